@@ -1,0 +1,83 @@
+// The service catalog: the one source for ports, path prefixes and edge policy.
+// The embedded gateway, the generated Kong config, the Kubernetes manifests and
+// the start-all runner are all derived from this table.
+
+export type ServiceName =
+  | "gateway" | "triage" | "concepts" | "code-review" | "debug"
+  | "exercise" | "progress" | "sandbox" | "auth";
+
+export interface RateLimit {
+  /** requests allowed per window */
+  max: number;
+  windowSeconds: number;
+  /** who a limit is counted for: the signed-in user (falls back to IP) or the client IP */
+  per: "user" | "ip";
+}
+
+export interface RoutePolicy {
+  /** path prefix under the service prefix, "" = the whole service */
+  path: string;
+  methods?: string[];
+  /** whether the gateway demands a valid bearer token before proxying */
+  auth: boolean;
+  rateLimit?: RateLimit;
+  /** bytes */
+  bodyLimit: number;
+  /** internal routes are never exposed by the gateway (service-to-service only) */
+  internal?: boolean;
+}
+
+export interface ServiceEntry {
+  name: ServiceName;
+  port: number;
+  /** public path prefix, e.g. /api/sandbox */
+  prefix: string;
+  description: string;
+  routes: RoutePolicy[];
+}
+
+const KB = 1024;
+
+export const catalog: ServiceEntry[] = [
+  {
+    name: "auth", port: 8010, prefix: "/api/auth", description: "accounts, roles, classes, tokens",
+    routes: [
+      { path: "/sign-in", methods: ["POST"], auth: false, bodyLimit: 16 * KB, rateLimit: { max: 10, windowSeconds: 60, per: "ip" } },
+      { path: "/sign-up", methods: ["POST"], auth: false, bodyLimit: 16 * KB, rateLimit: { max: 10, windowSeconds: 60, per: "ip" } },
+      { path: "/refresh", methods: ["POST"], auth: false, bodyLimit: 16 * KB, rateLimit: { max: 30, windowSeconds: 60, per: "ip" } },
+      { path: "", auth: false, bodyLimit: 64 * KB },
+    ],
+  },
+  {
+    name: "triage", port: 8001, prefix: "/api/triage", description: "tutor chat: classifies and routes to a specialist",
+    routes: [
+      { path: "/chat", methods: ["POST"], auth: true, bodyLimit: 64 * KB, rateLimit: { max: 20, windowSeconds: 60, per: "user" } },
+      { path: "", auth: true, bodyLimit: 64 * KB },
+    ],
+  },
+  { name: "concepts", port: 8002, prefix: "/api/concepts", description: "concept explanations", routes: [{ path: "", auth: true, bodyLimit: 64 * KB }] },
+  { name: "code-review", port: 8003, prefix: "/api/code-review", description: "code quality findings and score", routes: [{ path: "", auth: true, bodyLimit: 128 * KB, rateLimit: { max: 60, windowSeconds: 60, per: "user" } }] },
+  { name: "debug", port: 8004, prefix: "/api/debug", description: "error explanations and hint ladder", routes: [{ path: "", auth: true, bodyLimit: 128 * KB, rateLimit: { max: 60, windowSeconds: 60, per: "user" } }] },
+  { name: "exercise", port: 8005, prefix: "/api/exercise", description: "exercises, quizzes, grading", routes: [{ path: "", auth: true, bodyLimit: 256 * KB }] },
+  { name: "progress", port: 8006, prefix: "/api/progress", description: "mastery, streaks, struggle alerts", routes: [{ path: "", auth: true, bodyLimit: 64 * KB }] },
+  {
+    name: "sandbox", port: 8007, prefix: "/api/sandbox", description: "runs untrusted Python",
+    routes: [
+      { path: "/run", methods: ["POST"], auth: true, bodyLimit: 128 * KB, rateLimit: { max: 30, windowSeconds: 60, per: "user" } },
+      { path: "/test", methods: ["POST"], auth: true, bodyLimit: 256 * KB, internal: true },
+      { path: "", auth: true, bodyLimit: 128 * KB },
+    ],
+  },
+  { name: "gateway", port: 8000, prefix: "/", description: "single origin for browsers", routes: [] },
+];
+
+export const WEB_PORT = 3000;
+
+export function serviceEntry(name: ServiceName): ServiceEntry {
+  const entry = catalog.find((s) => s.name === name);
+  if (!entry) throw new Error(`unknown service ${name}`);
+  return entry;
+}
+
+/** The services behind the gateway (everything but the gateway itself). */
+export const backendServices = catalog.filter((s) => s.name !== "gateway");

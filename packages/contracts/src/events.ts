@@ -1,0 +1,95 @@
+import { z } from "zod";
+
+// CloudEvents 1.0 envelope plus one zod schema per event type. Every producer
+// and consumer validates against these; nothing else defines an event's shape.
+
+export const TOPICS = ["learning.events", "code.events", "exercise.events", "struggle.alerts"] as const;
+export type Topic = (typeof TOPICS)[number];
+
+const studentId = z.string().min(1);
+const moduleId = z.string().min(1);
+
+export const eventData = {
+  // code.events
+  "code.executed": z.object({
+    studentId,
+    status: z.enum(["ok", "error", "timeout", "memory", "output-limit", "rejected"]),
+    errorType: z.string().nullable(),
+    durationMs: z.number().nonnegative(),
+    exerciseId: z.string().optional(),
+    moduleId: moduleId.optional(),
+  }),
+  "code.reviewed": z.object({
+    studentId,
+    score: z.number().min(0).max(100),
+    findings: z.number().int().nonnegative(),
+    moduleId: moduleId.optional(),
+    exerciseId: z.string().optional(),
+  }),
+  // exercise.events
+  "exercise.submitted": z.object({ studentId, exerciseId: z.string(), submissionId: z.string(), moduleId }),
+  "exercise.graded": z.object({
+    studentId, exerciseId: z.string(), submissionId: z.string(), moduleId,
+    score: z.number().min(0).max(100), passed: z.boolean(),
+    difficulty: z.enum(["easy", "medium", "hard"]),
+    qualityScore: z.number().min(0).max(100).optional(),
+  }),
+  "quiz.completed": z.object({
+    studentId, quizId: z.string(), moduleId,
+    score: z.number().min(0).max(100), correct: z.number().int().nonnegative(), total: z.number().int().positive(),
+  }),
+  // learning.events
+  "tutor.question.asked": z.object({ studentId, conversationId: z.string(), message: z.string().max(4000), exerciseId: z.string().optional(), moduleId: moduleId.optional() }),
+  "tutor.question.routed": z.object({ studentId, conversationId: z.string(), agent: z.enum(["concepts", "code-review", "debug", "exercise", "progress"]), confidence: z.number().min(0).max(1) }),
+  "tutor.answer.given": z.object({ studentId, conversationId: z.string(), agent: z.string(), source: z.enum(["offline", "model"]), tokens: z.number().int().nonnegative() }),
+  "concept.viewed": z.object({ studentId, conceptId: z.string(), moduleId }),
+  // struggle.alerts
+  "struggle.detected": z.object({
+    alertId: z.string(), studentId, moduleId: moduleId.nullable(),
+    trigger: z.enum(["repeated-error", "failed-runs", "stuck-on-exercise", "low-quiz-score", "said-stuck"]),
+    summary: z.string(), evidence: z.array(z.object({ id: z.string(), type: z.string(), time: z.string(), data: z.record(z.string(), z.unknown()) })),
+  }),
+  "struggle.resolved": z.object({ alertId: z.string(), studentId, resolvedBy: z.string() }),
+} as const;
+
+export type EventType = keyof typeof eventData;
+export type EventData<T extends EventType> = z.infer<(typeof eventData)[T]>;
+
+export const topicOf: Record<EventType, Topic> = {
+  "code.executed": "code.events",
+  "code.reviewed": "code.events",
+  "exercise.submitted": "exercise.events",
+  "exercise.graded": "exercise.events",
+  "quiz.completed": "exercise.events",
+  "tutor.question.asked": "learning.events",
+  "tutor.question.routed": "learning.events",
+  "tutor.answer.given": "learning.events",
+  "concept.viewed": "learning.events",
+  "struggle.detected": "struggle.alerts",
+  "struggle.resolved": "struggle.alerts",
+};
+
+export const cloudEventSchema = z.object({
+  specversion: z.literal("1.0"),
+  id: z.string().min(1),
+  source: z.string().min(1),
+  type: z.string().min(1),
+  subject: z.string().min(1),
+  time: z.string().datetime({ offset: true }),
+  datacontenttype: z.literal("application/json").optional(),
+  correlationid: z.string().optional(),
+  data: z.record(z.string(), z.unknown()),
+});
+
+export type CloudEvent<T extends EventType = EventType> = Omit<z.infer<typeof cloudEventSchema>, "type" | "data"> & {
+  type: T;
+  data: EventData<T>;
+};
+
+/** Validates an incoming envelope and its data; throws a ZodError when either is wrong. */
+export function parseEvent(raw: unknown): CloudEvent {
+  const envelope = cloudEventSchema.parse(raw);
+  const schema = eventData[envelope.type as EventType];
+  if (!schema) throw new Error(`unknown event type ${envelope.type}`);
+  return { ...envelope, type: envelope.type as EventType, data: schema.parse(envelope.data) } as CloudEvent;
+}

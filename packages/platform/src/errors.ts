@@ -1,0 +1,64 @@
+// One error base class for the whole platform. Domain code throws these; the one
+// error handler in the service factory turns them into RFC 9457 problem+json.
+
+export interface FieldIssue {
+  /** dotted path of the failing field, e.g. "body.code" */
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    message: string,
+    readonly issues?: FieldIssue[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(message: string, issues: FieldIssue[] = []) {
+    super("validation-failed", 400, message, issues);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  // deliberately fixed message: never say why a token was refused
+  constructor() {
+    super("unauthorized", 401, "Authentication required");
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = "You are not allowed to do this") {
+    super("forbidden", 403, message);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string) {
+    super("not-found", 404, `${what} not found`);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super("conflict", 409, message);
+  }
+}
+
+export class TooManyRequestsError extends AppError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super("too-many-requests", 429, message, undefined, { "retry-after": String(retryAfterSeconds) });
+  }
+}
+
+export class UpstreamError extends AppError {
+  constructor(message: string, status = 502) {
+    super("upstream-failed", status, message);
+  }
+}

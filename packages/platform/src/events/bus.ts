@@ -1,0 +1,23 @@
+import type { CloudEvent, Topic } from "@emberlearn/contracts";
+
+// The event bus is shaped after Kafka: topics, a partition key (the student id)
+// that keeps one student's events in order, consumer groups that each see every
+// event once, and at-least-once delivery (handlers must be idempotent: see inbox.ts).
+
+export type EventHandler = (event: CloudEvent) => Promise<void>;
+
+export interface Subscription {
+  topic: Topic;
+  /** consumer group: one per consuming service; each group gets every event */
+  group: string;
+  handler: EventHandler;
+}
+
+export interface EventBus {
+  /** Resolves once the bus has accepted the events (for Kafka: acknowledged by the broker). */
+  publish(topic: Topic, events: CloudEvent[]): Promise<void>;
+  subscribe(subscription: Subscription): Promise<void>;
+  /** Waits until every accepted event has been handled by every subscriber (tests, shutdown). */
+  drain(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,87 @@
+import type { z } from "zod";
+import { currentContext } from "../context.ts";
+import { AppError, UpstreamError } from "../errors.ts";
+
+// The one way a service calls another. It forwards the caller's correlation id
+// and bearer token from the async context, enforces a timeout, and validates the
+// answer against the caller's schema so a contract drift fails loudly.
+
+export interface ServiceClientOptions {
+  baseUrl: string;
+  /** the callee's name, used in error messages */
+  service: string;
+  timeoutMs?: number;
+}
+
+export interface CallOptions<S extends z.ZodType> {
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  path: string;
+  body?: unknown;
+  schema: S;
+  timeoutMs?: number;
+  /** override the forwarded token (e.g. a service acting for itself) */
+  token?: string;
+}
+
+export interface ServiceClient {
+  call<S extends z.ZodType>(options: CallOptions<S>): Promise<z.infer<S>>;
+  /** the raw response, for streams (SSE) */
+  fetch(path: string, init?: RequestInit & { timeoutMs?: number }): Promise<Response>;
+}
+
+export function createServiceClient(options: ServiceClientOptions): ServiceClient {
+  const base = options.baseUrl.replace(/\/$/, "");
+  const defaultTimeout = options.timeoutMs ?? 10_000;
+
+  function headersFor(extra?: HeadersInit, token?: string): Headers {
+    const headers = new Headers(extra);
+    const ctx = currentContext();
+    if (ctx?.correlationId) headers.set("x-correlation-id", ctx.correlationId);
+    const bearer = token ?? ctx?.token;
+    if (bearer && !headers.has("authorization")) headers.set("authorization", `Bearer ${bearer}`);
+    return headers;
+  }
+
+  async function rawFetch(path: string, init: RequestInit & { timeoutMs?: number; token?: string } = {}) {
+    const { timeoutMs, token, ...rest } = init;
+    try {
+      return await fetch(base + path, { ...rest, headers: headersFor(rest.headers, token), signal: AbortSignal.timeout(timeoutMs ?? defaultTimeout) });
+    } catch (err) {
+      const reason = (err as Error).name === "TimeoutError" ? "timed out" : "is unreachable";
+      throw new UpstreamError(`${options.service} ${reason}`, reason === "timed out" ? 504 : 502);
+    }
+  }
+
+  return {
+    async call({ method = "GET", path, body, schema, timeoutMs, token }) {
+      const init: RequestInit & { timeoutMs?: number; token?: string } = { method, timeoutMs, token };
+      if (body !== undefined) {
+        init.body = JSON.stringify(body);
+        init.headers = { "content-type": "application/json" };
+      }
+      const response = await rawFetch(path, init);
+      const text = await response.text();
+      const payload = text ? safeJson(text) : undefined;
+      if (!response.ok) {
+        // pass the callee's client errors through (they describe the caller's input); hide server errors
+        if (response.status < 500) {
+          const problem = payload as { detail?: string; errors?: { field: string; message: string }[] } | undefined;
+          throw new AppError(`upstream-${response.status}`, response.status, problem?.detail ?? `${options.service} refused the request`, problem?.errors);
+        }
+        throw new UpstreamError(`${options.service} failed (${response.status})`);
+      }
+      const parsed = schema.safeParse(payload);
+      if (!parsed.success) throw new UpstreamError(`${options.service} answered in an unexpected shape`);
+      return parsed.data;
+    },
+    fetch: rawFetch,
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

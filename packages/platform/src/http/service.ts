@@ -1,0 +1,115 @@
+import Fastify, { type FastifyInstance, type FastifyBaseLogger, type RawServerDefault, type FastifyRequest } from "fastify";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Logger } from "pino";
+import { currentContext, newCorrelationId, runWithContext, sanitizeCorrelationId } from "../context.ts";
+import { ForbiddenError, UnauthorizedError } from "../errors.ts";
+import type { AuthUser, Role, TokenVerifier } from "../auth/types.ts";
+import { sendProblem } from "./problem.ts";
+import { installMetrics } from "./metrics.ts";
+import { installHealth, type ReadinessChecks } from "./health.ts";
+
+export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+
+declare module "fastify" {
+  interface FastifyRequest {
+    user?: AuthUser;
+  }
+  interface FastifyContextConfig {
+    /** no token needed (health, docs, sign-in…) */
+    public?: boolean;
+    /** roles allowed; any signed-in user when absent */
+    roles?: Role[];
+  }
+}
+
+export interface ServiceOptions {
+  name: string;
+  /** public path prefix, e.g. /api/sandbox: health, docs and metrics are served under it too */
+  prefix: string;
+  version?: string;
+  description?: string;
+  logger: Logger;
+  /** verifies bearer tokens; when absent every route is public (tests of pure routes) */
+  verifyToken?: TokenVerifier;
+  /** named dependency checks for /readyz */
+  readiness?: ReadinessChecks;
+  bodyLimit?: number;
+  /** process-wide metrics (heap, event loop): only once per process */
+  processMetrics?: boolean;
+}
+
+/** The one way every EmberLearn service is built. Register routes on the returned app, then listen. */
+export async function createService(options: ServiceOptions): Promise<App> {
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    bodyLimit: options.bodyLimit ?? 256 * 1024,
+    disableRequestLogging: true,
+    return503OnClosing: true,
+    forceCloseConnections: "idle",
+    genReqId: (req) => sanitizeCorrelationId(req.headers["x-correlation-id"]) ?? newCorrelationId(),
+    ajv: { customOptions: { coerceTypes: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((err, request, reply) => sendProblem(err, request, reply));
+  app.setNotFoundHandler((request, reply) => sendProblem(Object.assign(new Error(`No route for ${request.method} ${request.url.split("?")[0]}`), { statusCode: 404, code: "not-found" }), request, reply));
+
+  // callback style on purpose: every later hook and the handler run inside this context
+  app.addHook("onRequest", (request, reply, done) => {
+    const correlationId = String(request.id);
+    reply.header("x-correlation-id", correlationId);
+    runWithContext({ correlationId }, done);
+  });
+  app.addHook("onRequest", async (request) => {
+    const token = options.verifyToken && bearerToken(request);
+    if (!token) return;
+    request.user = await options.verifyToken!(token);
+    const ctx = currentContext();
+    if (ctx) Object.assign(ctx, { userId: request.user.id, token });
+  });
+  app.addHook("preHandler", async (request) => {
+    const config = request.routeOptions.config;
+    if (!options.verifyToken || config.public || request.routeOptions.url === undefined) return;
+    if (!request.user) throw new UnauthorizedError();
+    if (config.roles && !config.roles.includes(request.user.role)) throw new ForbiddenError();
+  });
+  app.addHook("onResponse", async (request, reply) => {
+    request.log.info({ method: request.method, url: request.url.split("?")[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, "request");
+  });
+
+  app.addHook("onRoute", (route) => {
+    // the docs UI and its assets are public
+    if (route.url.startsWith(`${options.prefix}/docs`)) route.config = { ...(route.config ?? {}), public: true };
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: `EmberLearn ${options.name}`, description: options.description ?? "", version: options.version ?? "0.1.0" },
+      components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: `${options.prefix}/docs`, uiConfig: { docExpansion: "list" } });
+
+  installHealth(app, [``, options.prefix], options.readiness ?? {});
+  installMetrics(app, options.name, ["/metrics", `${options.prefix}/metrics`], options.processMetrics ?? false);
+  return app;
+}
+
+function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header);
+  if (!match) throw new UnauthorizedError();
+  return match[1];
+}
+
+/** The signed-in user of a route that requires one (the preHandler already enforced it). */
+export function userOf(request: FastifyRequest): AuthUser {
+  if (!request.user) throw new UnauthorizedError();
+  return request.user;
+}

@@ -1,0 +1,14 @@
+export * from "./errors.ts";
+export * from "./config.ts";
+export * from "./context.ts";
+export * from "./log.ts";
+export * from "./http/service.ts";
+export * from "./http/client.ts";
+export type { ReadinessChecks } from "./http/health.ts";
+export * from "./db/index.ts";
+export * from "./events/bus.ts";
+export * from "./events/memory-bus.ts";
+export * from "./events/tables.ts";
+export * from "./events/outbox.ts";
+export * from "./events/inbox.ts";
+export * from "./auth/types.ts";
