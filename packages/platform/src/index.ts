@@ -12,3 +12,7 @@ export * from "./events/tables.ts";
 export * from "./events/outbox.ts";
 export * from "./events/inbox.ts";
 export * from "./auth/types.ts";
+export * from "./runtime/config.ts";
+export * from "./runtime/service-module.ts";
+export * from "./runtime/run.ts";
+export * from "./runtime/standalone.ts";

@@ -14,7 +14,7 @@ export function installHealth(app: FastifyInstance, prefixes: string[], checks: 
     app.get(`${prefix}/healthz`, { config: { public: true }, schema: { tags: ["ops"], response: { 200: healthBody } } }, async () => ({ status: "ok" as const }));
     app.get(`${prefix}/readyz`, { config: { public: true }, schema: { tags: ["ops"], response: { 200: readyBody, 503: readyBody } } }, async (_req, reply) => {
       const results = await runChecks(checks);
-      const ok = Object.values(results).every((r) => r.ok);
+      const ok = Object.values(results).every((r) => (r as { ok: boolean }).ok);
       return reply.code(ok ? 200 : 503).send({ status: ok ? "ready" : "not-ready", checks: results });
     });
   }

@@ -37,6 +37,8 @@ export interface ServiceOptions {
   /** named dependency checks for /readyz */
   readiness?: ReadinessChecks;
   bodyLimit?: number;
+  /** behind Kong or an ingress: take the client IP from X-Forwarded-For */
+  trustProxy?: boolean;
   /** process-wide metrics (heap, event loop): only once per process */
   processMetrics?: boolean;
 }
@@ -48,6 +50,7 @@ export async function createService(options: ServiceOptions): Promise<App> {
     bodyLimit: options.bodyLimit ?? 256 * 1024,
     disableRequestLogging: true,
     return503OnClosing: true,
+    trustProxy: options.trustProxy ?? false,
     forceCloseConnections: "idle",
     genReqId: (req) => sanitizeCorrelationId(req.headers["x-correlation-id"]) ?? newCorrelationId(),
     ajv: { customOptions: { coerceTypes: false } },
@@ -55,7 +58,7 @@ export async function createService(options: ServiceOptions): Promise<App> {
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler((err, request, reply) => sendProblem(err, request, reply));
+  app.setErrorHandler((err, request, reply) => sendProblem(err as Error, request, reply));
   app.setNotFoundHandler((request, reply) => sendProblem(Object.assign(new Error(`No route for ${request.method} ${request.url.split("?")[0]}`), { statusCode: 404, code: "not-found" }), request, reply));
 
   // callback style on purpose: every later hook and the handler run inside this context

@@ -1,0 +1,30 @@
+# EmberLearn — the two commands: `make start` and `make test`.
+SHELL := /bin/bash
+export NEXT_TELEMETRY_DISABLED := 1
+export npm_config_fund := false
+export npm_config_audit := false
+
+.PHONY: start test deps system-deps web-build
+
+start: deps system-deps web-build
+	@node --import tsx scripts/start.ts
+
+test: deps system-deps test-deps web-build
+	@bash scripts/test.sh
+
+# npm packages: installed on first run and whenever the lockfile changes
+deps: node_modules/.installed
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# what the sandbox needs at run time (bubblewrap); skipped when present
+system-deps:
+	@bash scripts/install-system-deps.sh runtime
+
+# what the tests need: PostgreSQL server, Chromium, a JDK and Maven for Kafka
+test-deps:
+	@bash scripts/install-system-deps.sh test
+
+web-build: deps
+	@bash scripts/build-web.sh

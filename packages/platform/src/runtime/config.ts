@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { catalog, type ServiceName } from "@emberlearn/contracts";
+import { env } from "../config.ts";
+
+// Settings every service shares. Each service may add its own fields (its
+// module's configSchema); main.ts validates the union once at start.
+
+export const platformConfigSchema = z.object({
+  DATABASE_URL: env.databaseUrl(),
+  DATA_DIR: z.string().min(1).default("./data"),
+  KAFKA_BROKERS: env.list().optional(),
+  DAPR_HTTP_PORT: z.coerce.number({ message: "must be a port number" }).int().positive().optional(),
+  LOG_LEVEL: env.logLevel(),
+  HOST: z.string().default("127.0.0.1"),
+  AUTH_ISSUER: z.string().default("http://localhost:8000"),
+  AUTH_AUDIENCE: z.string().default("emberlearn"),
+  /** where services fetch the auth service's JWKS; defaults to the auth service in the catalog */
+  AUTH_JWKS_URL: env.url().optional(),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: env.url().optional(),
+  OPENAI_MODEL: z.string().default("gpt-4o-mini"),
+  ...Object.fromEntries(catalog.map((s) => [urlVar(s.name), env.url().optional()])),
+});
+
+export type PlatformConfig = z.infer<typeof platformConfigSchema>;
+
+function urlVar(name: ServiceName) {
+  return `${name.toUpperCase().replace(/-/g, "_")}_URL`;
+}
+
+/** Base URL of another service: SANDBOX_URL etc. override the catalog's localhost default. */
+export function serviceUrl(config: PlatformConfig, name: ServiceName): string {
+  const override = (config as Record<string, unknown>)[urlVar(name)];
+  if (typeof override === "string") return override;
+  return `http://127.0.0.1:${catalog.find((s) => s.name === name)!.port}`;
+}

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { serviceEntry } from "@emberlearn/contracts";
+import { parseConfig } from "../config.ts";
+import { createLogger, type Logger } from "../log.ts";
+import { openDatabase, migrateService, type Database } from "../db/index.ts";
+import { createMemoryBus } from "../events/memory-bus.ts";
+import type { EventBus } from "../events/bus.ts";
+import { createServiceClient } from "../http/client.ts";
+import { platformConfigSchema, serviceUrl, type PlatformConfig } from "./config.ts";
+import type { ServiceHandle, ServiceModule } from "./service-module.ts";
+
+export interface RunningPlatform {
+  config: PlatformConfig & Record<string, unknown>;
+  database: Database;
+  bus: EventBus;
+  logger: Logger;
+  handles: Map<string, ServiceHandle>;
+  /** graceful: stop accepting, finish in-flight requests, flush outboxes, close the bus and db */
+  stop(): Promise<void>;
+}
+
+export interface RunOptions {
+  env?: Record<string, string | undefined>;
+  /** overrides for tests: an in-memory database, a given bus, port 0 */
+  database?: Database;
+  bus?: EventBus;
+  ports?: Partial<Record<string, number>>;
+}
+
+/** Validates config (throws ConfigError naming the variable), opens the shared pieces and starts the modules. */
+export async function runServices(modules: ServiceModule[], options: RunOptions = {}): Promise<RunningPlatform> {
+  const schema = modules.reduce<z.ZodObject>((acc, m) => (m.configSchema ? acc.extend(m.configSchema.shape) : acc), platformConfigSchema);
+  const config = parseConfig(schema, options.env ?? process.env) as PlatformConfig & Record<string, unknown>;
+  const logger = createLogger(modules.length === 1 ? modules[0]!.name : "emberlearn", config.LOG_LEVEL);
+
+  const database = options.database ?? (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: `${config.DATA_DIR}/pglite` }));
+  for (const m of modules) if (m.migrations) await migrateService(database, { service: m.name, folder: m.migrations });
+  const bus = options.bus ?? (await createBus(config, logger));
+  const { createJwtVerifier } = await import("../auth/verify.ts");
+  const verifyToken = createJwtVerifier({ jwksUrl: config.AUTH_JWKS_URL ?? `${serviceUrl(config, "auth")}/api/auth/jwks`, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE });
+
+  const handles = new Map<string, ServiceHandle>();
+  for (const m of modules) {
+    const serviceLogger = logger.child({ service: m.name });
+    const handle = await m.create({
+      config, database, bus, verifyToken, logger: serviceLogger,
+      client: (name, timeoutMs) => createServiceClient({ baseUrl: serviceUrl(config, name), service: name, timeoutMs }),
+    });
+    const port = options.ports?.[m.name] ?? serviceEntry(m.name).port;
+    await handle.app.listen({ port, host: config.HOST });
+    handles.set(m.name, handle);
+  }
+  for (const h of handles.values()) await h.start?.();
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await Promise.all([...handles.values()].map((h) => h.app.close()));
+      for (const h of handles.values()) await h.stop?.();
+      await bus.close();
+      if (!options.database) await database.close();
+    })());
+  return { config, database, bus, logger, handles, stop };
+}
+
+async function createBus(config: PlatformConfig, logger: Logger): Promise<EventBus> {
+  if (config.KAFKA_BROKERS?.length) {
+    const { createKafkaBus } = await import("../events/kafka-bus.ts");
+    return createKafkaBus({ brokers: config.KAFKA_BROKERS, clientId: "emberlearn", logger });
+  }
+  return createMemoryBus({ logger });
+}
+
+/** For a process's main: SIGTERM/SIGINT stop the platform gracefully, a second signal forces exit. */
+export function stopOnSignals(platform: RunningPlatform, onStopped?: () => Promise<void> | void) {
+  let signalled = false;
+  const handler = async (signal: string) => {
+    if (signalled) process.exit(1);
+    signalled = true;
+    platform.logger.info({ signal }, "shutting down");
+    await platform.stop();
+    await onStopped?.();
+    process.exit(0);
+  };
+  process.on("SIGTERM", handler);
+  process.on("SIGINT", handler);
+}

@@ -1,0 +1,4 @@
+import { runStandalone } from "@emberlearn/platform";
+import { conceptsModule } from "./app.ts";
+
+await runStandalone(conceptsModule);

@@ -1,0 +1,12 @@
+import { serviceEntry } from "@emberlearn/contracts";
+import { createService, type ServiceModule } from "@emberlearn/platform";
+
+const entry = serviceEntry("debug");
+
+export const debugModule: ServiceModule = {
+  name: "debug",
+  async create({ logger, verifyToken, database }) {
+    const app = await createService({ name: entry.name, prefix: entry.prefix, description: entry.description, logger, verifyToken, readiness: { database: database.ping } });
+    return { app };
+  },
+};

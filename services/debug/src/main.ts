@@ -1,0 +1,4 @@
+import { runStandalone } from "@emberlearn/platform";
+import { debugModule } from "./app.ts";
+
+await runStandalone(debugModule);

@@ -1,0 +1,4 @@
+import { runStandalone } from "@emberlearn/platform";
+import { exerciseModule } from "./app.ts";
+
+await runStandalone(exerciseModule);

@@ -1,0 +1,95 @@
+import { z } from "zod";
+import cors from "@fastify/cors";
+import rateLimit from "@fastify/rate-limit";
+import proxy from "@fastify/http-proxy";
+import type { FastifyRequest } from "fastify";
+import type { IncomingHttpHeaders } from "node:http";
+import { backendServices, WEB_PORT, type ServiceEntry } from "@emberlearn/contracts";
+import { createService, env, serviceUrl, AppError, NotFoundError, UnauthorizedError, type App, type ServiceModule, type TokenVerifier } from "@emberlearn/platform";
+import { matchPolicy, rateLimitKey, type MatchedPolicy } from "./domain/policy.ts";
+
+// The single origin for browsers: one route table (the catalog) drives the
+// reverse proxy and its edge policy — token required, rate limit, body limit,
+// internal routes hidden, CORS allowlist. Services verify tokens again themselves.
+
+export const configSchema = z.object({
+  CORS_ORIGINS: env.list().default(["http://localhost:8000", "http://127.0.0.1:8000"]),
+  WEB_URL: env.url().optional(),
+  TRUST_PROXY: z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
+});
+
+// OPTIONS stays with @fastify/cors, which answers preflights at the edge
+const PROXIED_METHODS = ["DELETE", "GET", "HEAD", "PATCH", "POST", "PUT"];
+
+declare module "fastify" {
+  interface FastifyRequest {
+    edge?: MatchedPolicy;
+  }
+}
+
+export const gatewayModule: ServiceModule = {
+  name: "gateway",
+  configSchema,
+  async create({ config, logger, verifyToken }) {
+    const cfg = config as typeof config & z.infer<typeof configSchema>;
+    const app = await createService({ name: "gateway", prefix: "/api/gateway", logger, processMetrics: true, trustProxy: cfg.TRUST_PROXY === "true", description: "Edge: proxy and policy" });
+
+    await app.register(cors, { origin: cfg.CORS_ORIGINS, credentials: true, exposedHeaders: ["x-correlation-id", "retry-after"] });
+    app.addHook("onRequest", async (request) => enforceEdgePolicy(request, verifyToken));
+    await app.register(rateLimit, {
+      global: true,
+      hook: "preHandler",
+      allowList: (request) => !(request as FastifyRequest).edge?.policy.rateLimit,
+      keyGenerator: (request) => (request.edge ? rateLimitKey(request.edge, request.ip, request.user?.id) : `none|${request.ip}`),
+      max: async (request) => request.edge?.policy.rateLimit?.max ?? 0,
+      timeWindow: async (request) => (request.edge?.policy.rateLimit?.windowSeconds ?? 60) * 1000,
+      errorResponseBuilder: (_req, ctx) => new AppError("rate-limited", 429, `Too many requests: at most ${ctx.max} per ${ctx.after}. Try again soon.`),
+    });
+
+    for (const service of backendServices) await registerProxy(app, service, serviceUrl(cfg, service.name));
+    // unknown API paths get a problem+json 404 instead of falling through to the web app
+    app.all("/api/*", { config: { public: true } }, async (request) => {
+      throw new NotFoundError(`API route ${request.url.split("?")[0]}`);
+    });
+    await app.register(proxy, { upstream: cfg.WEB_URL ?? `http://127.0.0.1:${WEB_PORT}`, prefix: "", websocket: false, httpMethods: PROXIED_METHODS, replyOptions: { rewriteRequestHeaders: forwardCorrelation } });
+    return { app };
+  },
+};
+
+async function registerProxy(app: App, service: ServiceEntry, upstream: string) {
+  await app.register(proxy, {
+    upstream,
+    prefix: service.prefix,
+    rewritePrefix: service.prefix,
+    websocket: false,
+    httpMethods: PROXIED_METHODS,
+    // streams (SSE) must not be buffered or cut by a short timeout
+    replyOptions: { rewriteRequestHeaders: forwardCorrelation },
+    http: { requestOptions: { timeout: 120_000 } },
+  });
+}
+
+function forwardCorrelation(request: { id: string }, headers: IncomingHttpHeaders): IncomingHttpHeaders {
+  return { ...headers, "x-correlation-id": String(request.id) };
+}
+
+async function enforceEdgePolicy(request: FastifyRequest, verifyToken: TokenVerifier) {
+  const match = matchPolicy(backendServices, request.method, request.url);
+  if (!match) return;
+  const rest = request.url.split("?")[0]!.slice(match.service.prefix.length);
+  // probes and API docs are public; metrics and internal routes are not exposed at the edge
+  if (/^\/(healthz|readyz|docs)(\/|$)/.test(rest)) return;
+  if (match.policy.internal || /^\/metrics(\/|$)/.test(rest)) throw new NotFoundError(`API route ${request.url.split("?")[0]}`);
+  request.edge = match;
+  const length = Number(request.headers["content-length"] ?? 0);
+  if (length > match.policy.bodyLimit) throw new AppError("payload-too-large", 413, `Request body is ${length} bytes; the limit for this route is ${match.policy.bodyLimit}`);
+  if (request.headers["transfer-encoding"] && !request.headers["content-length"]) throw new AppError("length-required", 411, "Send a Content-Length header with the request body");
+  const header = request.headers.authorization;
+  if (header) {
+    const token = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header)?.[1];
+    if (!token) throw new UnauthorizedError();
+    request.user = await verifyToken(token);
+  } else if (match.policy.auth && request.method !== "OPTIONS") {
+    throw new UnauthorizedError();
+  }
+}

@@ -1,0 +1,4 @@
+import { runStandalone } from "@emberlearn/platform";
+import { gatewayModule } from "./app.ts";
+
+await runStandalone(gatewayModule);

@@ -1,0 +1,4 @@
+import { runStandalone } from "@emberlearn/platform";
+import { progressModule } from "./app.ts";
+
+await runStandalone(progressModule);
