@@ -39,7 +39,11 @@ export const eventData = {
     score: z.number().min(0).max(100), correct: z.number().int().nonnegative(), total: z.number().int().positive(),
   }),
   // learning.events
-  "tutor.question.asked": z.object({ studentId, conversationId: z.string(), message: z.string().max(4000), exerciseId: z.string().optional(), moduleId: moduleId.optional() }),
+  "tutor.question.asked": z.object({
+    studentId, conversationId: z.string(), message: z.string().max(4000), exerciseId: z.string().optional(), moduleId: moduleId.optional(),
+    /** the triage classifier's verdict that the student says they are stuck or lost */
+    saysStuck: z.boolean().default(false),
+  }),
   "tutor.question.routed": z.object({ studentId, conversationId: z.string(), agent: z.enum(["concepts", "code-review", "debug", "exercise", "progress"]), confidence: z.number().min(0).max(1) }),
   "tutor.answer.given": z.object({ studentId, conversationId: z.string(), agent: z.string(), source: z.enum(["offline", "model"]), tokens: z.number().int().nonnegative() }),
   "concept.viewed": z.object({ studentId, conceptId: z.string(), moduleId }),
