@@ -1,12 +1,43 @@
+import { z } from "zod";
 import { serviceEntry } from "@emberlearn/contracts";
-import { createService, type ServiceModule } from "@emberlearn/platform";
+import { createOutboxRelay, createService, type ServiceModule } from "@emberlearn/platform";
+import { readCurriculum } from "./repository/curriculum.ts";
+import { createSandboxGrader } from "./repository/sandbox-client.ts";
+import { createClassDirectory } from "./repository/class-directory.ts";
+import { inbox, outbox } from "./repository/schema.ts";
+import { createExerciseService } from "./service.ts";
+import { studentRoutes } from "./routes/student-routes.ts";
+import { quizRoutes } from "./routes/quiz-routes.ts";
+import { teacherRoutes } from "./routes/teacher-routes.ts";
 
 const entry = serviceEntry("exercise");
+const tables = { outbox, inbox };
+const qualityBody = z.object({ score: z.number() }).passthrough();
 
 export const exerciseModule: ServiceModule = {
   name: "exercise",
-  async create({ logger, verifyToken, database }) {
-    const app = await createService({ name: entry.name, prefix: entry.prefix, description: entry.description, logger, verifyToken, readiness: { database: database.ping } });
-    return { app };
+  migrations: new URL("../migrations", import.meta.url).pathname,
+  async create({ logger, verifyToken, database, bus, client }) {
+    const db = database.db;
+    const relay = createOutboxRelay({ db, tables, bus, logger });
+    const curriculum = await readCurriculum();
+    const sandbox = client("sandbox", 30_000);
+    const codeReview = client("code-review", 5_000);
+    const svc = createExerciseService({
+      db, tables, relay, curriculum, grader: createSandboxGrader(sandbox),
+      // quality feeds mastery but must never block grading: a failure just leaves it out
+      qualityOf: (code) => codeReview.call({ method: "POST", path: "/api/code-review/review", body: { code }, schema: qualityBody }).then((r) => r.score).catch((err) => {
+        logger.warn({ err: (err as Error).message }, "code review unavailable; grading without a quality score");
+        return undefined;
+      }),
+    });
+    const app = await createService({
+      name: entry.name, prefix: entry.prefix, description: entry.description, logger, verifyToken,
+      readiness: { database: database.ping, sandbox: () => sandbox.fetch("/readyz", { timeoutMs: 1500 }).then((r) => { if (!r.ok) throw new Error(`sandbox answered ${r.status}`); }) },
+    });
+    studentRoutes(app, svc, db, curriculum);
+    quizRoutes(app, svc, curriculum);
+    teacherRoutes(app, svc, db, curriculum, createClassDirectory(client("auth")));
+    return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },
 };

@@ -1,12 +1,80 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { serviceEntry } from "@emberlearn/contracts";
-import { createService, type ServiceModule } from "@emberlearn/platform";
+import { createEvent, createOutboxRelay, createService, enqueueEvents, type Db, type ServiceModule } from "@emberlearn/platform";
+import { loadCatalog } from "./repository/catalog.ts";
+import { createRosterClient } from "./repository/roster-client.ts";
+import { markResolved, type AlertRecord } from "./repository/progress-repository.ts";
+import { inbox, outbox } from "./repository/schema.ts";
+import { createActivityHandler, CONSUMER_GROUP } from "./events/consumer.ts";
+import { createAlertFeed, type AlertFeed } from "./events/alert-feed.ts";
+import { DEFAULT_THRESHOLDS, type Thresholds } from "./domain/struggle.ts";
+import type { ModuleCatalog } from "./domain/activity.ts";
+import type { Roster } from "./domain/roster.ts";
+import { studentRoutes } from "./routes/student-routes.ts";
+import { teacherRoutes } from "./routes/teacher-routes.ts";
+import { alertStreamRoute } from "./routes/alert-stream.ts";
 
 const entry = serviceEntry("progress");
+const tables = { outbox, inbox };
+
+export const configSchema = z.object({
+  STRUGGLE_SAME_ERROR: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(DEFAULT_THRESHOLDS.sameErrorInARow),
+  STRUGGLE_FAILED_RUNS: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(DEFAULT_THRESHOLDS.failedRunsInARow),
+  STRUGGLE_STUCK_MINUTES: z.coerce.number({ message: "must be a number of minutes" }).positive().default(DEFAULT_THRESHOLDS.stuckMinutes),
+  STRUGGLE_QUIZ_BELOW: z.coerce.number({ message: "must be a percentage" }).min(0).max(100).default(DEFAULT_THRESHOLDS.quizBelow),
+});
+
+export interface ProgressDeps {
+  db: Db;
+  catalog: ModuleCatalog[];
+  roster: Roster;
+  feed: AlertFeed;
+  now: () => Date;
+  resolveAlert(alert: AlertRecord, by: string): Promise<void>;
+  onShutdown(fn: () => void): void;
+}
 
 export const progressModule: ServiceModule = {
   name: "progress",
-  async create({ logger, verifyToken, database }) {
+  migrations: new URL("../migrations", import.meta.url).pathname,
+  configSchema,
+  async create({ config, logger, verifyToken, database, bus, client }) {
+    const cfg = config as typeof config & z.infer<typeof configSchema>;
+    const thresholds: Thresholds = { sameErrorInARow: cfg.STRUGGLE_SAME_ERROR, failedRunsInARow: cfg.STRUGGLE_FAILED_RUNS, stuckMinutes: cfg.STRUGGLE_STUCK_MINUTES, quizBelow: cfg.STRUGGLE_QUIZ_BELOW };
+    const db = database.db;
+    const relay = createOutboxRelay({ db, tables, bus, logger });
+    const feed = createAlertFeed();
+    const shutdownHooks: (() => void)[] = [];
+    const deps: ProgressDeps = {
+      db, catalog: await loadCatalog(), roster: createRosterClient(client("auth")), feed, now: () => new Date(),
+      onShutdown: (fn) => void shutdownHooks.push(fn),
+      async resolveAlert(alert, by) {
+        await db.transaction(async (tx) => {
+          if (await markResolved(tx as unknown as Db, alert.id, by, new Date().toISOString())) {
+            await enqueueEvents(tx as unknown as Db, tables, [createEvent("struggle.resolved", { alertId: alert.id, studentId: alert.studentId, resolvedBy: by }, "progress")]);
+          }
+        });
+        relay.poke();
+      },
+    };
+
     const app = await createService({ name: entry.name, prefix: entry.prefix, description: entry.description, logger, verifyToken, readiness: { database: database.ping } });
-    return { app };
+    studentRoutes(app, deps);
+    teacherRoutes(app, deps);
+    alertStreamRoute(app, deps);
+    // SSE connections would otherwise hold a graceful close open forever
+    app.addHook("preClose", async () => shutdownHooks.forEach((fn) => fn()));
+
+    const handle = createActivityHandler({ db, tables, relay, thresholds });
+    return {
+      app,
+      async start() {
+        for (const topic of ["code.events", "exercise.events", "learning.events"] as const) await bus.subscribe({ topic, group: CONSUMER_GROUP, handler: handle });
+        await bus.subscribe({ topic: "struggle.alerts", group: `progress-live-${randomUUID()}`, handler: async (e) => feed.publish(e) });
+        relay.start();
+      },
+      stop: () => relay.stop(),
+    };
   },
 };

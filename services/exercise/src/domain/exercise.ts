@@ -1,0 +1,70 @@
+import { createHash } from "node:crypto";
+
+// One shape for every exercise, whether it comes from the curriculum files or
+// was written by a teacher or generated. Hidden parts (tests, solution) never
+// leave the service: `studentView` is the only thing routes send to students.
+
+export type Difficulty = "easy" | "medium" | "hard";
+
+export interface ExerciseDefinition {
+  id: string;
+  origin: "curriculum" | "teacher" | "generated";
+  module: string;
+  title: string;
+  difficulty: Difficulty;
+  tags: string[];
+  concepts: string[];
+  hints: string[];
+  prompt: string;
+  starter: string;
+  solution: string;
+  tests: string;
+  params?: Record<string, string[]>;
+  authorId?: string;
+}
+
+export interface StudentExercise {
+  id: string;
+  origin: ExerciseDefinition["origin"];
+  module: string;
+  title: string;
+  difficulty: Difficulty;
+  tags: string[];
+  concepts: string[];
+  prompt: string;
+  starter: string;
+  hintCount: number;
+  /** which parameter set this student got (classmates may see other names and values) */
+  variant: string;
+}
+
+/** A stable per-student seed, so a student always gets the same variant of an exercise. */
+export function variantSeed(studentId: string, exerciseId: string): string {
+  return createHash("sha256").update(`${studentId}\u0000${exerciseId}`).digest("hex").slice(0, 16);
+}
+
+/** Picks one option per parameter from the seed and fills {{name}} placeholders in every file. */
+export function renderExercise(def: ExerciseDefinition, seed: string): { exercise: ExerciseDefinition; variant: string } {
+  const params = def.params ?? {};
+  const names = Object.keys(params).sort();
+  if (names.length === 0) return { exercise: def, variant: "default" };
+  const chosen: Record<string, string> = {};
+  names.forEach((name, i) => {
+    const options = params[name]!;
+    const n = parseInt(seed.slice((i * 4) % 12, ((i * 4) % 12) + 4), 16);
+    chosen[name] = options[n % options.length]!;
+  });
+  const fill = (text: string) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => chosen[name] ?? m);
+  return {
+    exercise: { ...def, title: fill(def.title), prompt: fill(def.prompt), starter: fill(def.starter), solution: fill(def.solution), tests: fill(def.tests), hints: def.hints.map(fill) },
+    variant: names.map((n) => `${n}=${chosen[n]}`).join(","),
+  };
+}
+
+export function studentView(def: ExerciseDefinition, studentId: string): StudentExercise {
+  const { exercise, variant } = renderExercise(def, variantSeed(studentId, def.id));
+  return {
+    id: exercise.id, origin: exercise.origin, module: exercise.module, title: exercise.title, difficulty: exercise.difficulty,
+    tags: exercise.tags, concepts: exercise.concepts, prompt: exercise.prompt, starter: exercise.starter, hintCount: exercise.hints.length, variant,
+  };
+}
