@@ -16,3 +16,4 @@ export * from "./runtime/config.ts";
 export * from "./runtime/service-module.ts";
 export * from "./runtime/run.ts";
 export * from "./runtime/standalone.ts";
+export * from "./llm/index.ts";

@@ -1,2 +1,3 @@
 export * from "./postgres.ts";
 export * from "./log-capture.ts";
+export * from "./openai-stub-server.ts";

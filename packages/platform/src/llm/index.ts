@@ -1,0 +1,3 @@
+export * from "./model.ts";
+export * from "./budget.ts";
+export * from "./prompts.ts";
