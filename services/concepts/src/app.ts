@@ -1,12 +1,21 @@
 import { serviceEntry } from "@emberlearn/contracts";
-import { createService, type ServiceModule } from "@emberlearn/platform";
+import { createOutboxRelay, createService, type ServiceModule } from "@emberlearn/platform";
+import { createConceptIndex } from "./domain/search.ts";
+import { readConcepts } from "./repository/content.ts";
+import { inbox, outbox } from "./repository/schema.ts";
+import { conceptRoutes } from "./routes/concept-routes.ts";
 
 const entry = serviceEntry("concepts");
 
 export const conceptsModule: ServiceModule = {
   name: "concepts",
-  async create({ logger, verifyToken, database }) {
+  migrations: new URL("../migrations", import.meta.url).pathname,
+  async create({ logger, verifyToken, database, bus, client }) {
+    const tables = { outbox, inbox };
+    const relay = createOutboxRelay({ db: database.db, tables, bus, logger });
+    const concepts = await readConcepts();
     const app = await createService({ name: entry.name, prefix: entry.prefix, description: entry.description, logger, verifyToken, readiness: { database: database.ping } });
-    return { app };
+    conceptRoutes(app, { concepts, index: createConceptIndex(concepts), db: database.db, tables, relay, progress: client("progress") });
+    return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },
 };
