@@ -9,6 +9,7 @@ import { createExerciseService } from "./service.ts";
 import { studentRoutes } from "./routes/student-routes.ts";
 import { quizRoutes } from "./routes/quiz-routes.ts";
 import { teacherRoutes } from "./routes/teacher-routes.ts";
+import { tutorRoutes } from "./routes/tutor-routes.ts";
 
 const entry = serviceEntry("exercise");
 const tables = { outbox, inbox };
@@ -38,6 +39,7 @@ export const exerciseModule: ServiceModule = {
     studentRoutes(app, svc, db, curriculum);
     quizRoutes(app, svc, curriculum);
     teacherRoutes(app, svc, db, curriculum, createClassDirectory(client("auth")));
+    tutorRoutes(app, svc, client("progress"));
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },
 };

@@ -14,6 +14,7 @@ import type { Roster } from "./domain/roster.ts";
 import { studentRoutes } from "./routes/student-routes.ts";
 import { teacherRoutes } from "./routes/teacher-routes.ts";
 import { alertStreamRoute } from "./routes/alert-stream.ts";
+import { tutorRoutes } from "./routes/tutor-routes.ts";
 
 const entry = serviceEntry("progress");
 const tables = { outbox, inbox };
@@ -63,6 +64,7 @@ export const progressModule: ServiceModule = {
     studentRoutes(app, deps);
     teacherRoutes(app, deps);
     alertStreamRoute(app, deps);
+    tutorRoutes(app, deps);
     // SSE connections would otherwise hold a graceful close open forever
     app.addHook("preClose", async () => shutdownHooks.forEach((fn) => fn()));
 

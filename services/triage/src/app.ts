@@ -1,12 +1,31 @@
+import { z } from "zod";
 import { serviceEntry } from "@emberlearn/contracts";
-import { createService, type ServiceModule } from "@emberlearn/platform";
+import { createOutboxRelay, createService, createTutorModel, type ServiceModule } from "@emberlearn/platform";
+import { classifier } from "./domain/index.ts";
+import { createDbBudgetStore } from "./repository/conversation-repository.ts";
+import { inbox, outbox } from "./repository/schema.ts";
+import { chatRoutes } from "./routes/chat-routes.ts";
 
 const entry = serviceEntry("triage");
 
+export const configSchema = z.object({
+  TUTOR_DAILY_TOKEN_BUDGET: z.coerce.number({ message: "must be a whole number of tokens" }).int().positive().default(20_000),
+  OPENAI_TIMEOUT_MS: z.coerce.number({ message: "must be milliseconds" }).int().positive().default(20_000),
+});
+
 export const triageModule: ServiceModule = {
   name: "triage",
-  async create({ logger, verifyToken, database }) {
+  migrations: new URL("../migrations", import.meta.url).pathname,
+  configSchema,
+  async create({ config, logger, verifyToken, database, bus, client }) {
+    const cfg = config as typeof config & z.infer<typeof configSchema>;
+    const db = database.db;
+    const tables = { outbox, inbox };
+    const relay = createOutboxRelay({ db, tables, bus, logger });
+    const model = createTutorModel({ apiKey: cfg.OPENAI_API_KEY, baseURL: cfg.OPENAI_BASE_URL, model: cfg.OPENAI_MODEL, timeoutMs: cfg.OPENAI_TIMEOUT_MS, dailyTokenBudget: cfg.TUTOR_DAILY_TOKEN_BUDGET, budget: createDbBudgetStore(db), logger });
     const app = await createService({ name: entry.name, prefix: entry.prefix, description: entry.description, logger, verifyToken, readiness: { database: database.ping } });
-    return { app };
+    chatRoutes(app, { db, tables, relay, model, classifier, specialist: (agent) => client(agent, 15_000), logger }, db);
+    logger.info({ model: model.enabled ? cfg.OPENAI_MODEL : "offline tutor only" }, "tutor model");
+    return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },
 };

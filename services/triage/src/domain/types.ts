@@ -1,0 +1,28 @@
+export type Agent = "concepts" | "code-review" | "debug" | "exercise" | "progress";
+
+export interface LastRun {
+  status: string;
+  error?: { type: string; message: string; line?: number | null } | null;
+  stdout?: string;
+}
+
+export interface ChatInput {
+  message: string;
+  code?: string;
+  lastRun?: LastRun;
+  exerciseId?: string;
+  moduleId?: string;
+}
+
+export interface Route {
+  agent: Agent;
+  confidence: number;
+  reasons: string[];
+}
+
+/** The offline classifier's three questions about a message. */
+export interface Classifier {
+  classify(input: ChatInput): Route;
+  detectStuck(message: string): boolean;
+  isSolutionRequest(message: string): boolean;
+}

@@ -1,0 +1,29 @@
+import { index, integer, pgSchema, primaryKey, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { messagingTables } from "@emberlearn/platform/events/tables";
+
+export const triage = pgSchema("triage");
+
+export const messages = triage.table(
+  "messages",
+  {
+    id: uuid("id").primaryKey(),
+    conversationId: uuid("conversation_id").notNull(),
+    studentId: text("student_id").notNull(),
+    role: text("role").notNull(), // "user" | "assistant"
+    agent: text("agent"),
+    confidence: real("confidence"),
+    source: text("source"),
+    content: text("content").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.studentId, t.createdAt), index().on(t.conversationId, t.createdAt)],
+);
+
+/** Tokens spent per student per UTC day, for the daily model budget. */
+export const tokenUsage = triage.table("token_usage", {
+  studentId: text("student_id").notNull(),
+  day: text("day").notNull(),
+  tokens: integer("tokens").notNull(),
+}, (t) => [primaryKey({ columns: [t.studentId, t.day] })]);
+
+export const { outbox, inbox } = messagingTables(triage);
