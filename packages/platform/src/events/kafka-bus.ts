@@ -1,0 +1,149 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { Admin, Producer, ProduceAcks, compatibilityPartitioner, stringSerializers } from "@platformatic/kafka";
+import type { Logger } from "pino";
+import type { CloudEvent, Topic } from "@emberlearn/contracts";
+import type { EventBus, Subscription } from "./bus.ts";
+import { toRecord } from "./kafka-codec.ts";
+import { startSubscriber, type KafkaSubscriber } from "./kafka-subscriber.ts";
+
+// The event bus on Apache Kafka (distributed mode), through @platformatic/kafka
+// (see docs/events.md, "Kafka client choice"). Topics are created with N partitions
+// when missing, each with a `<topic>.dlq` dead-letter topic beside it.
+
+export interface KafkaBusOptions {
+  /** bootstrap brokers: "host:port" or a comma-separated list (KAFKA_BROKERS) */
+  brokers: string | string[];
+  clientId: string;
+  logger?: Logger;
+  /** partitions of topics this bus creates (default 3) */
+  partitions?: number;
+  /** replicas of topics this bus creates (default: the broker's default.replication.factor) */
+  replicationFactor?: number;
+  /** handler attempts before an event goes to the dead-letter topic (default 5) */
+  maxAttempts?: number;
+  /** first retry delay, doubled each attempt up to maxRetryDelayMs (defaults 200 ms, 10 s) */
+  retryDelayMs?: number;
+  maxRetryDelayMs?: number;
+  /** dead-letter topic = topic + this (default ".dlq") */
+  deadLetterSuffix?: string;
+  /** prepended to every topic name: one cluster shared by environments or test files */
+  topicPrefix?: string;
+  /** drain() gives up after this long (default 30 s) */
+  drainTimeoutMs?: number;
+  /** a member that stops heartbeating loses its partitions after this long (default 10 s) */
+  sessionTimeoutMs?: number;
+  heartbeatIntervalMs?: number;
+  /** how long one fetch waits for new records; also bounds close() (default 500 ms) */
+  fetchMaxWaitMs?: number;
+}
+
+export interface KafkaBus extends EventBus {
+  /** the Kafka topic an EmberLearn topic maps to (prefix applied) */
+  topicName(topic: Topic): string;
+  deadLetterTopicName(topic: Topic): string;
+}
+
+export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
+  const brokers = (Array.isArray(options.brokers) ? options.brokers : options.brokers.split(",")).map((b) => b.trim()).filter(Boolean);
+  if (brokers.length === 0) throw new Error("createKafkaBus: no brokers given");
+  const { clientId, logger } = options;
+  const prefix = options.topicPrefix ?? "";
+  const suffix = options.deadLetterSuffix ?? ".dlq";
+  const topicName = (topic: Topic) => `${prefix}${topic}`;
+  const deadLetterTopicName = (topic: Topic) => `${prefix}${topic}${suffix}`;
+
+  const admin = new Admin({ clientId: `${clientId}.admin`, bootstrapBrokers: brokers });
+  // Idempotent with acks=all: a retried send neither duplicates nor reorders records.
+  // Java's murmur2 partitioner, so other clients put a student's events on the same partition.
+  const producer = new Producer({
+    clientId: `${clientId}.producer`,
+    bootstrapBrokers: brokers,
+    serializers: stringSerializers,
+    idempotent: true,
+    acks: ProduceAcks.ALL,
+    partitioner: compatibilityPartitioner,
+  });
+  const ensured = new Map<string, Promise<void>>();
+  const subscribers: KafkaSubscriber[] = [];
+  let closed = false;
+
+  async function createMissing(names: string[]) {
+    const existing = new Set(await admin.listTopics());
+    const missing = names.filter((n) => !existing.has(n));
+    if (missing.length === 0) return;
+    try {
+      await admin.createTopics({ topics: missing, partitions: options.partitions ?? 3, replicas: options.replicationFactor ?? -1 });
+      logger?.info({ topics: missing }, "kafka topics created");
+    } catch (err) {
+      // another process may have created them meanwhile
+      const now = new Set(await admin.listTopics());
+      if (!missing.every((n) => now.has(n))) throw err;
+    }
+  }
+
+  function ensureTopics(topic: Topic): Promise<void> {
+    const name = topicName(topic);
+    let done = ensured.get(name);
+    if (!done) {
+      done = createMissing([name, deadLetterTopicName(topic)]);
+      ensured.set(name, done);
+      done.catch(() => ensured.delete(name)); // try again next time
+    }
+    return done;
+  }
+
+  return {
+    topicName,
+    deadLetterTopicName,
+
+    async publish(topic: Topic, events: CloudEvent[]) {
+      if (closed) throw new Error("event bus is closed");
+      if (events.length === 0) return;
+      await ensureTopics(topic);
+      await producer.send({ messages: events.map((event) => toRecord(topicName(topic), event)) });
+    },
+
+    async subscribe(subscription: Subscription) {
+      if (closed) throw new Error("event bus is closed");
+      await ensureTopics(subscription.topic);
+      subscribers.push(await startSubscriber({
+        brokers,
+        clientId,
+        topic: topicName(subscription.topic),
+        deadLetterTopic: deadLetterTopicName(subscription.topic),
+        subscription,
+        sendDeadLetter: async (record) => { await producer.send({ messages: [record] }); },
+        logger,
+        maxAttempts: options.maxAttempts ?? 5,
+        retryDelayMs: options.retryDelayMs ?? 200,
+        maxRetryDelayMs: options.maxRetryDelayMs ?? 10_000,
+        sessionTimeoutMs: options.sessionTimeoutMs ?? 10_000,
+        heartbeatIntervalMs: options.heartbeatIntervalMs ?? 1_000,
+        fetchMaxWaitMs: options.fetchMaxWaitMs ?? 500,
+        maxQueued: 256,
+      }));
+    },
+
+    // Best effort: waits until every subscribed group has committed everything in its topic.
+    async drain() {
+      const deadline = Date.now() + (options.drainTimeoutMs ?? 30_000);
+      for (;;) {
+        const lags = await Promise.all(subscribers.map((s) => s.lag()));
+        const total = lags.reduce((a, b) => a + b, 0n);
+        if (total === 0n) return;
+        if (Date.now() > deadline) throw new Error(`kafka bus drain timed out with ${total} event(s) not yet handled`);
+        await sleep(100);
+      }
+    },
+
+    // Stops fetching, lets running handlers finish, commits what they finished and
+    // leaves the groups (their partitions move at once); unhandled events stay in Kafka.
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.all(subscribers.map((s) => s.close()));
+      await producer.close();
+      await admin.close();
+    },
+  };
+}
