@@ -32,5 +32,7 @@ function urlVar(name: ServiceName) {
 export function serviceUrl(config: PlatformConfig, name: ServiceName): string {
   const override = (config as Record<string, unknown>)[urlVar(name)];
   if (typeof override === "string") return override;
+  // with a Dapr sidecar, calls go through its service invocation (mTLS, retries, tracing)
+  if (config.DAPR_HTTP_PORT) return `http://127.0.0.1:${config.DAPR_HTTP_PORT}/v1.0/invoke/${name}/method`;
   return `http://127.0.0.1:${catalog.find((s) => s.name === name)!.port}`;
 }

@@ -5,6 +5,7 @@ import { createLogger, type Logger } from "../log.ts";
 import { openDatabase, migrateService, type Database } from "../db/index.ts";
 import { createMemoryBus } from "../events/memory-bus.ts";
 import type { EventBus } from "../events/bus.ts";
+import type { DaprBus } from "../events/dapr-bus.ts";
 import { createServiceClient } from "../http/client.ts";
 import { platformConfigSchema, serviceUrl, type PlatformConfig } from "./config.ts";
 import type { ServiceHandle, ServiceModule } from "./service-module.ts";
@@ -46,11 +47,12 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
       config, database, bus, verifyToken, logger: serviceLogger,
       client: (name, timeoutMs) => createServiceClient({ baseUrl: serviceUrl(config, name), service: name, timeoutMs }),
     });
-    const port = options.ports?.[m.name] ?? serviceEntry(m.name).port;
-    await handle.app.listen({ port, host: config.HOST });
+    if ("mount" in bus) (bus as DaprBus).mount(handle.app);
     handles.set(m.name, handle);
   }
+  // consumers start before the servers listen, so a Dapr sidecar asking for subscriptions sees them all
   for (const h of handles.values()) await h.start?.();
+  for (const m of modules) await handles.get(m.name)!.app.listen({ port: options.ports?.[m.name] ?? serviceEntry(m.name).port, host: config.HOST });
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
@@ -64,6 +66,10 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
 }
 
 async function createBus(config: PlatformConfig, logger: Logger): Promise<EventBus> {
+  if (config.DAPR_HTTP_PORT) {
+    const { createDaprBus } = await import("../events/dapr-bus.ts");
+    return createDaprBus({ daprHttpPort: config.DAPR_HTTP_PORT, logger });
+  }
   if (config.KAFKA_BROKERS?.length) {
     const { createKafkaBus } = await import("../events/kafka-bus.ts");
     return createKafkaBus({ brokers: config.KAFKA_BROKERS, clientId: "emberlearn", logger });
