@@ -1,0 +1,50 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+// Runs before every page and /bff request: when the access token is missing or
+// about to expire but a refresh token exists, it rotates them with the auth
+// service and hands the fresh token to the page being rendered. Authorization
+// itself is enforced by every service, not here.
+
+const GATEWAY_URL = process.env.EMBERLEARN_GATEWAY_URL ?? "http://127.0.0.1:8000";
+const ACCESS = "el_at";
+const REFRESH = "el_rt";
+
+function expiresSoon(token: string | undefined): boolean {
+  if (!token) return true;
+  try {
+    const { exp } = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString("utf8"));
+    return typeof exp !== "number" || exp * 1000 < Date.now() + 60_000;
+  } catch {
+    return true;
+  }
+}
+
+export async function proxy(request: NextRequest) {
+  const refresh = request.cookies.get(REFRESH)?.value;
+  if (!refresh || !expiresSoon(request.cookies.get(ACCESS)?.value)) return NextResponse.next();
+  let tokens: { accessToken: string; refreshToken: string; expiresIn: number } | undefined;
+  try {
+    const res = await fetch(`${GATEWAY_URL}/api/auth/refresh`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ refreshToken: refresh }), signal: AbortSignal.timeout(5000) });
+    if (res.ok) tokens = await res.json();
+  } catch {
+    return NextResponse.next();
+  }
+  const secure = process.env.EMBERLEARN_SECURE_COOKIES === "true";
+  if (!tokens) {
+    // the refresh token was revoked or reused: the session is over
+    const response = NextResponse.next();
+    response.cookies.delete(ACCESS);
+    response.cookies.delete(REFRESH);
+    return response;
+  }
+  request.cookies.set(ACCESS, tokens.accessToken);
+  request.cookies.set(REFRESH, tokens.refreshToken);
+  const response = NextResponse.next({ request: { headers: request.headers } });
+  response.cookies.set(ACCESS, tokens.accessToken, { httpOnly: true, sameSite: "strict", secure, path: "/", maxAge: tokens.expiresIn });
+  response.cookies.set(REFRESH, tokens.refreshToken, { httpOnly: true, sameSite: "strict", secure, path: "/", maxAge: 30 * 24 * 3600 });
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|monaco).*)"],
+};

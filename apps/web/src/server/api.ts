@@ -1,0 +1,41 @@
+import "server-only";
+import { GATEWAY_URL } from "./config";
+import { accessToken } from "./session";
+
+// The only place server components call the services: through the gateway,
+// with the signed-in user's token. Errors keep the problem+json detail so
+// pages can show a clear message instead of a stack trace.
+
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string, readonly fields: { field: string; message: string }[] = []) {
+    super(message);
+  }
+}
+
+export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const token = await accessToken();
+  const headers = new Headers(init.headers);
+  if (token) headers.set("authorization", `Bearer ${token}`);
+  if (init.body && !headers.has("content-type")) headers.set("content-type", "application/json");
+  let res: Response;
+  try {
+    res = await fetch(GATEWAY_URL + path, { ...init, headers, cache: "no-store", signal: AbortSignal.timeout(20_000) });
+  } catch {
+    throw new ApiError(503, "EmberLearn's services are not reachable right now. Please try again in a moment.");
+  }
+  const text = await res.text();
+  const body = text ? safeJson(text) : undefined;
+  if (!res.ok) {
+    const problem = (body ?? {}) as { detail?: string; errors?: { field: string; message: string }[] };
+    throw new ApiError(res.status, problem.detail ?? `Request failed (${res.status})`, problem.errors ?? []);
+  }
+  return body as T;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
