@@ -8,10 +8,9 @@ dir="${1:?usage: stop.sh <KAFKA_DIR>}"
 if [[ -f $dir/pid ]]; then
   pid=$(cat "$dir/pid")
   if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid" 2>/dev/null
-    # its data is thrown away, so a slow controlled shutdown is not worth waiting for
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    # its data is thrown away, so the ~2 s controlled shutdown is not worth waiting for
     kill -KILL "$pid" 2>/dev/null
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
   fi
 fi
 rm -rf "$dir"

@@ -3,7 +3,7 @@ import { Admin, Producer, ProduceAcks, compatibilityPartitioner, stringSerialize
 import type { Logger } from "pino";
 import type { CloudEvent, Topic } from "@emberlearn/contracts";
 import type { EventBus, Subscription } from "./bus.ts";
-import { toRecord } from "./kafka-codec.ts";
+import { clientRetry, toRecord } from "./kafka-codec.ts";
 import { startSubscriber, type KafkaSubscriber } from "./kafka-subscriber.ts";
 
 // The event bus on Apache Kafka (distributed mode), through @platformatic/kafka
@@ -52,12 +52,13 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
   const topicName = (topic: Topic) => `${prefix}${topic}`;
   const deadLetterTopicName = (topic: Topic) => `${prefix}${topic}${suffix}`;
 
-  const admin = new Admin({ clientId: `${clientId}.admin`, bootstrapBrokers: brokers });
+  const admin = new Admin({ clientId: `${clientId}.admin`, bootstrapBrokers: brokers, ...clientRetry });
   // Idempotent with acks=all: a retried send neither duplicates nor reorders records.
   // Java's murmur2 partitioner, so other clients put a student's events on the same partition.
   const producer = new Producer({
     clientId: `${clientId}.producer`,
     bootstrapBrokers: brokers,
+    ...clientRetry,
     serializers: stringSerializers,
     idempotent: true,
     acks: ProduceAcks.ALL,

@@ -78,3 +78,13 @@ export function backoffDelay(attempt: number, baseMs: number, maxMs: number, ran
   const exact = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(exact * (0.8 + 0.4 * random()));
 }
+
+/**
+ * Client-level retries (metadata, coordinator, leader moves): quick at first, since a
+ * just-created topic or group coordinator is usually ready within milliseconds, then
+ * slower, ~13 s in all, to ride out a broker failover.
+ */
+export const clientRetry = {
+  retries: 10,
+  retryDelay: (_client: unknown, _operation: string, attempt: number) => Math.min(2_000, 50 * 2 ** attempt),
+};

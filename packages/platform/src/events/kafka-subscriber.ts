@@ -5,7 +5,8 @@ import type { CloudEvent } from "@emberlearn/contracts";
 import { runWithContext } from "../context.ts";
 import type { Subscription } from "./bus.ts";
 import { subscriptionAwareAssigner } from "./kafka-assigner.ts";
-import { backoffDelay, describeError, fromRecordValue, toDeadLetter } from "./kafka-codec.ts";
+import { createCommitter } from "./kafka-commits.ts";
+import { backoffDelay, clientRetry, describeError, fromRecordValue, toDeadLetter } from "./kafka-codec.ts";
 
 // One consumer-group member reading one topic. Partitions are worked on
 // concurrently, each strictly in offset order, one record at a time, so one
@@ -55,6 +56,7 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
   const consumer = new Consumer({
     clientId: `${o.clientId}.${sub.group}`,
     bootstrapBrokers: o.brokers,
+    ...clientRetry,
     groupId: sub.group,
     deserializers: stringDeserializers,
     autocommit: false,
@@ -68,14 +70,19 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
   consumer.on("error", (err: Error) => log?.error({ err }, "kafka consumer error"));
 
   const partitions = new Map<number, PartitionState>();
-  const pending = new Map<number, Record>(); // newest handled record per partition, not yet committed
   const abort = new AbortController();
   let stream: MessagesStream<string, string, string, string> | undefined;
-  let committing: Promise<void> | undefined;
   let queued = 0;
   let paused = false;
   let closing = false;
   let owned: Set<number> | undefined; // partitions assigned at the last rebalance
+
+  const commits = createCommitter<Record>({
+    logger: log,
+    stopped: () => abort.signal.aborted,
+    owns: (partition) => !owned || owned.has(partition),
+    wait: pause,
+  });
 
   const stateOf = (partition: number) => {
     let p = partitions.get(partition);
@@ -101,8 +108,7 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
         if (paused && queued < o.maxQueued / 2) { paused = false; stream?.resume(); }
         if (!(await handle(record))) break; // closing mid-retry: the record stays uncommitted
         p.lastDone = record.offset;
-        pending.set(record.partition, record);
-        void flushCommits();
+        void commits.add(record);
       }
     } finally {
       p.active = false;
@@ -153,33 +159,6 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
     } catch {
       return false;
     }
-  }
-
-  // Commits coalesce: while one commit is in flight, newer offsets wait and go in the next.
-  function flushCommits(): Promise<void> {
-    if (committing || pending.size === 0) return committing ?? Promise.resolve();
-    committing = (async () => {
-      try {
-        while (pending.size > 0) {
-          const batch = [...pending.values()];
-          pending.clear();
-          await Promise.all(batch.map(async (record) => {
-            try {
-              await record.commit();
-            } catch (err) {
-              log?.warn({ err, partition: record.partition }, "offset commit failed");
-              // closing, or the partition moved: its owner re-reads from the last commit
-              if (abort.signal.aborted || (owned && !owned.has(record.partition))) return;
-              if (!pending.has(record.partition)) pending.set(record.partition, record);
-              await pause(200);
-            }
-          }));
-        }
-      } finally {
-        committing = undefined;
-      }
-    })();
-    return committing;
   }
 
   // After a rebalance, drop queued records of partitions this member no longer owns:
@@ -235,7 +214,7 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
       // let the handlers that are running finish; stop any backoff waits
       abort.abort();
       await Promise.all([...partitions.values()].map((p) => p.done));
-      await flushCommits();
+      await commits.flush();
       await stream?.close().catch((err: Error) => log?.warn({ err }, "closing the kafka stream failed"));
       await consumer.close().catch((err: Error) => log?.warn({ err }, "leaving the consumer group failed"));
     },
