@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { api, ApiError } from "@/server/api";
+import type { StudentExercise } from "@/server/types";
+import { ErrorState } from "@/components/ui/states";
+import { Markdown } from "@/components/markdown";
+import { ExerciseWorkspace } from "./exercise-workspace";
+
+export default async function ExercisePage({ params }: { params: Promise<{ exerciseId: string }> }) {
+  const { exerciseId } = await params;
+  let exercise: StudentExercise;
+  try {
+    exercise = await api<StudentExercise>(`/api/exercise/exercises/${encodeURIComponent(exerciseId)}`);
+  } catch (err) {
+    return <ErrorState title="This exercise could not be loaded" message={(err as ApiError).message} />;
+  }
+  return (
+    <div className="grid gap-6 lg:grid-cols-5">
+      <article className="lg:col-span-2">
+        <p className="text-sm"><Link href="/exercises" className="underline">Exercises</Link> / {exercise.module} · {exercise.difficulty}</p>
+        <h1 className="mt-1 text-3xl font-bold">{exercise.title}</h1>
+        <div className="mt-4"><Markdown text={exercise.prompt} /></div>
+      </article>
+      <div className="lg:col-span-3">
+        <ExerciseWorkspace exercise={exercise} />
+      </div>
+    </div>
+  );
+}
