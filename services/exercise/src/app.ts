@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { serviceEntry } from "@emberlearn/contracts";
-import { createOutboxRelay, createService, type ServiceModule } from "@emberlearn/platform";
+import { createMemoryBudgetStore, createOutboxRelay, createService, createTutorModel, type ServiceModule } from "@emberlearn/platform";
 import { readCurriculum } from "./repository/curriculum.ts";
 import { createSandboxGrader } from "./repository/sandbox-client.ts";
 import { createClassDirectory } from "./repository/class-directory.ts";
@@ -10,6 +10,7 @@ import { studentRoutes } from "./routes/student-routes.ts";
 import { quizRoutes } from "./routes/quiz-routes.ts";
 import { teacherRoutes } from "./routes/teacher-routes.ts";
 import { tutorRoutes } from "./routes/tutor-routes.ts";
+import { generatorRoutes } from "./routes/generator-routes.ts";
 
 const entry = serviceEntry("exercise");
 const tables = { outbox, inbox };
@@ -18,7 +19,7 @@ const qualityBody = z.object({ score: z.number() }).passthrough();
 export const exerciseModule: ServiceModule = {
   name: "exercise",
   migrations: new URL("../migrations", import.meta.url).pathname,
-  async create({ logger, verifyToken, database, bus, client }) {
+  async create({ config, logger, verifyToken, database, bus, client }) {
     const db = database.db;
     const relay = createOutboxRelay({ db, tables, bus, logger });
     const curriculum = await readCurriculum();
@@ -40,6 +41,8 @@ export const exerciseModule: ServiceModule = {
     quizRoutes(app, svc, curriculum);
     teacherRoutes(app, svc, db, curriculum, createClassDirectory(client("auth")));
     tutorRoutes(app, svc, client("progress"));
+    const model = createTutorModel({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, budget: createMemoryBudgetStore(), logger });
+    generatorRoutes(app, { svc, model, logger, db, curriculum });
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },
 };
