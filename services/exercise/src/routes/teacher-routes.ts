@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { ForbiddenError, NotFoundError, userOf, ValidationError, type App, type Db } from "@emberlearn/platform";
 import type { ExerciseService } from "../service.ts";
+import { renderExercise, variantSeed } from "../domain/exercise.ts";
 import type { Curriculum } from "../repository/curriculum.ts";
 import { insertAssignment, listAssignments } from "../repository/exercise-repository.ts";
 import type { ClassDirectory } from "../repository/class-directory.ts";
@@ -35,6 +36,15 @@ export function teacherRoutes(app: App, svc: ExerciseService, db: Db, curriculum
     if (existing.authorId !== userOf(req).id && userOf(req).role !== "admin") throw new ForbiddenError("You can only edit your own exercises");
     checkModule(req.body.module);
     return svc.saveCustom({ ...req.body, id: existing.id, origin: existing.origin, concepts: [], authorId: existing.authorId! });
+  });
+
+  app.get("/api/exercise/exercises/:exerciseId/solution", {
+    config: teacherOnly,
+    schema: { tags: ["teacher"], summary: "The reference solution (of one student's variant), for teachers helping a student", params: z.object({ exerciseId: z.string() }), querystring: z.object({ studentId: z.string().optional() }), response: { 200: z.object({ exerciseId: z.string(), variant: z.string(), solution: z.string() }) } },
+  }, async (req) => {
+    const def = await svc.getExercise(req.params.exerciseId);
+    const { exercise, variant } = renderExercise(def, variantSeed(req.query.studentId ?? userOf(req).id, def.id));
+    return { exerciseId: def.id, variant, solution: exercise.solution };
   });
 
   app.post("/api/exercise/assignments", {
