@@ -4,14 +4,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { Consumer, Producer, stringDeserializers, stringSerializers } from "@platformatic/kafka";
+import { Consumer, Producer, compatibilityPartitioner, stringDeserializers, stringSerializers } from "@platformatic/kafka";
 import type { CloudEvent } from "@emberlearn/contracts";
 import { useTestKafka, type TestKafka } from "../testing/kafka.ts";
 import { createKafkaBus, type KafkaBus, type KafkaBusOptions } from "./kafka-bus.ts";
 import { HEADER } from "./kafka-codec.ts";
 
 // Against a real Apache Kafka broker (KRaft, one node): the one the test run's
-// globalSetup started, else one started here. Each test uses its own topic prefix.
+// globalSetup started, else one started here. Each test uses its own prefix for topics and groups.
 
 let kafka: TestKafka;
 const buses: KafkaBus[] = [];
@@ -22,7 +22,7 @@ afterEach(async () => { await Promise.all(buses.splice(0).map((b) => b.close()))
 afterAll(async () => { await kafka?.stop(); });
 
 function bus(prefix: string, extra: Partial<KafkaBusOptions> = {}): KafkaBus {
-  const b = createKafkaBus({ brokers: kafka.brokers, clientId: "test", topicPrefix: prefix, sessionTimeoutMs: 3_000, heartbeatIntervalMs: 500, ...extra });
+  const b = createKafkaBus({ brokers: kafka.brokers, clientId: "test", namePrefix: prefix, sessionTimeoutMs: 3_000, heartbeatIntervalMs: 500, ...extra });
   buses.push(b);
   return b;
 }
@@ -159,8 +159,8 @@ describe("Kafka event bus", () => {
       },
     });
     await b.publish("code.events", [event("student-1", 0), event("student-1", 1)]);
-    // a record that is not an event at all, on the same partition (same key)
-    const raw = new Producer({ clientId: "raw", bootstrapBrokers: [kafka.brokers], serializers: stringSerializers, idempotent: true });
+    // a record that is not an event at all, on the same partition (same key, Java's partitioner like the bus)
+    const raw = new Producer({ clientId: "raw", bootstrapBrokers: [kafka.brokers], serializers: stringSerializers, idempotent: true, partitioner: compatibilityPartitioner });
     await raw.send({ messages: [{ topic: b.topicName("code.events"), key: "student-1", value: "{not json" }] });
     await raw.close();
     await b.publish("code.events", [event("student-1", 2), event("student-1", 3)]);
@@ -169,16 +169,18 @@ describe("Kafka event bus", () => {
     expect(handled).toEqual(["student-1#0", "student-1#2", "student-1#3"]);
     expect(poisonAttempts).toBe(3);
     const dead = await readTopic(b.deadLetterTopicName("code.events"), 2);
+    expect(dead.map((m) => m.headers.get(HEADER.id) ?? m.value)).toEqual(["student-1#1", "{not json"]);
     expect(b.deadLetterTopicName("code.events")).toBe(`${prefix}code.events.dlq`);
     const poison = dead.find((m) => m.headers.get(HEADER.id) === "student-1#1")!;
     expect(poison.key).toBe("student-1");
     expect(JSON.parse(poison.value).id).toBe("student-1#1");
     expect(Object.fromEntries(poison.headers)).toMatchObject({
       [HEADER.type]: "code.executed", [HEADER.correlationId]: "corr-student-1-1",
-      [HEADER.error]: "Error: boom: cannot apply", [HEADER.attempts]: "3", [HEADER.group]: "progress",
+      [HEADER.error]: "Error: boom: cannot apply", [HEADER.attempts]: "3", [HEADER.group]: `${prefix}progress`,
       [HEADER.originalTopic]: b.topicName("code.events"),
     });
     const invalid = dead.find((m) => m.value === "{not json")!;
+    expect(invalid.headers.get(HEADER.originalPartition)).toBe(poison.headers.get(HEADER.originalPartition));
     expect(invalid.headers.get(HEADER.attempts)).toBe("0"); // not retried: retrying cannot fix it
     expect(invalid.headers.get(HEADER.error)).toMatch(/JSON/);
   });

@@ -26,8 +26,8 @@ export interface KafkaBusOptions {
   maxRetryDelayMs?: number;
   /** dead-letter topic = topic + this (default ".dlq") */
   deadLetterSuffix?: string;
-  /** prepended to every topic name: one cluster shared by environments or test files */
-  topicPrefix?: string;
+  /** prepended to every topic and consumer group name: one cluster shared by environments or test files */
+  namePrefix?: string;
   /** drain() gives up after this long (default 30 s) */
   drainTimeoutMs?: number;
   /** a member that stops heartbeating loses its partitions after this long (default 10 s) */
@@ -47,7 +47,7 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
   const brokers = (Array.isArray(options.brokers) ? options.brokers : options.brokers.split(",")).map((b) => b.trim()).filter(Boolean);
   if (brokers.length === 0) throw new Error("createKafkaBus: no brokers given");
   const { clientId, logger } = options;
-  const prefix = options.topicPrefix ?? "";
+  const prefix = options.namePrefix ?? "";
   const suffix = options.deadLetterSuffix ?? ".dlq";
   const topicName = (topic: Topic) => `${prefix}${topic}`;
   const deadLetterTopicName = (topic: Topic) => `${prefix}${topic}${suffix}`;
@@ -113,6 +113,7 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
         topic: topicName(subscription.topic),
         deadLetterTopic: deadLetterTopicName(subscription.topic),
         subscription,
+        groupId: `${prefix}${subscription.group}`,
         sendDeadLetter: async (record) => { await producer.send({ messages: [record] }); },
         logger,
         maxAttempts: options.maxAttempts ?? 5,

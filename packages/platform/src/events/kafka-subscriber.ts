@@ -23,6 +23,8 @@ export interface SubscriberOptions {
   topic: string;
   deadLetterTopic: string;
   subscription: Subscription;
+  /** the Kafka consumer group id (the subscription's group, prefixed) */
+  groupId: string;
   sendDeadLetter(record: DeadLetter): Promise<void>;
   logger?: Logger;
   maxAttempts: number;
@@ -52,12 +54,12 @@ interface PartitionState {
 
 export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscriber> {
   const { topic, subscription: sub, logger } = o;
-  const log = logger?.child({ topic, group: sub.group });
+  const log = logger?.child({ topic, group: o.groupId });
   const consumer = new Consumer({
-    clientId: `${o.clientId}.${sub.group}`,
+    clientId: `${o.clientId}.${o.groupId}`,
     bootstrapBrokers: o.brokers,
     ...clientRetry,
-    groupId: sub.group,
+    groupId: o.groupId,
     deserializers: stringDeserializers,
     autocommit: false,
     sessionTimeout: o.sessionTimeoutMs,
@@ -137,7 +139,7 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
   }
 
   async function deadLetter(record: Record, attempts: number, error: unknown): Promise<boolean> {
-    const dl = toDeadLetter(o.deadLetterTopic, record, { topic, partition: record.partition, offset: record.offset, group: sub.group, attempts, error });
+    const dl = toDeadLetter(o.deadLetterTopic, record, { topic, partition: record.partition, offset: record.offset, group: o.groupId, attempts, error });
     log?.error({ partition: record.partition, offset: String(record.offset), attempts, error: describeError(error) }, "event sent to the dead-letter topic");
     // until the dead-letter write succeeds the record must not be committed: keep trying
     for (let attempt = 1; ; attempt++) {
