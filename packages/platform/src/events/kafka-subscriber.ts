@@ -102,12 +102,16 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
     if (!p.active) { p.active = true; p.done = work(p); }
   }
 
+  function resumeIfRoom() {
+    if (paused && !closing && queued < o.maxQueued / 2) { paused = false; stream?.resume(); }
+  }
+
   async function work(p: PartitionState) {
     try {
       while (p.queue.length > 0 && !closing) {
         const record = p.queue.shift()!;
         queued--;
-        if (paused && queued < o.maxQueued / 2) { paused = false; stream?.resume(); }
+        resumeIfRoom();
         if (!(await handle(record))) break; // closing mid-retry: the record stays uncommitted
         p.lastDone = record.offset;
         void commits.add(record);
@@ -173,6 +177,7 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
       p.queue.length = 0;
       p.lastQueued = p.lastDone;
     }
+    resumeIfRoom();
   });
 
   async function openStream(): Promise<void> {
