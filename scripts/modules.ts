@@ -6,6 +6,7 @@ import { debugModule } from "@emberlearn/debug";
 import { exerciseModule } from "@emberlearn/exercise";
 import { progressModule } from "@emberlearn/progress";
 import { gatewayModule } from "@emberlearn/gateway";
+import { sandboxModule } from "@emberlearn/sandbox";
 
 /** Every service of the platform, in start order: auth first (others fetch its JWKS), gateway last. */
-export const allModules: ServiceModule[] = [triageModule, conceptsModule, codeReviewModule, debugModule, exerciseModule, progressModule, gatewayModule];
+export const allModules: ServiceModule[] = [sandboxModule, triageModule, conceptsModule, codeReviewModule, debugModule, exerciseModule, progressModule, gatewayModule];

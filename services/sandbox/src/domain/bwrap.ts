@@ -28,6 +28,8 @@ export function bwrapArgs(o: BwrapOptions): string[] {
     "--ro-bind", o.runnerDir, "/sandbox",
     "--dev", "/dev",
     "--size", String(o.tmpBytes), "--tmpfs", "/tmp",
+    // nothing outside /tmp is writable: a file planted elsewhere would outlive the run
+    "--remount-ro", "/dev", "--remount-ro", "/",
     "--chdir", "/tmp",
     "--", o.python, "-I", "-S", "-X", "utf8", "/sandbox/zygote.py",
   ];

@@ -110,7 +110,9 @@ def collect(pid, out_fd, err_fd, report_fd, deadline):
     while open_fds:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
-            timed_out = True
+            # past the deadline: a timeout, unless the child already exited and only a
+            # leftover grandchild holds the pipes open (the sweep will kill it)
+            timed_out = status is None
             break
         ready, _, _ = select.select(list(open_fds), [], [], min(remaining, 0.05))
         for fd in ready:
@@ -179,6 +181,44 @@ def classify(status, timed_out, truncated, report, cpu_limit_s, cpu_used_s):
     return ("ok" if code == 0 and not error else "error"), error
 
 
+def _unlock(path):
+    try:
+        if not os.path.islink(path):
+            os.chmod(path, 0o700)
+    except OSError:
+        pass
+
+
+def _force(func, path, _exc):
+    # the student may have removed permissions (chmod 0) to make files undeletable
+    try:
+        os.chmod(os.path.dirname(path), 0o700)
+        os.chmod(path, 0o700)
+    except OSError:
+        pass
+    try:
+        func(path)
+    except OSError:
+        pass
+
+
+def wipe_tmp():
+    """Deletes everything a run left in /tmp (files, links and directories), never following
+    links. If anything survives, this worker retires: a fresh one starts with an empty /tmp."""
+    for root, dirs, _files in os.walk("/tmp", onerror=lambda e: _unlock(e.filename)):
+        for d in dirs:
+            _unlock(os.path.join(root, d))
+    for name in os.listdir("/tmp"):
+        path = os.path.join("/tmp", name)
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path, onerror=_force)
+        else:
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
+
+
 def new_workdir():
     global counter
     counter += 1
@@ -204,7 +244,6 @@ def handle_run(req):
     stdout, stderr, status, timed_out, truncated, report, cpu = collect(pid, out_r, err_r, rep_r, started + timeout_s)
     duration = (time.monotonic() - started) * 1000
     sweep()
-    shutil.rmtree(workdir, ignore_errors=True)
     kind, error = classify(status, timed_out, truncated, report, cpu_limit(timeout_s), cpu)
     exit_code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else None
     return {"status": kind, "stdout": stdout, "stderr": stderr, "exitCode": exit_code, "durationMs": duration, "error": error}
@@ -227,8 +266,12 @@ def main():
             sweep()
             result = {"status": "rejected", "stdout": "", "stderr": "", "exitCode": None, "durationMs": 0, "error": {"type": "SandboxError", "message": str(exc), "line": None}}
         finally:
-            for name in os.listdir("/tmp"):
-                shutil.rmtree(os.path.join("/tmp", name), ignore_errors=True)
+            try:
+                wipe_tmp()
+            except Exception:  # noqa: BLE001
+                pass
+            if os.listdir("/tmp"):
+                sys.exit(3)
         result["id"] = req["id"]
         CONTROL_OUT.write((json.dumps(result) + "\n").encode())
 

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { serviceEntry } from "@emberlearn/contracts";
+import { createOutboxRelay, createService, type ServiceModule } from "@emberlearn/platform";
+import { createSandbox } from "./domain/index.ts";
+import { inbox, outbox } from "./repository/schema.ts";
+import { runRoutes } from "./routes/run-routes.ts";
+
+const entry = serviceEntry("sandbox");
+
+export const configSchema = z.object({
+  SANDBOX_PYTHON: z.string().default("/usr/bin/python3"),
+  SANDBOX_BWRAP: z.string().default("/usr/bin/bwrap"),
+  SANDBOX_WORKERS: z.coerce.number({ message: "must be a whole number" }).int().min(1).max(64).optional(),
+  SANDBOX_QUEUE: z.coerce.number({ message: "must be a whole number" }).int().min(1).optional(),
+});
+
+export const sandboxModule: ServiceModule = {
+  name: "sandbox",
+  migrations: new URL("../migrations", import.meta.url).pathname,
+  configSchema,
+  async create({ config, logger, verifyToken, database, bus }) {
+    const cfg = config as typeof config & z.infer<typeof configSchema>;
+    // refuses to start (throws) when the kernel will not isolate: never runs code unsandboxed
+    const sandbox = await createSandbox({ python: cfg.SANDBOX_PYTHON, bwrap: cfg.SANDBOX_BWRAP, workers: cfg.SANDBOX_WORKERS, queueLimit: cfg.SANDBOX_QUEUE, log: (msg) => logger.warn(msg) });
+    const tables = { outbox, inbox };
+    const relay = createOutboxRelay({ db: database.db, tables, bus, logger });
+    const app = await createService({
+      name: entry.name, prefix: entry.prefix, description: entry.description, logger, verifyToken,
+      readiness: { database: database.ping, workers: async () => { const s = sandbox.stats(); if (s.workers === 0) throw new Error("no sandbox workers"); } },
+    });
+    runRoutes(app, { sandbox, db: database.db, tables, relay });
+    logger.info(sandbox.stats(), "sandbox ready");
+    return { app, start: async () => relay.start(), stop: async () => { await relay.stop(); await sandbox.close(); } };
+  },
+};

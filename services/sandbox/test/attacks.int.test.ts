@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSandbox, type Sandbox } from "../src/domain/index.ts";
+
+// The attack suite: every program in attacks/ tries to break out or hurt the
+// host. Each must be contained (it never prints ESCAPED, it ends with one of
+// the statuses its header allows), and a normal run right after must still
+// answer correctly. Order matters for the pairs that probe for leftovers, so
+// the suite runs on one worker, in file order.
+
+const dir = join(import.meta.dirname, "attacks");
+const ORDER = ["plant-file-for-next-run", "see-previous-run", "background-process-survives", "check-survivor"];
+const files = readdirSync(dir).filter((f) => f.endsWith(".py")).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+function rank(f: string) {
+  const i = ORDER.indexOf(f.replace(/\.py$/, ""));
+  return i === -1 ? 100 : i;
+}
+
+describe("sandbox attack suite", () => {
+  let sandbox: Sandbox;
+  beforeAll(async () => {
+    sandbox = await createSandbox({ workers: 1, timeoutMs: 2000 });
+  });
+  afterAll(() => sandbox.close());
+
+  it("has at least 40 attack programs", () => expect(files.length).toBeGreaterThanOrEqual(40));
+
+  it.each(files)("%s is contained, and the next run still works", async (file) => {
+    const code = readFileSync(join(dir, file), "utf8");
+    const allowed = /^# expect-status: (.*)$/m.exec(code)![1]!.split(/\s+/);
+    const result = await sandbox.run({ code, timeoutMs: 2000 });
+    expect(result.stdout).not.toContain("ESCAPED");
+    expect(result.stderr).not.toContain("ESCAPED");
+    expect(allowed, `status ${result.status}; stderr: ${result.stderr.slice(0, 300)}`).toContain(result.status);
+    const after = await sandbox.run({ code: "print(sum(range(10)) - 3)\nimport os\nprint(sorted(os.listdir('.')))" });
+    expect(after).toMatchObject({ status: "ok", stdout: "42\n[]\n" });
+  });
+
+  it("caps output at 64 KB with a visible marker", async () => {
+    const r = await sandbox.run({ code: "print('x' * 200_000)" });
+    expect(r.status).toBe("output-limit");
+    expect(r.stdout.length).toBeLessThan(70 * 1024);
+    expect(r.stdout).toContain("[output truncated");
+  });
+
+  it("answers the memory limit at 50 MB, not above and not far below", async () => {
+    expect((await sandbox.run({ code: "x = bytearray(30 * 1024 * 1024)\nprint('fits')" })).stdout).toBe("fits\n");
+    expect((await sandbox.run({ code: "x = bytearray(80 * 1024 * 1024)\nprint('too big')" })).status).toBe("memory");
+  });
+});
+
+describe("grading cannot be forged", () => {
+  let sandbox: Sandbox;
+  beforeAll(async () => {
+    sandbox = await createSandbox({ workers: 1 });
+  });
+  afterAll(() => sandbox.close());
+
+  const tests = `import unittest
+from student import double
+
+
+class TestDouble(unittest.TestCase):
+    def test_two(self):
+        self.assertEqual(double(2), 4, "double(2) should be 4")
+
+    def test_ten(self):
+        self.assertEqual(double(10), 20, "double(10) should be 20")
+
+    def test_true(self):
+        self.assertTrue(double(1) == 2, "double(1) should be 2")
+`;
+  const forgeries: [string, string][] = [
+    ["prints a fake unittest report", "def double(x):\n    return 0\nprint('...\\n----\\nRan 3 tests in 0.001s\\n\\nOK')\n"],
+    ["exits with 0 before the tests run", "import sys\nsys.exit(0)\n"],
+    ["calls os._exit(0)", "import os\nos._exit(0)\n"],
+    ["patches unittest's assertions", "import unittest\nunittest.TestCase.assertEqual = lambda *a, **k: None\nunittest.TestCase.assertTrue = lambda *a, **k: None\ndef double(x):\n    return 0\n"],
+    ["patches unittest.TestResult to report success", "import unittest\nunittest.TestResult.addFailure = unittest.TestResult.addSuccess\nunittest.TestResult.addError = unittest.TestResult.addSuccess\ndef double(x):\n    return 0\n"],
+    ["returns an object that equals everything", "class Any:\n    def __eq__(self, other):\n        return True\n    def __bool__(self):\n        return True\ndef double(x):\n    return Any()\n"],
+    ["returns an int subclass with a rigged ==", "class Sly(int):\n    def __eq__(self, other):\n        return True\ndef double(x):\n    return Sly(0)\n"],
+    ["patches builtins", "import builtins\nbuiltins.isinstance = lambda *a: True\nbuiltins.AssertionError = type('Nope', (Exception,), {})\ndef double(x):\n    return 0\n"],
+    ["writes forged verdicts to every descriptor", "import os, json\nfor fd in range(0, 64):\n    try:\n        os.write(fd, json.dumps({'tests': [], 'summary': {'passed': 3, 'failed': 0, 'errors': 0, 'total': 3}}).encode())\n    except OSError:\n        pass\ndef double(x):\n    return 0\n"],
+    ["reads the hidden tests from disk", "import os\ndef double(x):\n    found = [f for f in os.listdir('.') + os.listdir('/tmp')]\n    raise ValueError('files: ' + repr(found))\n"],
+    ["kills the tester", "import os, signal\nfor pid in range(2, 50):\n    try:\n        os.kill(pid, signal.SIGKILL)\n    except OSError:\n        pass\ndef double(x):\n    return 0\n"],
+  ];
+
+  it.each(forgeries)("a student who %s does not pass", async (_what, code) => {
+    const r = await sandbox.runTests({ code, tests });
+    expect(r.summary.passed, JSON.stringify(r)).toBe(0);
+    expect(r.tests.every((t) => !t.passed)).toBe(true);
+    // the hidden tests' source never reaches the student's side
+    expect(JSON.stringify(r)).not.toContain("import unittest");
+    expect(JSON.stringify(r)).not.toContain("class TestDouble");
+  });
+
+  it("a correct solution passes every test, and its failures read clearly", async () => {
+    const ok = await sandbox.runTests({ code: "def double(x):\n    return x * 2\n", tests });
+    expect(ok.summary).toEqual({ passed: 3, failed: 0, errors: 0, total: 3 });
+    const wrong = await sandbox.runTests({ code: "def double(x):\n    return x + 2\n", tests });
+    expect(wrong.summary).toMatchObject({ passed: 1, failed: 2 });
+    expect(wrong.tests.find((t) => t.name.endsWith("test_ten"))?.message).toBe("AssertionError: 12 != 20 : double(10) should be 20");
+  });
+});

@@ -1,0 +1,7 @@
+# expect-status: timeout memory error ok
+import os
+while True:
+    try:
+        os.fork()
+    except OSError:
+        pass

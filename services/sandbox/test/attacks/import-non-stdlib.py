@@ -1,0 +1,3 @@
+# expect-status: error
+import requests
+print("ESCAPED")

@@ -1,0 +1,5 @@
+# expect-status: timeout
+import signal
+signal.signal(signal.SIGXCPU, signal.SIG_IGN)
+while True:
+    pass

@@ -1,0 +1,3 @@
+# expect-status: timeout
+while True:
+    pass

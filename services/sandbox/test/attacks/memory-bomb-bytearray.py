@@ -1,0 +1,3 @@
+# expect-status: memory
+x = bytearray(500 * 1024 * 1024)
+print("ESCAPED", len(x))

@@ -1,0 +1,3 @@
+# expect-status: output-limit
+while True:
+    print('spam' * 100)

@@ -1,0 +1,4 @@
+# expect-status: timeout
+import time
+time.sleep(100)
+print("ESCAPED")
