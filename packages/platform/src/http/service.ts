@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyBaseLogger, type RawServerDefault, type FastifyRequest } from "fastify";
+import Fastify, { LogController, type FastifyInstance, type FastifyBaseLogger, type RawServerDefault, type FastifyRequest } from "fastify";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
@@ -48,7 +48,8 @@ export async function createService(options: ServiceOptions): Promise<App> {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
     bodyLimit: options.bodyLimit ?? 256 * 1024,
-    disableRequestLogging: true,
+    // our own one-line request log (onResponse below) replaces fastify's two
+    logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
     trustProxy: options.trustProxy ?? false,
     forceCloseConnections: "idle",
