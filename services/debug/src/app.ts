@@ -1,12 +1,14 @@
 import { serviceEntry } from "@emberlearn/contracts";
 import { createService, type ServiceModule } from "@emberlearn/platform";
+import { debugRoutes } from "./routes/debug-routes.ts";
 
 const entry = serviceEntry("debug");
 
 export const debugModule: ServiceModule = {
   name: "debug",
-  async create({ logger, verifyToken, database }) {
-    const app = await createService({ name: entry.name, prefix: entry.prefix, description: entry.description, logger, verifyToken, readiness: { database: database.ping } });
+  async create({ logger, verifyToken, client }) {
+    const app = await createService({ name: entry.name, prefix: entry.prefix, description: entry.description, logger, verifyToken });
+    debugRoutes(app, client("sandbox", 10_000));
     return { app };
   },
 };

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { fleschKincaidGrade } from "@emberlearn/content";
+import { CATALOG, containsSolution, explainError, explainTimeout, nextHint } from "./index.ts";
+import { runEval, TARGETS } from "../../eval/run.ts";
+
+describe("debug tutor", () => {
+  it("meets its targets on the eval set (fresh tracebacks from CPython)", () => {
+    const r = runEval();
+    expect(r.rows.length).toBeGreaterThanOrEqual(30);
+    expect(r.type).toBeGreaterThanOrEqual(TARGETS.type);
+    expect(r.line).toBeGreaterThanOrEqual(TARGETS.line);
+    expect(r.identifier).toBeGreaterThanOrEqual(TARGETS.identifier);
+    expect(r.maxGrade).toBeLessThanOrEqual(TARGETS.maxGrade);
+  }, 60_000);
+
+  it("covers at least 25 exception types, each readable at grade 9 or below", () => {
+    expect(Object.keys(CATALOG).length).toBeGreaterThanOrEqual(25);
+    for (const [type, explain] of Object.entries(CATALOG)) {
+      const e = explain({ type, message: "something went wrong", line: 3, code: "x = 1\ny = 2\nprint(x + y)\n", names: ["x", "y"] });
+      for (const text of [e.explanation, ...e.hints]) expect(fleschKincaidGrade(text), `${type}: ${text}`).toBeLessThanOrEqual(9);
+      expect(e.hints).toHaveLength(3);
+    }
+  });
+
+  it("names the student's misspelled variable and its correct spelling", () => {
+    const e = explainError({ code: "total = 0\ntotal = totl + 1\n", error: { type: "NameError", message: "name 'totl' is not defined", line: 2 } });
+    expect(e.title).toBe("`totl` is not defined — did you mean `total`?");
+    expect(e.line).toBe(2);
+  });
+
+  it("points a timeout at the while loop whose variable never changes", () => {
+    const e = explainTimeout("count = 0\nwhile count < 5:\n    print(count)\nprint('done')\n");
+    expect(e.line).toBe(2);
+    expect(e.title).toContain("`count` never changes");
+    expect(explainTimeout("n = 0\nwhile n < 5:\n    n += 1\n").line).toBeNull();
+  });
+
+  it("climbs the hint ladder one rung at a time and never hands over code", () => {
+    const input = { code: "items = []\nitems.apend(4)\n", error: { type: "AttributeError", message: "'list' object has no attribute 'apend'", line: 2 } };
+    const rungs = [1, 2, 3].map((level) => nextHint({ ...input, level }));
+    expect(rungs.map((r) => r.level)).toEqual([1, 2, 3]);
+    expect(new Set(rungs.map((r) => r.text)).size).toBe(3);
+    expect(rungs[2]!.text).toContain("append");
+    expect(containsSolution("Try this:\n```python\nfor x in items:\n    total += x\n```")).toBe(true);
+    expect(containsSolution("Write `def total(items): return sum(items)`")).toBe(true);
+    expect(containsSolution("Use `.append` instead.")).toBe(false);
+  });
+});
