@@ -1,12 +1,21 @@
 import { serviceEntry } from "@emberlearn/contracts";
-import { createService, type ServiceModule } from "@emberlearn/platform";
+import { createOutboxRelay, createService, type ServiceModule } from "@emberlearn/platform";
+import { reviewCode } from "./domain/review.ts";
+import { inbox, outbox } from "./repository/schema.ts";
+import { reviewRoutes } from "./routes/review-routes.ts";
 
 const entry = serviceEntry("code-review");
 
 export const codeReviewModule: ServiceModule = {
   name: "code-review",
-  async create({ logger, verifyToken, database }) {
+  migrations: new URL("../migrations", import.meta.url).pathname,
+  async create({ logger, verifyToken, database, bus }) {
+    // load Ruff and the parser now, not on the first student's request
+    await reviewCode("pass\n");
+    const tables = { outbox, inbox };
+    const relay = createOutboxRelay({ db: database.db, tables, bus, logger });
     const app = await createService({ name: entry.name, prefix: entry.prefix, description: entry.description, logger, verifyToken, readiness: { database: database.ping } });
-    return { app };
+    reviewRoutes(app, { db: database.db, tables, relay });
+    return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },
 };

@@ -28,7 +28,7 @@ export const exerciseModule: ServiceModule = {
     const svc = createExerciseService({
       db, tables, relay, curriculum, grader: createSandboxGrader(sandbox),
       // quality feeds mastery but must never block grading: a failure just leaves it out
-      qualityOf: (code) => codeReview.call({ method: "POST", path: "/api/code-review/review", body: { code }, schema: qualityBody }).then((r) => r.score).catch((err) => {
+      qualityOf: (code) => codeReview.call({ method: "POST", path: "/api/code-review/review", body: { code, record: false }, schema: qualityBody }).then((r) => r.score).catch((err) => {
         logger.warn({ err: (err as Error).message }, "code review unavailable; grading without a quality score");
         return undefined;
       }),
