@@ -78,6 +78,5 @@ async function waitForWeb(base: string) {
 interface DemoAccount { role: string; email: string; password: string; note?: string }
 
 async function seedDemoAccounts(): Promise<DemoAccount[]> {
-  const auth = platform.handles.get("auth") as { seedDemo?: () => Promise<DemoAccount[]> } | undefined;
-  return auth?.seedDemo ? auth.seedDemo() : [];
+  return (await platform.handles.get("auth")?.seedDemo?.()) ?? [];
 }

@@ -8,7 +8,7 @@ import { backendServices, WEB_PORT, type ServiceEntry } from "@emberlearn/contra
 export const NAMESPACE = "emberlearn";
 const IMAGE = "ghcr.io/emberlearn/emberlearn:latest";
 
-type Manifest = Record<string, unknown> & { kind: string; metadata: { name: string } };
+type Manifest = Record<string, unknown> & { kind: string; metadata: { name: string; namespace?: string; labels?: Record<string, string> } };
 
 const labels = (name: string) => ({ "app.kubernetes.io/name": name, "app.kubernetes.io/part-of": "emberlearn" });
 const selector = (name: string) => ({ matchLabels: { "app.kubernetes.io/name": name } });

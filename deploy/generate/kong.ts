@@ -36,7 +36,7 @@ function policyPlugins(policy: RoutePolicy) {
 }
 
 export function buildKongConfig(options: KongOptions = defaultKongOptions) {
-  const services = backendServices.map((service) => {
+  const services: { name: string; url: string; connect_timeout: number; read_timeout: number; write_timeout: number; routes: Record<string, unknown>[] }[] = backendServices.map((service) => {
     const routes: Record<string, unknown>[] = [];
     for (const policy of service.routes) {
       const paths = [`${service.prefix}${policy.path}`];

@@ -17,3 +17,4 @@ export * from "./runtime/service-module.ts";
 export * from "./runtime/run.ts";
 export * from "./runtime/standalone.ts";
 export * from "./llm/index.ts";
+export * from "./auth/verify.ts";

@@ -6,6 +6,7 @@ import { openDatabase, migrateService, type Database } from "../db/index.ts";
 import { createMemoryBus } from "../events/memory-bus.ts";
 import type { EventBus } from "../events/bus.ts";
 import type { DaprBus } from "../events/dapr-bus.ts";
+import { createJwtVerifier } from "../auth/verify.ts";
 import { createServiceClient } from "../http/client.ts";
 import { platformConfigSchema, serviceUrl, type PlatformConfig } from "./config.ts";
 import type { ServiceHandle, ServiceModule } from "./service-module.ts";
@@ -37,7 +38,6 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
   const database = options.database ?? (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: `${config.DATA_DIR}/pglite` }));
   for (const m of modules) if (m.migrations) await migrateService(database, { service: m.name, folder: m.migrations });
   const bus = options.bus ?? (await createBus(config, logger));
-  const { createJwtVerifier } = await import("../auth/verify.ts");
   const verifyToken = createJwtVerifier({ jwksUrl: config.AUTH_JWKS_URL ?? `${serviceUrl(config, "auth")}/api/auth/jwks`, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE });
 
   const handles = new Map<string, ServiceHandle>();

@@ -28,6 +28,8 @@ export interface ServiceHandle {
   start?(): Promise<void>;
   /** after the server stopped accepting: stop consumers, flush relays */
   stop?(): Promise<void>;
+  /** embedded mode only (auth): create the demo accounts, return them to print */
+  seedDemo?(): Promise<{ role: string; email: string; password: string; note?: string }[]>;
 }
 
 export interface ServiceModule {

@@ -1,0 +1,85 @@
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { AppError, ConflictError, UnauthorizedError, ValidationError, type Db } from "@emberlearn/platform";
+import { passwordProblems } from "./domain/passwords.ts";
+import { ACCESS_TTL_SECONDS, mintAccessToken } from "./domain/tokens.ts";
+import { activeKey } from "./repository/keys.ts";
+import { issueRefreshToken, rotateRefreshToken } from "./repository/refresh-repository.ts";
+import { findUserByEmail, findUserById, setRole, type UserRow } from "./repository/users-and-classes.ts";
+import * as schema from "./repository/schema.ts";
+
+// Accounts: Better Auth owns users and password hashing (email + password);
+// EmberLearn adds roles, RS256 access tokens with a JWKS, and refresh-token
+// families with reuse detection, which Better Auth does not provide.
+
+export interface Session {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  user: { id: string; email: string; name: string; role: string };
+}
+
+const FAILED_SIGN_IN_FLOOR_MS = 400;
+
+export function createAccounts(db: Db, opts: { issuer: string; audience: string; secret: string }) {
+  const auth = betterAuth({
+    secret: opts.secret,
+    baseURL: "http://localhost:8010",
+    basePath: "/api/auth/better-auth",
+    database: drizzleAdapter(db as never, { provider: "pg", schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification } }),
+    emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: false },
+    user: { additionalFields: { role: { type: "string", defaultValue: "student", input: false } } },
+    logger: { disabled: true },
+    telemetry: { enabled: false },
+  });
+
+  async function sessionFor(u: UserRow, familyToken?: string): Promise<Session> {
+    const accessToken = await mintAccessToken(await activeKey(db), u, opts);
+    const refreshToken = familyToken ?? (await issueRefreshToken(db, u.id));
+    return { accessToken, refreshToken, expiresIn: ACCESS_TTL_SECONDS, user: { id: u.id, email: u.email, name: u.name, role: u.role } };
+  }
+
+  return {
+    async signUp(input: { email: string; password: string; name: string }, role = "student"): Promise<Session> {
+      const email = input.email.trim().toLowerCase();
+      const problems = passwordProblems(input.password, email);
+      if (problems.length) throw new ValidationError(`body.password ${problems[0]}`, problems.map((message) => ({ field: "body.password", message })));
+      try {
+        await auth.api.signUpEmail({ body: { email, password: input.password, name: input.name.trim() } });
+      } catch (err) {
+        if ((err as { status?: string }).status === "UNPROCESSABLE_ENTITY") throw new ConflictError("An account with this email cannot be created. Try signing in instead.");
+        throw new AppError("sign-up-failed", 400, (err as { body?: { message?: string } }).body?.message ?? "Sign-up failed");
+      }
+      const u = (await findUserByEmail(db, email))!;
+      if (role !== "student") {
+        await setRole(db, u.id, role);
+        u.role = role;
+      }
+      return sessionFor(u);
+    },
+
+    async signIn(input: { email: string; password: string }): Promise<Session> {
+      const started = Date.now();
+      try {
+        const result = await auth.api.signInEmail({ body: { email: input.email.trim().toLowerCase(), password: input.password } });
+        return sessionFor((await findUserById(db, result.user.id))!);
+      } catch {
+        // the same answer, after about the same time, whether or not the email exists
+        await new Promise((r) => setTimeout(r, Math.max(0, FAILED_SIGN_IN_FLOOR_MS - (Date.now() - started))));
+        throw new AppError("invalid-credentials", 401, "Email or password is incorrect");
+      }
+    },
+
+    async refresh(token: string): Promise<Session> {
+      const result = await rotateRefreshToken(db, token);
+      if (!result.ok) throw new UnauthorizedError();
+      const u = await findUserById(db, result.userId);
+      if (!u) throw new UnauthorizedError();
+      return sessionFor(u, result.token);
+    },
+
+    findUser: (id: string) => findUserById(db, id),
+  };
+}
+
+export type Accounts = ReturnType<typeof createAccounts>;
