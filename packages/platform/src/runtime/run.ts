@@ -42,7 +42,7 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
 
   const handles = new Map<string, ServiceHandle>();
   for (const m of modules) {
-    const serviceLogger = logger.child({ service: m.name });
+    const serviceLogger = modules.length === 1 ? logger : createLogger(m.name, config.LOG_LEVEL);
     const handle = await m.create({
       config, database, bus, verifyToken, logger: serviceLogger,
       client: (name, timeoutMs) => createServiceClient({ baseUrl: serviceUrl(config, name), service: name, timeoutMs }),
