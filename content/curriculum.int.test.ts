@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyVariant, fleschKincaidGrade, listVariants, loadCurriculumSync, MODULE_IDS, type Curriculum } from "@emberlearn/content";
+import { createSandbox, type Sandbox } from "../services/sandbox/src/domain/index.ts";
+
+// The curriculum, checked as CI must: the schema and references (by loading
+// it), the counts, readability, and — in the real sandbox — every concept
+// example prints its expected output, every reference solution passes its
+// hidden tests (in every variant) and every starter fails them.
+
+const curriculum: Curriculum = loadCurriculumSync();
+
+describe("curriculum content", () => {
+  it("has the eight modules, 40+ concepts, 64+ exercises and a quiz per module", () => {
+    expect(curriculum.modules.map((m) => m.id)).toEqual([...MODULE_IDS]);
+    expect(curriculum.concepts.length).toBeGreaterThanOrEqual(40);
+    expect(curriculum.exercises.length).toBeGreaterThanOrEqual(64);
+    for (const m of MODULE_IDS) {
+      const ex = curriculum.exercises.filter((e) => e.module === m);
+      const count = (d: string) => ex.filter((e) => e.difficulty === d).length;
+      expect({ module: m, total: ex.length >= 8, easy: count("easy") >= 3, medium: count("medium") >= 3, hard: count("hard") >= 2 }).toEqual({ module: m, total: true, easy: true, medium: true, hard: true });
+      expect(curriculum.concepts.filter((c) => c.module === m).length, `${m} concepts`).toBeGreaterThanOrEqual(5);
+      expect(curriculum.exercises.filter((e) => e.module === m && e.params).length, `${m} parameterized exercises`).toBeGreaterThanOrEqual(2);
+      const quiz = curriculum.quizzes.find((q) => q.module === m);
+      expect(quiz, `${m} quiz`).toBeDefined();
+      expect(quiz!.questions.length).toBeGreaterThanOrEqual(8);
+      expect(quiz!.questions.filter((q) => q.kind === "multiple-choice").length).toBeGreaterThanOrEqual(3);
+      expect(quiz!.questions.filter((q) => q.kind === "predict-output").length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("keeps simple explanations, hints and quiz explanations at or below grade 9", () => {
+    const texts = [
+      ...curriculum.concepts.map((c) => [`${c.id} (simple)`, c.explanations.simple] as const),
+      ...curriculum.exercises.flatMap((e) => e.hints.map((h, i) => [`${e.id} hint ${i + 1}`, h] as const)),
+      ...curriculum.quizzes.flatMap((q) => q.questions.map((x) => [`${q.id} ${x.id}`, x.explanation] as const)),
+    ];
+    const hard = texts.filter(([, t]) => fleschKincaidGrade(t) > 9).map(([id, t]) => `${id}: ${fleschKincaidGrade(t).toFixed(1)}`);
+    expect(hard).toEqual([]);
+  });
+});
+
+describe("curriculum in the real sandbox", () => {
+  let sandbox: Sandbox;
+  beforeAll(async () => {
+    sandbox = await createSandbox({});
+  });
+  afterAll(() => sandbox.close());
+
+  it("runs every concept example to its expected output", async () => {
+    const results = await Promise.all(curriculum.concepts.map(async (c) => [c.id, (await sandbox.run({ code: c.example })).stdout === c.expectedOutput] as const));
+    expect(results.filter(([, ok]) => !ok).map(([id]) => id)).toEqual([]);
+  });
+
+  it("passes every reference solution and fails every starter, in every variant", async () => {
+    const jobs = curriculum.exercises.flatMap((e) => listVariants(e.params).map((v) => applyVariant(e, v)));
+    const problems: string[] = [];
+    await Promise.all(jobs.map(async (e) => {
+      const solution = await sandbox.runTests({ code: e.solution, tests: e.tests });
+      if (solution.summary.total === 0 || solution.summary.passed !== solution.summary.total) problems.push(`${e.id} (${e.title}): solution ${solution.summary.passed}/${solution.summary.total} ${solution.error?.message ?? ""} ${solution.tests.find((t) => !t.passed)?.message ?? ""}`);
+      const starter = await sandbox.runTests({ code: e.starter, tests: e.tests });
+      if (starter.summary.total > 0 && starter.summary.passed === starter.summary.total) problems.push(`${e.id} (${e.title}): the starter already passes`);
+    }));
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it("answers every predict-the-output question with what CPython prints", async () => {
+    const questions = curriculum.quizzes.flatMap((q) => q.questions.filter((x) => x.kind === "predict-output").map((x) => ({ quiz: q.id, ...x })));
+    const wrong: string[] = [];
+    await Promise.all(questions.map(async (q) => {
+      const r = await sandbox.run({ code: (q as { code: string }).code });
+      if (r.stdout.replace(/\n$/, "") !== q.answer) wrong.push(`${q.quiz} ${q.id}`);
+    }));
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,0 +1,2 @@
+def parity(n):
+    pass

@@ -1,0 +1,2 @@
+def {{func}}(name):
+    pass

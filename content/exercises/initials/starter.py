@@ -1,0 +1,2 @@
+def initials(full_name):
+    pass

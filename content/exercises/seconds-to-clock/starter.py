@@ -1,0 +1,2 @@
+def {{func}}(seconds):
+    pass

@@ -1,0 +1,2 @@
+def bill(price, quantity, tax_percent):
+    pass

@@ -1,0 +1,2 @@
+def swap_ends(word):
+    pass
