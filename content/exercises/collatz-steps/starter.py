@@ -1,0 +1,2 @@
+def collatz_steps(n):
+    pass

@@ -1,0 +1,2 @@
+def countdown(n):
+    pass

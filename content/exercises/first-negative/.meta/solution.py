@@ -1,0 +1,5 @@
+def {{func}}(numbers):
+    for index, value in enumerate(numbers):
+        if value < 0:
+            return index
+    return -1

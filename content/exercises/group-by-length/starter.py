@@ -1,0 +1,2 @@
+def group_by_length(words):
+    pass

@@ -1,0 +1,2 @@
+def pyramid(rows):
+    pass

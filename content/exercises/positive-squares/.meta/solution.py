@@ -1,0 +1,2 @@
+def positive_squares(numbers):
+    return [n * n for n in numbers if n > 0]

@@ -1,0 +1,2 @@
+def positive_squares(numbers):
+    pass

@@ -1,0 +1,5 @@
+def {{func}}(n):
+    total = 0
+    for number in range(1, n + 1):
+        total += number
+    return total

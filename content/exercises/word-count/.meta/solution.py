@@ -1,0 +1,5 @@
+def {{func}}(text):
+    counts = {}
+    for word in text.lower().split():
+        counts[word] = counts.get(word, 0) + 1
+    return counts
