@@ -42,7 +42,8 @@ describe("curriculum content", () => {
 describe("curriculum in the real sandbox", () => {
   let sandbox: Sandbox;
   beforeAll(async () => {
-    sandbox = await createSandbox({});
+    // the whole curriculum is queued at once: a queue long enough for it
+    sandbox = await createSandbox({ queueLimit: 10_000 });
   });
   afterAll(() => sandbox.close());
 

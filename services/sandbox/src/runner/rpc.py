@@ -135,6 +135,11 @@ def _decode_plain(data, decode):
         return float(data["float"])
     if "bytes" in data:
         return base64.b64decode(data["bytes"])
+    if "builtin" in data:
+        obj = builtins
+        for part in str(data["builtin"]).split("."):
+            obj = getattr(obj, part)
+        return obj
     for kind, make in (("list", list), ("tuple", tuple), ("set", set), ("frozenset", frozenset)):
         if kind in data:
             return make(decode(v) for v in data[kind])

@@ -1,0 +1,2 @@
+def {{func}}(price, percent=10):
+    pass

@@ -1,0 +1,3 @@
+class BankAccount:
+    def __init__(self, owner):
+        self.owner = owner

@@ -1,0 +1,2 @@
+def apply_twice(func, value):
+    pass

@@ -1,0 +1,13 @@
+import unittest
+from student import Dog
+
+
+class TestDog(unittest.TestCase):
+    def test_name(self):
+        self.assertEqual(Dog("Rex").name, "Rex", "Dog('Rex').name should be 'Rex'")
+
+    def test_bark(self):
+        self.assertEqual(Dog("Rex").bark(), "Rex says woof!", "Dog('Rex').bark() should be 'Rex says woof!'")
+
+    def test_two_dogs(self):
+        self.assertEqual(Dog("Fido").bark(), "Fido says woof!", "each dog keeps its own name")

@@ -1,0 +1,2 @@
+def {{func}}(x):
+    return x * 2

@@ -1,0 +1,2 @@
+def {{func}}(x):
+    print(x * 2)

@@ -1,0 +1,3 @@
+class Item:
+    def __init__(self, title):
+        self.title = title

@@ -1,0 +1,2 @@
+def min_max(numbers):
+    return min(numbers), max(numbers)

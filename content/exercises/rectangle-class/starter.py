@@ -1,0 +1,3 @@
+class Rectangle:
+    def __init__(self, width, height):
+        pass
