@@ -1,0 +1,2 @@
+def report(in_path, out_path):
+    pass

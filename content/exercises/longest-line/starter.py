@@ -1,0 +1,2 @@
+def longest_line(path):
+    pass

@@ -1,0 +1,2 @@
+def to_int(text, default=0):
+    return int(text)

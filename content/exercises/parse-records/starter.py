@@ -1,0 +1,2 @@
+def parse_records(records):
+    pass

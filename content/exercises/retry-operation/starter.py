@@ -1,0 +1,2 @@
+def retry(action, attempts, *args):
+    return action(*args)

@@ -1,0 +1,5 @@
+def {{func}}(a, b):
+    try:
+        return a / b
+    except ZeroDivisionError:
+        return None

@@ -1,0 +1,2 @@
+def {{func}}(a, b):
+    return a / b

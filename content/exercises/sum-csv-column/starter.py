@@ -1,0 +1,2 @@
+def column_total(path, column):
+    pass

@@ -1,0 +1,2 @@
+def sum_valid(items):
+    pass

@@ -1,0 +1,2 @@
+def save_lines(path, lines):
+    pass
