@@ -3,4 +3,4 @@ class Dog:
         self.name = name
 
     def bark(self):
-        return f"{self.name} says woof!"
+        return f"{self.name} says {{sound}}!"

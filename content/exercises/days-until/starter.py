@@ -1,0 +1,2 @@
+def days_between(start, end):
+    pass

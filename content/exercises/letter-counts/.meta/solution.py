@@ -1,0 +1,5 @@
+from collections import Counter
+
+
+def {{func}}(word):
+    return dict(Counter(word))

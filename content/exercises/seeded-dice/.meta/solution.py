@@ -1,0 +1,6 @@
+import random
+
+
+def roll_dice(count, seed):
+    rng = random.Random(seed)
+    return [rng.randint(1, 6) for _ in range(count)]

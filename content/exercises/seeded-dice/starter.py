@@ -1,0 +1,2 @@
+def roll_dice(count, seed):
+    pass

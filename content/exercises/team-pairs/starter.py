@@ -1,0 +1,6 @@
+def pairings(names):
+    pass
+
+
+def count_pairings(n):
+    pass

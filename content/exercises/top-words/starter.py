@@ -1,0 +1,2 @@
+def top_words(text, n):
+    pass

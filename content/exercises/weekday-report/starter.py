@@ -1,0 +1,2 @@
+def busiest_weekday(dates):
+    pass
