@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startEmbedded, type StartedPlatform } from "./support/platform.ts";
+import { runLearningLoop } from "./support/learning-loop.ts";
+
+// The whole platform started the way `make start` starts it, driven over HTTP
+// through the gateway like the web app does.
+describe("embedded mode, end to end through the gateway", () => {
+  let platform: StartedPlatform;
+  beforeAll(async () => {
+    platform = await startEmbedded();
+  }, 120_000);
+  afterAll(async () => {
+    if (platform) expect(await platform.stop()).toBe(0);
+  });
+
+  it("prints the URL and the demo accounts", () => {
+    expect(platform.output()).toContain("EmberLearn is running at http://localhost:8000");
+    expect(platform.output()).toMatch(/teacher\s+teacher@emberlearn\.local/);
+    expect(platform.output()).toMatch(/student\s+ada@emberlearn\.local/);
+  });
+
+  it("runs the learning loop: code, errors explained, tutor, exercises, mastery, live alerts", async () => {
+    await runLearningLoop(platform.base, { teacher: { email: "teacher@emberlearn.local", password: "kindle-lessons-2026" } });
+  }, 60_000);
+
+  it("follows one correlation id through the gateway, the exercise service and the sandbox it calls", async () => {
+    const signIn = await (await fetch(`${platform.base}/api/auth/sign-in`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "ada@emberlearn.local", password: "spark-python-2026" }) })).json();
+    const res = await fetch(`${platform.base}/api/exercise/exercises/rectangle-area/submissions`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${signIn.accessToken}`, "x-correlation-id": "abc" }, body: JSON.stringify({ code: "def area(w, h):\n    return w * h\n" }) });
+    expect(res.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
+    const lines = platform.output().split("\n").filter((l) => l.startsWith("{") && l.includes('"correlationId":"abc"')).map((l) => JSON.parse(l));
+    const services = new Set(lines.map((l) => l.service));
+    for (const s of ["gateway", "exercise", "sandbox"]) expect(services, `logs of ${s}`).toContain(s);
+  });
+});
