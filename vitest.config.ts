@@ -1,13 +1,15 @@
 import { defineConfig } from "vitest/config";
 
-// One runner for the whole monorepo. Integration tests share real servers that
-// vitest's globalSetup starts once (PostgreSQL, Kafka), so files run in forks.
+// One runner for the whole monorepo. Real servers are started once per run by
+// globalSetup: a PostgreSQL cluster and a Kafka broker. The end-to-end suites
+// start the whole platform on its fixed ports, so they live in one file
+// (e2e/platform.e2e.test.ts) and run one after another.
 export default defineConfig({
   test: {
-    include: ["packages/*/src/**/*.test.ts", "services/*/src/**/*.test.ts", "services/*/test/**/*.test.ts", "content/**/*.test.ts", "e2e/**/*.test.ts", "deploy/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["packages/*/src/**/*.test.ts", "services/*/src/**/*.test.ts", "services/*/test/**/*.test.ts", "content/**/*.test.ts", "deploy/**/*.test.ts", "e2e/**/*.e2e.test.ts"],
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    globalSetup: ["./packages/platform/src/testing/global-setup.ts"],
+    globalSetup: ["./packages/platform/src/testing/global-setup.ts", "./packages/platform/src/testing/kafka-global-setup.ts"],
   },
 });

@@ -4,7 +4,7 @@ import { runLearningLoop } from "./support/learning-loop.ts";
 
 // The whole platform started the way `make start` starts it, driven over HTTP
 // through the gateway like the web app does.
-describe("embedded mode, end to end through the gateway", () => {
+export const embeddedSuite = () => describe("embedded mode, end to end through the gateway", () => {
   let platform: StartedPlatform;
   beforeAll(async () => {
     platform = await startEmbedded();

@@ -1,0 +1,5 @@
+import { embeddedSuite } from "./embedded-api.ts";
+
+// Every end-to-end suite starts the platform on its real ports, so they share
+// this one file and run in order: embedded mode over HTTP, then the browser.
+embeddedSuite();
