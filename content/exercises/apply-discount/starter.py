@@ -1,2 +1,0 @@
-def {{func}}(price, percent=10):
-    pass

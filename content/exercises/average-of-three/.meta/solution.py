@@ -1,0 +1,2 @@
+def {{func}}(a, b, c):
+    return (a + b + c) / 3

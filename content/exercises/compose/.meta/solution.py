@@ -1,2 +1,0 @@
-def apply_twice(func, value):
-    return func(func(value))

@@ -1,2 +1,0 @@
-def count_vowels(text):
-    pass

@@ -1,2 +1,0 @@
-def {{func}}(x):
-    return x * 2

@@ -1,2 +1,0 @@
-def {{func}}(x):
-    print(x * 2)

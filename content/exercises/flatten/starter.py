@@ -1,2 +1,0 @@
-def flatten(items):
-    pass

@@ -1,2 +1,0 @@
-def greet(name, greeting="Hello"):
-    return f"{greeting}, {name}!"

@@ -1,0 +1,3 @@
+def make_multiplier(factor):
+    # Build a function that multiplies its argument by factor, and return it.
+    pass

@@ -1,2 +1,0 @@
-def min_max(numbers):
-    return min(numbers), max(numbers)

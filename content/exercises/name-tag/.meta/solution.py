@@ -1,0 +1,2 @@
+def name_tag(name, role="{{role}}"):
+    return f"{name} [{role}]"
