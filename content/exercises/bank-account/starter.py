@@ -1,3 +1,0 @@
-class BankAccount:
-    def __init__(self, owner):
-        self.owner = owner

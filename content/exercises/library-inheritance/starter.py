@@ -1,3 +1,0 @@
-class Item:
-    def __init__(self, title):
-        self.title = title

@@ -1,3 +1,0 @@
-class Rectangle:
-    def __init__(self, width, height):
-        pass

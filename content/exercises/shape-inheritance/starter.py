@@ -1,8 +1,0 @@
-class Shape:
-    name = "shape"
-
-    def area(self):
-        return 0
-
-    def describe(self):
-        pass
