@@ -128,7 +128,7 @@ jvm=(-Xms128m "-Xmx${KAFKA_HEAP:-512m}" -XX:+UseSerialGC -XX:TieredStopAtLevel=1
      -Djava.awt.headless=true "-Dlog4j2.configurationFile=$dir/log4j2.properties" -cp "$libs/*")
 
 cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
-java "${jvm[@]}" kafka.tools.StorageTool format -t "$cluster_id" -c "$dir/server.properties" > "$dir/format.log" 2>&1 \
+java "${jvm[@]}" kafka.tools.StorageTool format --cluster-id="$cluster_id" -c "$dir/server.properties" > "$dir/format.log" 2>&1 \
   || { cat "$dir/format.log" >&2; rm -rf "$dir"; exit 1; }
 
 nohup java "${jvm[@]}" kafka.Kafka "$dir/server.properties" > "$dir/stdout.log" 2>&1 < /dev/null &

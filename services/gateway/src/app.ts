@@ -51,7 +51,8 @@ export const gatewayModule: ServiceModule = {
     app.all("/api/*", { config: { public: true } }, async (request) => {
       throw new NotFoundError(`API route ${request.url.split("?")[0]}`);
     });
-    await app.register(proxy, { upstream: cfg.WEB_URL ?? `http://127.0.0.1:${WEB_PORT}`, prefix: "", websocket: false, httpMethods: PROXIED_METHODS, replyOptions: { rewriteRequestHeaders: forwardCorrelation } });
+    // the web app must know the browser's origin (Next.js checks it on every server action)
+    await app.register(proxy, { upstream: cfg.WEB_URL ?? `http://127.0.0.1:${WEB_PORT}`, prefix: "", websocket: false, httpMethods: PROXIED_METHODS, replyOptions: { rewriteRequestHeaders: forwardOrigin } });
     return { app };
   },
 };
@@ -71,6 +72,10 @@ async function registerProxy(app: App, service: ServiceEntry, upstream: string) 
 
 function forwardCorrelation(request: { id: string }, headers: IncomingHttpHeaders): IncomingHttpHeaders {
   return { ...headers, "x-correlation-id": String(request.id) };
+}
+
+function forwardOrigin(request: { id: string; headers: IncomingHttpHeaders; protocol: string }, headers: IncomingHttpHeaders): IncomingHttpHeaders {
+  return { ...forwardCorrelation(request, headers), "x-forwarded-host": request.headers.host ?? "", "x-forwarded-proto": request.protocol };
 }
 
 async function enforceEdgePolicy(request: FastifyRequest, verifyToken: TokenVerifier) {

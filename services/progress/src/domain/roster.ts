@@ -14,8 +14,8 @@ export interface RosterClass {
 }
 
 export interface Roster {
-  /** the classes of the signed-in teacher (the caller's token is forwarded) */
-  classesOfCaller(): Promise<RosterClass[]>;
+  /** the classes of the signed-in teacher (the caller's token is forwarded, or the one given) */
+  classesOfCaller(token?: string): Promise<RosterClass[]>;
 }
 
 export function studentIdsOf(classes: RosterClass[]): Set<string> {

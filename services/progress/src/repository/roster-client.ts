@@ -8,8 +8,8 @@ const classesBody = z.object({
 
 export function createRosterClient(auth: ServiceClient): Roster {
   return {
-    async classesOfCaller() {
-      return (await auth.call({ path: "/api/auth/classes", schema: classesBody })).classes;
+    async classesOfCaller(token?: string) {
+      return (await auth.call({ path: "/api/auth/classes", schema: classesBody, token })).classes;
     },
   };
 }

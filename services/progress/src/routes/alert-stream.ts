@@ -4,18 +4,20 @@ import { studentIdsOf } from "../domain/roster.ts";
 import type { ProgressDeps } from "../app.ts";
 
 const HEARTBEAT_MS = 15_000;
-const ROSTER_REFRESH_MS = 30_000;
+// a student who joined after the stream opened is picked up on their first alert
+const ROSTER_REFRESH_MS = 2_000;
 
 /** Live struggle alerts (SSE) for a teacher: only their own classes' students. */
 export function alertStreamRoute(app: App, deps: ProgressDeps) {
   app.get("/api/progress/alerts/stream", { config: { roles: ["teacher", "admin"] }, schema: { tags: ["teacher"], summary: "Server-sent events: struggle.detected and struggle.resolved for my students" } }, async (req, reply) => {
-    userOf(req);
-    let students = studentIdsOf(await deps.roster.classesOfCaller());
+    // events arrive outside this request's context: keep the teacher's token for roster refreshes
+    const token = userOf(req).token;
+    let students = studentIdsOf(await deps.roster.classesOfCaller(token));
     let fetchedAt = Date.now();
     const allowed = async (studentId: string) => {
-      // a student may have joined since we last asked: refresh at most every 30 s
+      // a student may have joined since we last asked: refresh, at most every 2 s
       if (!students.has(studentId) && Date.now() - fetchedAt > ROSTER_REFRESH_MS) {
-        students = studentIdsOf(await deps.roster.classesOfCaller().catch(() => []));
+        students = studentIdsOf(await deps.roster.classesOfCaller(token).catch(() => []));
         fetchedAt = Date.now();
       }
       return students.has(studentId);

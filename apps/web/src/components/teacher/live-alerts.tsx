@@ -1,6 +1,7 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { bff, getStream } from "@/lib/client-api";
 
 export interface Alert {
@@ -20,6 +21,9 @@ const TRIGGERS: Record<string, string> = { "repeated-error": "Same error again a
 export function LiveAlerts({ initial, names }: { initial: Alert[]; names: Record<string, string> }) {
   const [alerts, setAlerts] = useState(initial.filter((a) => a.status === "open"));
   const [live, setLive] = useState<"connecting" | "live" | "offline">("connecting");
+  const router = useRouter();
+  const namesRef = useRef(names);
+  namesRef.current = names;
 
   useEffect(() => {
     const controller = new AbortController();
@@ -29,6 +33,8 @@ export function LiveAlerts({ initial, names }: { initial: Alert[]; names: Record
         try {
           setLive("live");
           await getStream("progress/alerts/stream", (event, data) => {
+            // an alert about a student who joined after this page loaded: fetch their name
+            if (event === "struggle.detected" && !(data.studentId in namesRef.current)) router.refresh();
             if (event === "struggle.detected") setAlerts((list) => [{ id: data.alertId, studentId: data.studentId, trigger: data.trigger, moduleId: data.moduleId, summary: data.summary, evidence: data.evidence, status: "open", createdAt: new Date().toISOString() }, ...list.filter((a) => a.id !== data.alertId)]);
             if (event === "struggle.resolved") setAlerts((list) => list.filter((a) => a.id !== data.alertId));
           }, controller.signal);
@@ -43,7 +49,7 @@ export function LiveAlerts({ initial, names }: { initial: Alert[]; names: Record
       stopped = true;
       controller.abort();
     };
-  }, []);
+  }, [router]);
 
   return (
     <section aria-labelledby="alerts-title" className="rounded-md border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">

@@ -32,6 +32,10 @@ async function forward(request: NextRequest, { params }: { params: Promise<{ pat
     const value = upstream.headers.get(name);
     if (value) out.set(name, value);
   }
+  if (out.get("content-type")?.startsWith("text/event-stream")) {
+    out.set("cache-control", "no-cache, no-transform");
+    out.set("x-accel-buffering", "no");
+  }
   return new Response(upstream.body, { status: upstream.status, headers: out });
 }
 
