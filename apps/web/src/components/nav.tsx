@@ -13,7 +13,10 @@ export function Nav({ user }: { user: SessionUser | null }) {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <Link href="/" className="mr-2 text-lg font-bold text-orange-700 dark:text-orange-400">🔥 EmberLearn</Link>
+        <Link href="/" className="mr-2 flex items-center gap-1 text-lg font-bold text-orange-700 dark:text-orange-400">
+          <svg aria-hidden="true" viewBox="0 0 32 32" className="h-5 w-5"><path d="M16 2c2 6 9 9 9 17a9 9 0 0 1-18 0c0-5 3-7 4-11 1 3 2 4 4 5 0-4-1-7 1-11z" fill="currentColor" /></svg>
+          EmberLearn
+        </Link>
         <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
           {links.map(([href, label]) => (
             <li key={href}><Link className="rounded px-1 py-0.5 hover:underline" href={href}>{label}</Link></li>

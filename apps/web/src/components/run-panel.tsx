@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { bff, ClientApiError } from "@/lib/client-api";
 import { CodeEditor, type EditorMarker } from "./editor/code-editor";
+import { Markdown } from "./markdown";
 
 // Write code, give it input, run it in the sandbox, read the output; when it
 // fails, the error is explained in plain words and marked on the right line.
@@ -78,8 +79,8 @@ export function RunPanel({ initialCode, exerciseId, moduleId, onRun, onCodeChang
         )}
         {explanation && (
           <div className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="error-explanation">
-            <p className="font-semibold">{line ? `Line ${line}: ` : ""}{explanation.title}</p>
-            <p className="mt-1 whitespace-pre-wrap">{explanation.explanation}</p>
+            <div className="font-semibold"><Markdown text={`${line ? `Line ${line}: ` : ""}${explanation.title}`} /></div>
+            <div className="mt-1"><Markdown text={explanation.explanation} /></div>
           </div>
         )}
       </div>

@@ -1,6 +1,7 @@
 "use client";
 import { useRef, useState } from "react";
 import { postStream, ClientApiError } from "@/lib/client-api";
+import { Markdown } from "./markdown";
 
 const AGENT_NAMES: Record<string, string> = { concepts: "Concepts tutor", "code-review": "Code reviewer", debug: "Debugging tutor", exercise: "Practice tutor", progress: "Progress coach" };
 
@@ -52,7 +53,7 @@ export function TutorChat({ context }: { context: () => { code?: string; lastRun
         {turns.map((t, i) => (
           <li key={i} className={t.role === "user" ? "ml-6 rounded-md bg-orange-50 p-2 dark:bg-orange-950" : "mr-6 rounded-md bg-slate-100 p-2 dark:bg-slate-800"} data-testid={t.role === "assistant" ? "tutor-answer" : undefined}>
             <p className="mb-1 text-xs font-semibold text-slate-600 dark:text-slate-300">{t.role === "user" ? "You" : t.agent ? AGENT_NAMES[t.agent] ?? t.agent : "Tutor"}</p>
-            <p className="whitespace-pre-wrap" data-agent={t.agent}>{t.text || (busy && i === turns.length - 1 ? "…" : "")}</p>
+            <div data-agent={t.agent}>{t.role === "assistant" && t.text ? <Markdown text={t.text} /> : <p className="whitespace-pre-wrap">{t.text || (busy && i === turns.length - 1 ? "…" : "")}</p>}</div>
           </li>
         ))}
       </ol>

@@ -25,7 +25,7 @@ export default async function DashboardPage() {
           <p className="mt-1 text-slate-700 dark:text-slate-300">Overall mastery <span data-testid="overall-mastery"><MasteryBadge mastery={report.overall.mastery} level={report.overall.level.name} colour={report.overall.level.colour} /></span></p>
         </div>
         <p className="rounded-md border border-orange-300 bg-orange-50 px-4 py-2 dark:border-orange-800 dark:bg-orange-950" data-testid="streak">
-          🔥 <strong>{report.streak.current}</strong> day streak {report.streak.longest > report.streak.current && <span className="text-sm">(best {report.streak.longest})</span>}
+          <span aria-hidden="true">★</span> <strong>{report.streak.current}</strong> day streak {report.streak.longest > report.streak.current && <span className="text-sm">(best {report.streak.longest})</span>}
         </p>
       </header>
 

@@ -57,7 +57,7 @@ export function ExerciseWorkspace({ exercise }: { exercise: StudentExercise }) {
           <section aria-label="Test results" data-testid="grade" data-score={grade.score} className={`rounded-md border p-3 ${grade.passed ? "border-green-500 bg-green-50 dark:bg-green-950" : "border-amber-500 bg-amber-50 dark:bg-amber-950"}`}>
             <p className="font-semibold">Score {grade.score}/100 — {grade.summary}</p>
             <ul className="mt-2 space-y-1 text-sm">
-              {grade.tests.map((t, i) => <li key={i}>{t.passed ? "✅" : "❌"} <strong>{t.name}</strong>{t.passed ? "" : ` — ${t.message}`}</li>)}
+              {grade.tests.map((t, i) => <li key={i}><span className={t.passed ? "text-green-700 dark:text-green-400" : "text-red-700 dark:text-red-400"}>{t.passed ? "✓ Passed:" : "✗ Failed:"}</span> <strong>{t.name}</strong>{t.passed ? "" : ` — ${t.message}`}</li>)}
             </ul>
           </section>
         )}

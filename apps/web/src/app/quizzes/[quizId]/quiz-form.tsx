@@ -49,7 +49,7 @@ export function QuizForm({ quiz }: { quiz: Quiz }) {
             )}
             {r && (
               <p className={`mt-3 rounded-md p-2 text-sm ${r.correct ? "bg-green-50 text-green-900 dark:bg-green-950 dark:text-green-100" : "bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100"}`}>
-                {r.correct ? "✅ Correct. " : `❌ Not quite. The answer is ${q.kind === "multiple-choice" ? `“${q.options[Number(r.expected)]}”` : `“${r.expected}”`}. `}{r.explanation}
+                {r.correct ? "✓ Correct. " : `✗ Not quite. The answer is ${q.kind === "multiple-choice" ? `“${q.options[Number(r.expected)]}”` : `“${r.expected}”`}. `}{r.explanation}
               </p>
             )}
           </fieldset>
