@@ -1,3 +1,0 @@
-def {{func}}(path):
-    with open(path, encoding="utf-8") as f:
-        return len(f.readlines())

@@ -1,2 +1,0 @@
-def report(in_path, out_path):
-    pass

@@ -1,2 +1,0 @@
-def longest_line(path):
-    pass

@@ -1,2 +1,0 @@
-def column_total(path, column):
-    pass

@@ -1,2 +1,0 @@
-def save_lines(path, lines):
-    pass
