@@ -16,4 +16,6 @@ class TestAverage(unittest.TestCase):
         self.assertEqual({{func}}(-3, 0, 3), 0, "{{func}}(-3, 0, 3) should be 0.0")
 
     def test_not_a_whole_number(self):
-        self.assertAlmostEqual({{func}}(1, 2, 2), 5 / 3, 6, "{{func}}(1, 2, 2) should be about 1.667: divide the whole sum by 3")
+        got = {{func}}(1, 2, 2)
+        self.assertIsNotNone(got, "{{func}}(1, 2, 2) returned None: return the average")
+        self.assertAlmostEqual(got, 5 / 3, 6, "{{func}}(1, 2, 2) should be about 1.667: divide the whole sum by 3")

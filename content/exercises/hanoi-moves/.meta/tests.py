@@ -22,5 +22,6 @@ class TestHanoi(unittest.TestCase):
 
     def test_many_disks(self):
         moves = hanoi(6)
+        self.assertIsInstance(moves, list, "hanoi(6) should return a list of moves")
         self.assertEqual(len(moves), 63, "6 disks should take 2**6 - 1 = 63 moves")
         self.assertEqual(moves[31], "A->C", "in the middle of the solution, the biggest disk moves from A to C")
