@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbedded, type StartedPlatform } from "./support/platform.ts";
 import { runLearningLoop } from "./support/learning-loop.ts";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 
 // The whole platform started the way `make start` starts it, driven over HTTP
 // through the gateway like the web app does.
@@ -11,6 +13,13 @@ export const embeddedSuite = () => describe("embedded mode, end to end through t
   }, 120_000);
   afterAll(async () => {
     if (platform) expect(await platform.stop()).toBe(0);
+  });
+
+  it("refuses a wrong setting with one line naming the variable", () => {
+    const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: join(import.meta.dirname, ".."), env: { ...process.env, DATABASE_URL: "nonsense" }, encoding: "utf8", timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split("\n")).toEqual([expect.stringContaining("DATABASE_URL")]);
+    expect(r.stderr).toContain("must be a postgres:// or postgresql:// URL");
   });
 
   it("prints the URL and the demo accounts", () => {
