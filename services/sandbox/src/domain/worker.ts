@@ -19,6 +19,7 @@ export class SandboxWorker {
   private pending?: { id: number; resolve: (v: Record<string, unknown>) => void; reject: (e: Error) => void; timer: NodeJS.Timeout };
   private nextId = 1;
   private ready?: Promise<void>;
+  private stopping = false;
   stderr = "";
 
   constructor(private readonly command: { bwrap: string; args: string[] }, private readonly cgroup: WorkerCgroup, private readonly onLog: (msg: string) => void) {}
@@ -34,7 +35,7 @@ export class SandboxWorker {
     });
     createInterface({ input: proc.stdout }).on("line", (line) => this.onLine(line));
     proc.on("exit", (code, signal) => {
-      this.onLog(`sandbox worker exited (${code ?? signal})`);
+      if (!this.stopping) this.onLog(`sandbox worker exited (${code ?? signal})`);
       this.proc = undefined;
       this.pending?.reject(new Error("the sandbox worker stopped"));
       this.pending = undefined;
@@ -83,6 +84,7 @@ export class SandboxWorker {
   }
 
   stop() {
+    this.stopping = true;
     this.proc?.kill("SIGKILL");
     this.proc = undefined;
   }
