@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { fillPlaceholders } from "@emberlearn/content/variants";
 
 // One shape for every exercise, whether it comes from the curriculum files or
 // was written by a teacher or generated. Hidden parts (tests, solution) never
@@ -54,7 +55,7 @@ export function renderExercise(def: ExerciseDefinition, seed: string): { exercis
     const n = parseInt(seed.slice((i * 4) % 12, ((i * 4) % 12) + 4), 16);
     chosen[name] = options[n % options.length]!;
   });
-  const fill = (text: string) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => chosen[name] ?? m);
+  const fill = (text: string) => fillPlaceholders(text, chosen);
   return {
     exercise: { ...def, title: fill(def.title), prompt: fill(def.prompt), starter: fill(def.starter), solution: fill(def.solution), tests: fill(def.tests), hints: def.hints.map(fill) },
     variant: names.map((n) => `${n}=${chosen[n]}`).join(","),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createEvent, createLogger, createMemoryBus, createOutboxRelay, migrateService, openDatabase, type EventType, type EventData } from "@emberlearn/platform";
+import { createEvent, createLogger, createMemoryBus, createOutboxRelay, migrateService, openDatabase } from "@emberlearn/platform";
+import type { EventData, EventType } from "@emberlearn/contracts";
 import type { CloudEvent } from "@emberlearn/contracts";
 import { createActivityHandler } from "./consumer.ts";
 import { inbox, outbox } from "../repository/schema.ts";
