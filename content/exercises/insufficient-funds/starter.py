@@ -1,2 +1,8 @@
+class {{error}}:
+    # Turn this into an exception class.
+    pass
+
+
 def withdraw(balance, amount):
-    return balance - amount
+    # Check the amount, then return the new balance.
+    pass

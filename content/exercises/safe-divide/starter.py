@@ -1,2 +1,3 @@
 def {{func}}(a, b):
-    return a / b
+    # Return a / b, or {{fallback}} when b is 0.
+    pass

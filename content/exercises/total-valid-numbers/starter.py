@@ -1,2 +1,3 @@
-def sum_valid(items):
+def total_valid(values):
+    # Return (total of the good numbers, list of the bad texts).
     pass

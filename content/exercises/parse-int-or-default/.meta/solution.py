@@ -1,4 +1,4 @@
-def to_int(text, default=0):
+def to_int(text, default):
     try:
         return int(text)
     except ValueError:

@@ -2,4 +2,4 @@ def {{func}}(a, b):
     try:
         return a / b
     except ZeroDivisionError:
-        return None
+        return {{fallback}}

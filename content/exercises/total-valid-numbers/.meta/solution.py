@@ -1,9 +1,11 @@
-def sum_valid(items):
-    total = 0.0
-    skipped = 0
-    for item in items:
+def total_valid(values):
+    total = 0
+    problems = []
+    for text in values:
         try:
-            total += float(item)
-        except (ValueError, TypeError):
-            skipped += 1
-    return total, skipped
+            number = float(text)
+        except ValueError:
+            problems.append(text)
+        else:
+            total += number
+    return total, problems

@@ -1,2 +1,0 @@
-def parse_records(records):
-    pass

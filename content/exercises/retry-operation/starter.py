@@ -1,2 +1,0 @@
-def retry(action, attempts, *args):
-    return action(*args)
