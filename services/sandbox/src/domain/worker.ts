@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { createInterface } from "node:readline";
 import type { WorkerCgroup } from "./cgroups.ts";
+import { closeFd, seccompFd } from "./seccomp.ts";
 
 // One warm sandbox: a Python zygote, already inside bubblewrap and its
 // cgroups, that forks a fresh child per request. Requests and answers are one
@@ -28,7 +29,11 @@ export class SandboxWorker {
     // join the worker's cgroups first, then become bubblewrap: everything inside inherits them
     const join = this.cgroup.procsFiles.map((_f, i) => `echo $$ > "$${i + 1}"`).join(" && ");
     const script = `${join} && shift ${this.cgroup.procsFiles.length} && exec "$@"`;
-    const proc = spawn("/bin/sh", ["-c", script, "sh", ...this.cgroup.procsFiles, this.command.bwrap, ...this.command.args], { stdio: ["pipe", "pipe", "pipe"], env: {} });
+    // the seccomp filter reaches bubblewrap as fd 3 (a fresh descriptor per start: bwrap reads it to the end)
+    const filter = seccompFd();
+    const args = filter === undefined ? this.command.args : ["--seccomp", "3", ...this.command.args];
+    const proc = spawn("/bin/sh", ["-c", script, "sh", ...this.cgroup.procsFiles, this.command.bwrap, ...args], { stdio: ["pipe", "pipe", "pipe", ...(filter === undefined ? [] : [filter])], env: {} });
+    closeFd(filter);
     this.proc = proc;
     proc.stderr.on("data", (d) => {
       this.stderr = (this.stderr + d).slice(-4000);
