@@ -13,8 +13,11 @@ const MonacoEditor = dynamic(() => import("./monaco-editor"), {
 
 export function CodeEditor(props: MonacoEditorProps) {
   return (
-    <div className="overflow-hidden rounded-md border border-slate-300 dark:border-slate-700" data-testid="code-editor">
-      <MonacoEditor {...props} />
+    <div>
+      <div className="overflow-hidden rounded-md border border-slate-300 dark:border-slate-700" data-testid="code-editor">
+        <MonacoEditor {...props} />
+      </div>
+      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Keyboard: <kbd>Ctrl</kbd>+<kbd>Enter</kbd> runs your code. Tab indents; press <kbd>Ctrl</kbd>+<kbd>M</kbd> first to make Tab leave the editor.</p>
     </div>
   );
 }
