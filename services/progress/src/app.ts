@@ -8,6 +8,7 @@ import { markResolved, type AlertRecord } from "./repository/progress-repository
 import { inbox, outbox } from "./repository/schema.ts";
 import { createActivityHandler, CONSUMER_GROUP } from "./events/consumer.ts";
 import { createAlertFeed, type AlertFeed } from "./events/alert-feed.ts";
+import { startStuckSweep } from "./events/stuck-sweep.ts";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "./domain/struggle.ts";
 import type { ModuleCatalog } from "./domain/activity.ts";
 import type { Roster } from "./domain/roster.ts";
@@ -69,14 +70,19 @@ export const progressModule: ServiceModule = {
     app.addHook("preClose", async () => shutdownHooks.forEach((fn) => fn()));
 
     const handle = createActivityHandler({ db, tables, relay, thresholds });
+    let sweep: ReturnType<typeof startStuckSweep> | undefined;
     return {
       app,
       async start() {
         for (const topic of ["code.events", "exercise.events", "learning.events"] as const) await bus.subscribe({ topic, group: CONSUMER_GROUP, handler: handle });
         await bus.subscribe({ topic: "struggle.alerts", group: `progress-live-${randomUUID()}`, handler: async (e) => feed.publish(e) });
         relay.start();
+        sweep = startStuckSweep({ db, tables, relay, thresholds, logger });
       },
-      stop: () => relay.stop(),
+      stop: async () => {
+        sweep?.stop();
+        await relay.stop();
+      },
     };
   },
 };

@@ -54,3 +54,19 @@ describe("struggle triggers fire at their threshold and not one below", () => {
     expect(detectStruggles([run(0, "NameError")], run(1, "NameError"), t).map((d) => d.trigger)).toContain("repeated-error");
   });
 });
+
+describe("the clock-driven stuck check", () => {
+  const at = (m: number) => new Date(t0 + m * 60_000);
+  it("alerts 10 minutes after the first attempt even with no new run, and not before", async () => {
+    const { stuckOnExerciseNow } = await import("./struggle.ts");
+    const history = [graded(0, false), run(4, "NameError", "ex1")];
+    expect(stuckOnExerciseNow(history, at(9.9))).toBeUndefined();
+    expect(stuckOnExerciseNow(history, at(10))?.trigger).toBe("stuck-on-exercise");
+  });
+
+  it("stays quiet once the exercise is passed, or when the student left long ago", async () => {
+    const { stuckOnExerciseNow } = await import("./struggle.ts");
+    expect(stuckOnExerciseNow([graded(0, false), graded(5, true)], at(20))).toBeUndefined();
+    expect(stuckOnExerciseNow([graded(0, false)], at(45))).toBeUndefined();
+  });
+});

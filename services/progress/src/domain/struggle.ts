@@ -65,3 +65,24 @@ function takeWhileFromEnd<T>(items: T[], keep: (item: T) => boolean): T[] {
   while (i > 0 && keep(items[i - 1]!)) i--;
   return items.slice(i);
 }
+
+/** How recently a student must have worked on an exercise for the clock-driven check to alert. */
+export const STILL_WORKING_MINUTES = 30;
+
+/**
+ * The clock-driven half of "stuck on one exercise": a student who keeps
+ * thinking without running anything still gets noticed. Looks at the exercise
+ * the student touched last; alerts when the first attempt since its last pass
+ * is `stuckMinutes` old and the student was on it within the last half hour.
+ */
+export function stuckOnExerciseNow(history: Activity[], now: Date, t: Thresholds = DEFAULT_THRESHOLDS): Detection | undefined {
+  const onExercises = history.filter((a) => "exerciseId" in a && a.exerciseId).sort(byTime);
+  const last = onExercises[onExercises.length - 1];
+  if (!last || (last.kind === "graded" && last.passed)) return undefined;
+  const exerciseId = (last as { exerciseId: string }).exerciseId;
+  if (now.getTime() - Date.parse(last.time) > STILL_WORKING_MINUTES * 60_000) return undefined;
+  const sincePass = takeWhileFromEnd(onExercises.filter((a) => (a as { exerciseId?: string }).exerciseId === exerciseId), (a) => !(a.kind === "graded" && a.passed));
+  const minutes = (now.getTime() - Date.parse(sincePass[0]!.time)) / 60_000;
+  if (minutes < t.stuckMinutes) return undefined;
+  return { trigger: "stuck-on-exercise", moduleId: last.moduleId ?? null, summary: `Working on ${exerciseId} for ${Math.floor(minutes)} minutes without passing`, evidence: sincePass.slice(-10) };
+}

@@ -34,11 +34,11 @@ export class SandboxWorker {
     const args = filter === undefined ? this.command.args : ["--seccomp", "3", ...this.command.args];
     const proc = spawn("/bin/sh", ["-c", script, "sh", ...this.cgroup.procsFiles, this.command.bwrap, ...args], { stdio: ["pipe", "pipe", "pipe", ...(filter === undefined ? [] : [filter])], env: {} });
     closeFd(filter);
-    this.proc = proc;
-    proc.stderr.on("data", (d) => {
+    this.proc = proc as ChildProcessWithoutNullStreams;
+    proc.stderr!.on("data", (d) => {
       this.stderr = (this.stderr + d).slice(-4000);
     });
-    createInterface({ input: proc.stdout }).on("line", (line) => this.onLine(line));
+    createInterface({ input: proc.stdout! }).on("line", (line) => this.onLine(line));
     proc.on("exit", (code, signal) => {
       if (!this.stopping) this.onLog(`sandbox worker exited (${code ?? signal})`);
       this.proc = undefined;
