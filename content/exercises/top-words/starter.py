@@ -1,2 +1,7 @@
-def top_words(text, n):
+import re
+from collections import Counter
+
+
+def {{func}}(text, n):
+    # Return the n most common words as a list of (word, count) tuples.
     pass

@@ -1,5 +1,7 @@
+import re
 from collections import Counter
 
 
-def top_words(text, n):
-    return Counter(text.lower().split()).most_common(n)
+def {{func}}(text, n):
+    words = re.findall(r"[a-z']+", text.lower())
+    return Counter(words).most_common(n)

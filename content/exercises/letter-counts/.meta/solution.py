@@ -1,5 +1,0 @@
-from collections import Counter
-
-
-def {{func}}(word):
-    return dict(Counter(word))

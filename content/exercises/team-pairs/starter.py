@@ -1,6 +1,0 @@
-def pairings(names):
-    pass
-
-
-def count_pairings(n):
-    pass

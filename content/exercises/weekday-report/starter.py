@@ -1,2 +1,0 @@
-def busiest_weekday(dates):
-    pass
