@@ -102,3 +102,42 @@ class TestDouble(unittest.TestCase):
     expect(wrong.tests.find((t) => t.name.endsWith("test_ten"))?.message).toBe("AssertionError: 12 != 20 : double(10) should be 20");
   });
 });
+
+describe("grading across the process boundary", () => {
+  let sandbox: Sandbox;
+  beforeAll(async () => {
+    sandbox = await createSandbox({ workers: 1 });
+  });
+  afterAll(() => sandbox.close());
+
+  it("keeps the student's exception families and stdlib containers meaningful", async () => {
+    const code = `from collections import Counter, namedtuple
+class ShopError(Exception):
+    pass
+class OutOfStock(ShopError):
+    pass
+Point = namedtuple("Point", "x y")
+def buy(n):
+    raise OutOfStock("none left")
+def letters(word):
+    return Counter(word)
+def origin():
+    return Point(0, 0)
+`;
+    const tests = `import unittest
+from student import OutOfStock, Point, ShopError, buy, letters, origin
+class T(unittest.TestCase):
+    def test_family(self):
+        with self.assertRaises(ShopError):
+            buy(1)
+    def test_subclass(self):
+        self.assertTrue(issubclass(OutOfStock, ShopError))
+    def test_counter(self):
+        self.assertEqual(letters("aab"), {"a": 2, "b": 1})
+    def test_namedtuple(self):
+        self.assertEqual(origin(), (0, 0))
+`;
+    const r = await sandbox.runTests({ code, tests });
+    expect(r.tests.filter((t) => !t.passed), JSON.stringify(r.tests)).toEqual([]);
+  });
+});

@@ -62,6 +62,8 @@ class StudentServer:
         out = {"ref": handle, "type": type(obj).__name__}
         if isinstance(obj, type) and issubclass(obj, BaseException):
             out["exc"] = [c.__name__ for c in obj.__mro__ if c.__module__ == "builtins" and issubclass(c, BaseException)][0]
+            # the student's own exception family travels too, so assertRaises(BaseClass) catches subclasses
+            out["bases"] = [self.ref(b) for b in obj.__bases__ if b.__module__ != "builtins" and issubclass(b, BaseException)]
         if isinstance(obj, type):
             out["cls"] = obj.__name__
         return out
@@ -84,6 +86,16 @@ class StudentServer:
             return {"dict": [[self.encode(k, depth + 1), self.encode(v, depth + 1)] for k, v in value.items()]}
         if type(value) is bytes:
             return {"bytes": base64.b64encode(value).decode()}
+        # containers of other types (Counter, defaultdict, namedtuple…) travel as their plain data,
+        # read with the base type's own methods so an overridden __eq__ or __iter__ cannot lie
+        if isinstance(value, dict):
+            return self.encode(dict(dict.items(value)), depth)
+        if isinstance(value, tuple):
+            return self.encode(tuple(tuple.__iter__(value)), depth)
+        if isinstance(value, list):
+            return self.encode(list(list.__iter__(value)), depth)
+        if isinstance(value, (set, frozenset)):
+            return self.encode(set(set.__iter__(value)) if isinstance(value, set) else frozenset(frozenset.__iter__(value)), depth)
         return self.ref(value)
 
     def decode(self, data):

@@ -54,7 +54,8 @@ class Connection:
             base = getattr(builtins, data["exc"], Exception)
             if not (_real_isinstance(base, type) and _real_issubclass(base, Exception)):
                 base = Exception
-            cls = type(data.get("cls") or "StudentError", (base,), {"_remote_handle": handle})
+            parents = tuple(self.exception_class(b) for b in data.get("bases", []) if "exc" in b)
+            cls = type(data.get("cls") or "StudentError", parents or (base,), {"_remote_handle": handle})
             self.exc_classes[handle] = cls
         return self.exc_classes[handle]
 
