@@ -107,7 +107,7 @@ const noneTypeError: Explainer = (c) => ({
 
 const attributeError: Explainer = (c) => {
   const m = /'(\w+)' object has no attribute '(\w+)'/.exec(c.message);
-  if (!m) return generic("AttributeError", "That value does not have this attribute or method", ["objects-and-methods"])(c);
+  if (!m) return generic("AttributeError", "That value does not have this attribute or method", ["methods"])(c);
   const [, type, attr] = m;
   if (type === "NoneType") return noneTypeError(c);
   const known: Record<string, string[]> = {
@@ -120,7 +120,7 @@ const attributeError: Explainer = (c) => {
     title: guess ? `A ${type} has no ${q(attr!)} — did you mean ${q(guess)}?` : `A ${type} has no ${q(attr!)}`,
     explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you asked a ${type} for ${q(attr!)}, which it does not have.${guess ? ` The closest real one is ${q(guess)}.` : " Check the spelling, and check that the value has the type you expect."}`,
     hints: [`Check the spelling of ${q("." + attr)}.`, `Each type has its own methods. \`dir(value)\` lists what a ${type} can do.`, guess ? `Use ${q("." + guess)} instead.` : `Print the value to see what it really is before you call ${q("." + attr)}.`],
-    conceptIds: ["objects-and-methods"], names: [attr!],
+    conceptIds: ["methods"], names: [attr!],
   };
 };
 
@@ -157,19 +157,19 @@ export const CATALOG: Record<string, Explainer> = {
   ZeroDivisionError: simple("You divided by zero", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a number was divided by zero. That has no answer, so Python stops. Often a count or a length is 0.`, ["Which value is the divisor on that line? Can it be 0?", "Check with `if` before dividing, for example when a list is empty.", "Handle the zero case first, for example return 0 or a message when the count is 0."], ["if-statements"]),
   SyntaxError: (c) => syntax(c),
   IndentationError: (c) => indentation(c),
-  TabError: simple("Tabs and spaces are mixed", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} the indentation mixes tab characters and spaces. Python needs one style.`, ["Look at the start of that line and the lines around it.", "Python uses indentation to group code. Use 4 spaces for each level.", "Replace the tabs with spaces so every line in the block starts the same way."], ["indentation"]),
+  TabError: simple("Tabs and spaces are mixed", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} the indentation mixes tab characters and spaces. Python needs one style.`, ["Look at the start of that line and the lines around it.", "Python uses indentation to group code. Use 4 spaces for each level.", "Replace the tabs with spaces so every line in the block starts the same way."], ["syntax-and-indentation"]),
   ModuleNotFoundError: (c) => {
     const mod = first(/No module named '([^']+)'/, c.message) ?? "that module";
-    return { title: `The module ${q(mod)} is not available`, explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you asked for ${q(mod)}. EmberLearn has only the tools that come with Python. Extra ones you would add with pip are not here. Check the spelling too.`, hints: [`Is ${q(mod)} one of the tools that come with Python? Check the spelling.`, "Python comes with tools like math, random, json and collections.", "Use one of the tools that come with Python, or write the part you need yourself."], conceptIds: ["modules"], names: [mod] };
+    return { title: `The module ${q(mod)} is not available`, explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you asked for ${q(mod)}. EmberLearn has only the tools that come with Python. Extra ones you would add with pip are not here. Check the spelling too.`, hints: [`Is ${q(mod)} one of the tools that come with Python? Check the spelling.`, "Python comes with tools like math, random, json and collections.", "Use one of the tools that come with Python, or write the part you need yourself."], conceptIds: ["importing-modules"], names: [mod] };
   },
-  ImportError: generic("ImportError", "That name cannot be imported from the module", ["modules"]),
+  ImportError: generic("ImportError", "That name cannot be imported from the module", ["importing-modules"]),
   RecursionError: simple("Your function calls itself forever", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a function kept calling itself until Python gave up. A function that calls itself needs a stop case.`, ["Which function calls itself? When should it stop?", "A function that calls itself needs a case that returns at once, with no new call.", "Add an `if` at the top that returns for the smallest input. Make each call use a smaller input."], ["recursion"]),
   FileNotFoundError: simple("The file does not exist", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you opened a file that is not there: ${c.message}. Check the name and the folder.`, ["Which file name is used on that line?", "A relative path is looked up in the current folder. Open with 'w' to create a new file.", "Check the spelling of the file name, or create the file before you read it."], ["reading-files"]),
   PermissionError: simple("You are not allowed to use that file", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} the file or folder cannot be opened this way (${c.message}). In EmberLearn you can only write in your own working folder.`, ["Which path is used on that line?", "Programs may only read or write where they have permission.", "Use a file in the current folder instead."], ["reading-files"]),
   IsADirectoryError: simple("That path is a folder, not a file", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you tried to open a folder as if it were a file.`, ["Which path is used on that line?", "`open()` works on files. `os.listdir()` lists what is in a folder.", "Add the file name to the path."], ["reading-files"]),
   AssertionError: simple("An assert check failed", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} an \`assert\` found that its condition was False.${c.message ? ` Its message: ${c.message}` : ""}`, ["Which condition does the `assert` check?", "`assert condition` stops the program when the condition is False.", "Print the values in the condition to see why it is False."], ["debugging"]),
   StopIteration: simple("There were no more items", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} \`next()\` asked an iterator for another item, but it had none left.`, ["Where is `next()` called?", "An iterator gives items one by one until it runs out.", "Use a `for` loop, or give `next()` a default: `next(it, None)`."], ["for-loops"]),
-  OverflowError: simple("The number is too large", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a calculation gave a number too large to store (${c.message}).`, ["Which calculation grows so large?", "Whole numbers can be huge, but decimal (float) numbers have a limit.", "Check the loop or formula that makes the number grow."], ["numbers"]),
+  OverflowError: simple("The number is too large", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a calculation gave a number too large to store (${c.message}).`, ["Which calculation grows so large?", "Whole numbers can be huge, but decimal (float) numbers have a limit.", "Check the loop or formula that makes the number grow."], ["operators"]),
   UnicodeDecodeError: simple("The file's text could not be read", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} some bytes could not be turned into text with the chosen encoding.`, ["How was the file opened?", "Text files have an encoding. UTF-8 is the most common.", "Open the file with `encoding=\"utf-8\"`."], ["reading-files"]),
   KeyboardInterrupt: simple("The program was stopped", () => "The program was interrupted before it finished, usually because it ran too long.", ["Did the program wait for something?", "A loop that never ends keeps a program running forever.", "Check that every loop has a way to finish."], ["while-loops"]),
   MemoryError: simple("Your program used too much memory", () => "Your program tried to use more memory than it may (50 MB). Usually a list keeps growing in a loop that does not stop.", ["Which list or string keeps growing?", "A loop that adds items forever fills up memory.", "Make sure the loop ends, and do not build huge lists."], ["while-loops"]),
@@ -178,9 +178,9 @@ export const CATALOG: Record<string, Explainer> = {
     ? { title: "You changed a collection while looping over it", explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a dictionary or set was changed inside a loop over it. Python does not allow that.`, hints: ["Which collection do you loop over, and which one do you change?", "Loop over a copy, such as `list(d)`, if you need to change the original.", "Collect the changes in a new list first, then apply them after the loop."], conceptIds: ["dictionaries"], names: [] }
     : generic("RuntimeError", "Something went wrong while the program ran", ["debugging"])(c),
   EOFError: simple("input() had nothing to read", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} \`input()\` waited for a line, but there was no more input. Type your input in the box under the editor, one answer per line.`, ["How many times does your program call `input()`?", "Each `input()` reads one line from the input box.", "Add one line to the input box for every `input()` call."], ["input-output"]),
-  FloatingPointError: generic("FloatingPointError", "A decimal calculation failed", ["numbers"]),
+  FloatingPointError: generic("FloatingPointError", "A decimal calculation failed", ["operators"]),
   LookupError: generic("LookupError", "A key or index was not found", ["lists"]),
-  ArithmeticError: generic("ArithmeticError", "A calculation failed", ["numbers"]),
+  ArithmeticError: generic("ArithmeticError", "A calculation failed", ["operators"]),
   OSError: generic("OSError", "The operating system refused the request", ["reading-files"]),
   SystemExit: simple("The program called exit()", () => "The program stopped itself with `exit()` or `sys.exit()`.", ["Where does the program call exit?", "`sys.exit()` stops the whole program at once.", "Return from the function instead if you only want to leave it."], ["functions"]),
 };
@@ -188,7 +188,7 @@ export const CATALOG: Record<string, Explainer> = {
 function syntax(c: ErrorContext): Explanation {
   const m = c.message.toLowerCase();
   const line = c.lineText ?? "";
-  const base = (title: string, why: string, hints: [string, string, string]): Explanation => ({ title, explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}: ${why}`, hints, conceptIds: ["syntax"], names: [] });
+  const base = (title: string, why: string, hints: [string, string, string]): Explanation => ({ title, explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}: ${why}`, hints, conceptIds: ["syntax-and-indentation"], names: [] });
   if (/expected ':'/.test(m) || (/^(if|elif|else|for|while|def|class|try|except|with)\b/.test(line) && !line.endsWith(":"))) return base("A colon is missing", "lines that start a block, like `if`, `for`, `while` and `def`, must end with a colon `:`.", ["Look at the end of that line.", "Block lines end with `:` and the lines inside them are indented.", "Add `:` at the end of the line."]);
   if (/was never closed|unexpected eof|'\(' was never closed|unmatched/.test(m)) return base("A bracket is not closed", `a bracket opened here is never closed (${c.message}).`, ["Count the opening and closing brackets on that line.", "Every `(`, `[` and `{` needs a matching `)`, `]` or `}`.", "Add the missing closing bracket where the expression ends."]);
   if (/unterminated string|eol while scanning|unterminated triple/.test(m)) return base("A string is missing its closing quote", "a piece of text starts with a quote but never ends.", ["Find the quote that starts the text.", "Text needs the same quote at the start and the end.", "Add the closing quote at the end of the text."]);
@@ -200,7 +200,7 @@ function syntax(c: ErrorContext): Explanation {
 
 function indentation(c: ErrorContext): Explanation {
   const m = c.message.toLowerCase();
-  const base = (title: string, why: string, hints: [string, string, string]): Explanation => ({ title, explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}: ${why}`, hints, conceptIds: ["indentation"], names: [] });
+  const base = (title: string, why: string, hints: [string, string, string]): Explanation => ({ title, explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}: ${why}`, hints, conceptIds: ["syntax-and-indentation"], names: [] });
   if (/expected an indented block/.test(m)) return base("The block after a colon is empty", "a line ending with `:` must be followed by at least one indented line.", ["Look at the line that ends with `:` just above.", "The lines inside `if`, `for`, `while` and `def` are indented by 4 spaces.", "Indent the next line by 4 spaces, or write `pass` there for now."]);
   if (/unexpected indent/.test(m)) return base("This line is indented when it should not be", "the line starts further right than Python expects.", ["Compare the start of that line with the line above.", "Only lines inside a block are indented.", "Move the line left so it lines up with the code around it."]);
   if (/unindent does not match/.test(m)) return base("The indentation does not line up", "this line moves left, but not to a level used before.", ["Check the spaces at the start of that line.", "Each block level is usually exactly 4 spaces.", "Line the code up with the block it belongs to."]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fleschKincaidGrade } from "@emberlearn/content";
+import { fleschKincaidGrade, loadCurriculumSync } from "@emberlearn/content";
 import { CATALOG, containsSolution, explainError, explainTimeout, nextHint } from "./index.ts";
 import { runEval, TARGETS } from "../../eval/run.ts";
 
@@ -19,6 +19,16 @@ describe("debug tutor", () => {
       const e = explain({ type, message: "something went wrong", line: 3, code: "x = 1\ny = 2\nprint(x + y)\n", names: ["x", "y"] });
       for (const text of [e.explanation, ...e.hints]) expect(fleschKincaidGrade(text), `${type}: ${text}`).toBeLessThanOrEqual(9);
       expect(e.hints).toHaveLength(3);
+    }
+  });
+
+  it("links only to concepts that exist in the curriculum", () => {
+    const ids = new Set(loadCurriculumSync().concepts.map((c) => c.id));
+    const samples = ["name 'x' is not defined", "'list' object has no attribute 'apend'", "unsupported operand type(s) for +: 'int' and 'str'", "invalid literal for int() with base 10: 'a'", "expected ':'", "unexpected indent", "No module named 'numpy'"];
+    for (const [type, explain] of Object.entries(CATALOG)) {
+      for (const message of samples) {
+        for (const id of explain({ type, message, line: 1, code: "x = 1\n", names: ["x"] }).conceptIds) expect(ids.has(id), `${type} → ${id}`).toBe(true);
+      }
     }
   });
 
