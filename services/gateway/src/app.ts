@@ -1,4 +1,5 @@
 import { z } from "zod";
+import compress from "@fastify/compress";
 import cors from "@fastify/cors";
 import rateLimit from "@fastify/rate-limit";
 import proxy from "@fastify/http-proxy";
@@ -34,6 +35,8 @@ export const gatewayModule: ServiceModule = {
     const cfg = config as typeof config & z.infer<typeof configSchema>;
     const app = await createService({ name: "gateway", prefix: "/api/gateway", logger, processMetrics: true, trustProxy: cfg.TRUST_PROXY === "true", description: "Edge: proxy and policy" });
 
+    // compress pages, scripts and JSON for the browser, but never server-sent events, which must flow as written
+    await app.register(compress, { global: true, threshold: 1024, encodings: ["br", "gzip"], customTypes: (type: string) => !type.startsWith("text/event-stream") && /^(text\/(html|css|plain|javascript)|application\/(json|javascript|problem\+json|manifest\+json)|image\/svg\+xml)/.test(type) });
     await app.register(cors, { origin: cfg.CORS_ORIGINS, credentials: true, exposedHeaders: ["x-correlation-id", "retry-after"] });
     app.addHook("onRequest", async (request) => enforceEdgePolicy(request, verifyToken));
     await app.register(rateLimit, {
