@@ -28,9 +28,9 @@ describe("curriculum content", () => {
     }
   });
 
-  it("keeps simple explanations, hints and quiz explanations at or below grade 9", () => {
+  it("keeps every explanation, hint and quiz explanation at or below grade 9", () => {
     const texts = [
-      ...curriculum.concepts.map((c) => [`${c.id} (simple)`, c.explanations.simple] as const),
+      ...curriculum.concepts.flatMap((c) => (["simple", "standard", "deep"] as const).map((d) => [`${c.id} (${d})`, c.explanations[d]] as const)),
       ...curriculum.exercises.flatMap((e) => e.hints.map((h, i) => [`${e.id} hint ${i + 1}`, h] as const)),
       ...curriculum.quizzes.flatMap((q) => q.questions.map((x) => [`${q.id} ${x.id}`, x.explanation] as const)),
     ];
