@@ -140,4 +140,13 @@ class T(unittest.TestCase):
     const r = await sandbox.runTests({ code, tests });
     expect(r.tests.filter((t) => !t.passed), JSON.stringify(r.tests)).toEqual([]);
   });
+
+  it("lets tests capture what the student's functions print", async () => {
+    const code = "def greet(name):\n    print(f'Hello, {name}!')\n";
+    const tests = "import io\nimport unittest\nfrom contextlib import redirect_stdout\nfrom student import greet\nclass T(unittest.TestCase):\n    def test_prints(self):\n        buf = io.StringIO()\n        with redirect_stdout(buf):\n            greet('Ada')\n        self.assertEqual(buf.getvalue(), 'Hello, Ada!\\n')\n";
+    const ok = await sandbox.runTests({ code, tests });
+    expect(ok.summary, JSON.stringify(ok.tests)).toMatchObject({ passed: 1, total: 1 });
+    const wrong = await sandbox.runTests({ code: "def greet(name):\n    print('Hi')\n", tests });
+    expect(wrong.summary.passed).toBe(0);
+  });
 });

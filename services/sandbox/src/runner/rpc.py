@@ -8,12 +8,15 @@ The tester's own unittest, builtins and result pipe are out of the student
 process's reach, so nothing the student's code does can make a test pass."""
 import base64
 import builtins
+import contextlib
+import io
 import json
 import math
 import struct
 
 MAX_MESSAGE = 4 * 1024 * 1024
 MAX_ITEMS = 10_000
+MAX_PRINTED = 64 * 1024
 
 
 def send(sock, obj):
@@ -133,10 +136,16 @@ class StudentServer:
                 msg = recv(self.sock)
             except EOFError:
                 return
+            # what the student's code prints during a call goes back with the answer, so tests
+            # that capture output (contextlib.redirect_stdout) see it on their side
+            printed = io.StringIO()
             try:
-                reply = self.handle(msg)
+                with contextlib.redirect_stdout(printed):
+                    reply = self.handle(msg)
             except BaseException as exc:  # the student's exceptions travel back as data
                 reply = self.error(exc)
+            if printed.tell():
+                reply["out"] = printed.getvalue()[:MAX_PRINTED]
             send(self.sock, reply)
 
 

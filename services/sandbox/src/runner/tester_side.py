@@ -1,5 +1,6 @@
 """The tester's view of the student's code: proxies that forward over the socket."""
 import builtins
+import sys
 import types
 
 from rpc import _decode_plain, recv, send
@@ -23,6 +24,8 @@ class Connection:
             reply = recv(self.sock)
         except (EOFError, OSError) as exc:
             raise StudentCrashed("your program stopped while it was being tested") from exc
+        if reply.get("out"):
+            sys.stdout.write(reply["out"])
         if "error" in reply:
             raise self.exception(reply["error"])
         return self.decode(reply["ok"])
