@@ -149,4 +149,11 @@ class T(unittest.TestCase):
     const wrong = await sandbox.runTests({ code: "def greet(name):\n    print('Hi')\n", tests });
     expect(wrong.summary.passed).toBe(0);
   });
+
+  it("lets tests feed input() with unittest.mock, and answers EOFError without it", async () => {
+    const code = "def add_two():\n    a = int(input('a? '))\n    b = int(input('b? '))\n    return a + b\n";
+    const tests = "import unittest\nfrom unittest.mock import patch\nfrom student import add_two\nclass T(unittest.TestCase):\n    def test_sum(self):\n        with patch('builtins.input', side_effect=['3', '4']):\n            self.assertEqual(add_two(), 7)\n    def test_no_input(self):\n        with self.assertRaises(EOFError):\n            add_two()\n";
+    const r = await sandbox.runTests({ code, tests });
+    expect(r.summary, JSON.stringify(r.tests)).toMatchObject({ passed: 2, total: 2 });
+  });
 });
