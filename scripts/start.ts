@@ -53,8 +53,12 @@ function startWeb(): ChildProcess {
   const webDir = join(root, "apps/web");
   if (!existsSync(join(webDir, ".next/BUILD_ID"))) throw new Error("The web app is not built: run `make start` (it builds it) or `npm run build -w @emberlearn/web`");
   // node + next's bin directly: one PID to stop (npx would leave a grandchild behind)
+  // its own process group: a Ctrl-C in the terminal reaches only us, and we stop it in order
   const child = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", "3000", "-H", "127.0.0.1"], {
-    cwd: webDir, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", EMBERLEARN_GATEWAY_URL: "http://127.0.0.1:8000" },
+    cwd: webDir, stdio: ["ignore", "ignore", "inherit"], detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", EMBERLEARN_GATEWAY_URL: "http://127.0.0.1:8000" },
+  });
+  process.on("exit", () => {
+    if (child.exitCode === null) child.kill("SIGTERM");
   });
   child.on("exit", (code) => {
     if (!stopping) {

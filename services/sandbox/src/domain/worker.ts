@@ -29,10 +29,12 @@ export class SandboxWorker {
     // join the worker's cgroups first, then become bubblewrap: everything inside inherits them
     const join = this.cgroup.procsFiles.map((_f, i) => `echo $$ > "$${i + 1}"`).join(" && ");
     const script = `${join} && shift ${this.cgroup.procsFiles.length} && exec "$@"`;
-    // the seccomp filter reaches bubblewrap as fd 3 (a fresh descriptor per start: bwrap reads it to the end)
+    // the seccomp filter reaches bubblewrap as fd 3 (a fresh descriptor per start: bwrap reads it to the end);
+    // its own process group, so a Ctrl-C meant for the platform does not kill workers mid-shutdown
+    // (--die-with-parent still ends them if this process dies)
     const filter = seccompFd();
     const args = filter === undefined ? this.command.args : ["--seccomp", "3", ...this.command.args];
-    const proc = spawn("/bin/sh", ["-c", script, "sh", ...this.cgroup.procsFiles, this.command.bwrap, ...args], { stdio: ["pipe", "pipe", "pipe", ...(filter === undefined ? [] : [filter])], env: {} });
+    const proc = spawn("/bin/sh", ["-c", script, "sh", ...this.cgroup.procsFiles, this.command.bwrap, ...args], { stdio: ["pipe", "pipe", "pipe", ...(filter === undefined ? [] : [filter])], env: {}, detached: true });
     closeFd(filter);
     this.proc = proc as ChildProcessWithoutNullStreams;
     proc.stderr!.on("data", (d) => {
