@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 // Per-worker cgroups: the only reliable memory cap (it also counts tmpfs files),
@@ -88,5 +88,34 @@ function tryRemove(dirs: string[]) {
     } catch {
       /* still has a process for a moment, or already gone */
     }
+  }
+}
+
+/** Removes a sandbox group and the worker groups under it (they must hold no process any more). */
+export function removeGroup(version: CgroupVersion, group: string): void {
+  const parents = version === 2 ? [join(ROOT, group)] : ["memory", "pids", "cpu"].map((c) => join(ROOT, c, group));
+  for (const parent of parents) {
+    if (!existsSync(parent)) continue;
+    for (const entry of readdirSync(parent, { withFileTypes: true })) if (entry.isDirectory()) tryRemove([join(parent, entry.name)]);
+    tryRemove([parent]);
+  }
+}
+
+/** Groups left behind by sandbox processes that died without closing (their pid is gone). */
+export function removeStaleGroups(version: CgroupVersion, prefix: string): void {
+  const top = version === 2 ? ROOT : join(ROOT, "memory");
+  for (const name of existsSync(top) ? readdirSync(top) : []) {
+    const pid = Number(name.startsWith(prefix) ? name.slice(prefix.length).split("-")[0] : NaN);
+    if (!Number.isInteger(pid) || isAlive(pid)) continue;
+    removeGroup(version, name);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }

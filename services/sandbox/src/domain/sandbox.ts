@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
 import { bwrapArgs } from "./bwrap.ts";
-import { createWorkerCgroup, detectCgroupVersion, type WorkerCgroup } from "./cgroups.ts";
+import { createWorkerCgroup, detectCgroupVersion, removeGroup, removeStaleGroups, type WorkerCgroup } from "./cgroups.ts";
 import { SandboxWorker, type WorkerRequest } from "./worker.ts";
 import { IsolationUnavailableError, SandboxBusyError, type RunResult, type TestRunResult } from "./types.ts";
 
@@ -56,7 +56,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const workerCount = options.workers ?? Math.max(2, availableParallelism());
   const queueLimit = options.queueLimit ?? workerCount * 16;
   const memory = (options.memoryBytes ?? 50 * 1024 * 1024) + ZYGOTE_BASELINE;
-  const group = `emberlearn-sandbox-${process.pid}-${randomBytes(3).toString("hex")}`;
+  const prefix = "emberlearn-sandbox-";
+  removeStaleGroups(env.cgroup, prefix);
+  const group = `${prefix}${process.pid}-${randomBytes(3).toString("hex")}`;
   const args = bwrapArgs({ python: env.python, stdlib: env.stdlib, runnerDir: RUNNER_DIR, tmpBytes: 32 * 1024 * 1024 });
 
   const cgroups: WorkerCgroup[] = [];
@@ -125,6 +127,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       workers.forEach((w) => w.stop());
       await new Promise((r) => setTimeout(r, 50));
       cgroups.forEach((c) => c.remove());
+      removeGroup(env.cgroup, group);
     },
   };
 }
