@@ -6,10 +6,20 @@ import { defineConfig } from "vitest/config";
 // (e2e/platform.e2e.test.ts) and run one after another.
 export default defineConfig({
   test: {
-    include: ["packages/*/src/**/*.test.ts", "services/*/src/**/*.test.ts", "services/*/test/**/*.test.ts", "content/**/*.test.ts", "deploy/**/*.test.ts", "e2e/**/*.e2e.test.ts"],
+    include: [
+      "packages/*/src/**/*.test.ts",
+      "services/*/src/**/*.test.ts",
+      "services/*/test/**/*.test.ts",
+      "content/**/*.test.ts",
+      "deploy/**/*.test.ts",
+      "e2e/**/*.e2e.test.ts",
+    ],
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    globalSetup: ["./packages/platform/src/testing/global-setup.ts", "./packages/platform/src/testing/kafka-global-setup.ts"],
+    globalSetup: [
+      "./packages/platform/src/testing/global-setup.ts",
+      "./packages/platform/src/testing/kafka-global-setup.ts",
+    ],
   },
 });

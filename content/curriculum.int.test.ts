@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyVariant, fleschKincaidGrade, listVariants, loadCurriculumSync, MODULE_IDS, type Curriculum } from "@emberlearn/content";
+import {
+  applyVariant,
+  fleschKincaidGrade,
+  listVariants,
+  loadCurriculumSync,
+  MODULE_IDS,
+  type Curriculum,
+} from "@emberlearn/content";
 import { createSandbox, type Sandbox } from "../services/sandbox/src/domain/index.ts";
 
 // The curriculum, checked as CI must: the schema and references (by loading
@@ -17,9 +24,18 @@ describe("curriculum content", () => {
     for (const m of MODULE_IDS) {
       const ex = curriculum.exercises.filter((e) => e.module === m);
       const count = (d: string) => ex.filter((e) => e.difficulty === d).length;
-      expect({ module: m, total: ex.length >= 8, easy: count("easy") >= 3, medium: count("medium") >= 3, hard: count("hard") >= 2 }).toEqual({ module: m, total: true, easy: true, medium: true, hard: true });
+      expect({
+        module: m,
+        total: ex.length >= 8,
+        easy: count("easy") >= 3,
+        medium: count("medium") >= 3,
+        hard: count("hard") >= 2,
+      }).toEqual({ module: m, total: true, easy: true, medium: true, hard: true });
       expect(curriculum.concepts.filter((c) => c.module === m).length, `${m} concepts`).toBeGreaterThanOrEqual(5);
-      expect(curriculum.exercises.filter((e) => e.module === m && e.params).length, `${m} parameterized exercises`).toBeGreaterThanOrEqual(2);
+      expect(
+        curriculum.exercises.filter((e) => e.module === m && e.params).length,
+        `${m} parameterized exercises`,
+      ).toBeGreaterThanOrEqual(2);
       const quiz = curriculum.quizzes.find((q) => q.module === m);
       expect(quiz, `${m} quiz`).toBeDefined();
       expect(quiz!.questions.length).toBeGreaterThanOrEqual(8);
@@ -30,11 +46,15 @@ describe("curriculum content", () => {
 
   it("keeps every explanation, hint and quiz explanation at or below grade 9", () => {
     const texts = [
-      ...curriculum.concepts.flatMap((c) => (["simple", "standard", "deep"] as const).map((d) => [`${c.id} (${d})`, c.explanations[d]] as const)),
+      ...curriculum.concepts.flatMap((c) =>
+        (["simple", "standard", "deep"] as const).map((d) => [`${c.id} (${d})`, c.explanations[d]] as const),
+      ),
       ...curriculum.exercises.flatMap((e) => e.hints.map((h, i) => [`${e.id} hint ${i + 1}`, h] as const)),
       ...curriculum.quizzes.flatMap((q) => q.questions.map((x) => [`${q.id} ${x.id}`, x.explanation] as const)),
     ];
-    const hard = texts.filter(([, t]) => fleschKincaidGrade(t) > 9).map(([id, t]) => `${id}: ${fleschKincaidGrade(t).toFixed(1)}`);
+    const hard = texts
+      .filter(([, t]) => fleschKincaidGrade(t) > 9)
+      .map(([id, t]) => `${id}: ${fleschKincaidGrade(t).toFixed(1)}`);
     expect(hard).toEqual([]);
   });
 });
@@ -48,29 +68,43 @@ describe("curriculum in the real sandbox", () => {
   afterAll(() => sandbox.close());
 
   it("runs every concept example to its expected output", async () => {
-    const results = await Promise.all(curriculum.concepts.map(async (c) => [c.id, (await sandbox.run({ code: c.example })).stdout === c.expectedOutput] as const));
+    const results = await Promise.all(
+      curriculum.concepts.map(
+        async (c) => [c.id, (await sandbox.run({ code: c.example })).stdout === c.expectedOutput] as const,
+      ),
+    );
     expect(results.filter(([, ok]) => !ok).map(([id]) => id)).toEqual([]);
   });
 
   it("passes every reference solution and fails every starter, in every variant", async () => {
     const jobs = curriculum.exercises.flatMap((e) => listVariants(e.params).map((v) => applyVariant(e, v)));
     const problems: string[] = [];
-    await Promise.all(jobs.map(async (e) => {
-      const solution = await sandbox.runTests({ code: e.solution, tests: e.tests });
-      if (solution.summary.total === 0 || solution.summary.passed !== solution.summary.total) problems.push(`${e.id} (${e.title}): solution ${solution.summary.passed}/${solution.summary.total} ${solution.error?.message ?? ""} ${solution.tests.find((t) => !t.passed)?.message ?? ""}`);
-      const starter = await sandbox.runTests({ code: e.starter, tests: e.tests });
-      if (starter.summary.total > 0 && starter.summary.passed === starter.summary.total) problems.push(`${e.id} (${e.title}): the starter already passes`);
-    }));
+    await Promise.all(
+      jobs.map(async (e) => {
+        const solution = await sandbox.runTests({ code: e.solution, tests: e.tests });
+        if (solution.summary.total === 0 || solution.summary.passed !== solution.summary.total)
+          problems.push(
+            `${e.id} (${e.title}): solution ${solution.summary.passed}/${solution.summary.total} ${solution.error?.message ?? ""} ${solution.tests.find((t) => !t.passed)?.message ?? ""}`,
+          );
+        const starter = await sandbox.runTests({ code: e.starter, tests: e.tests });
+        if (starter.summary.total > 0 && starter.summary.passed === starter.summary.total)
+          problems.push(`${e.id} (${e.title}): the starter already passes`);
+      }),
+    );
     expect(problems).toEqual([]);
   }, 120_000);
 
   it("answers every predict-the-output question with what CPython prints", async () => {
-    const questions = curriculum.quizzes.flatMap((q) => q.questions.filter((x) => x.kind === "predict-output").map((x) => ({ quiz: q.id, ...x })));
+    const questions = curriculum.quizzes.flatMap((q) =>
+      q.questions.filter((x) => x.kind === "predict-output").map((x) => ({ quiz: q.id, ...x })),
+    );
     const wrong: string[] = [];
-    await Promise.all(questions.map(async (q) => {
-      const r = await sandbox.run({ code: (q as { code: string }).code });
-      if (r.stdout.replace(/\n$/, "") !== q.answer) wrong.push(`${q.quiz} ${q.id}`);
-    }));
+    await Promise.all(
+      questions.map(async (q) => {
+        const r = await sandbox.run({ code: (q as { code: string }).code });
+        if (r.stdout.replace(/\n$/, "") !== q.answer) wrong.push(`${q.quiz} ${q.id}`);
+      }),
+    );
     expect(wrong).toEqual([]);
   });
 });

@@ -10,4 +10,14 @@ import { gatewayModule } from "@emberlearn/gateway";
 import { sandboxModule } from "@emberlearn/sandbox";
 
 /** Every service of the platform, in start order: auth first (others fetch its JWKS), gateway last. */
-export const allModules: ServiceModule[] = [authModule, sandboxModule, triageModule, conceptsModule, codeReviewModule, debugModule, exerciseModule, progressModule, gatewayModule];
+export const allModules: ServiceModule[] = [
+  authModule,
+  sandboxModule,
+  triageModule,
+  conceptsModule,
+  codeReviewModule,
+  debugModule,
+  exerciseModule,
+  progressModule,
+  gatewayModule,
+];

@@ -32,7 +32,8 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`\nEmberLearn is running at ${url}  (started in ${seconds}s, data in ./data)\n`);
 if (demo.length) {
   console.log("Demo accounts:");
-  for (const a of demo) console.log(`  ${a.role.padEnd(8)} ${a.email.padEnd(28)} password: ${a.password}${a.note ? `  (${a.note})` : ""}`);
+  for (const a of demo)
+    console.log(`  ${a.role.padEnd(8)} ${a.email.padEnd(28)} password: ${a.password}${a.note ? `  (${a.note})` : ""}`);
 }
 console.log("\nPress Ctrl-C to stop.");
 
@@ -51,12 +52,20 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 function startWeb(): ChildProcess {
   const webDir = join(root, "apps/web");
-  if (!existsSync(join(webDir, ".next/BUILD_ID"))) throw new Error("The web app is not built: run `make start` (it builds it) or `npm run build -w @emberlearn/web`");
+  if (!existsSync(join(webDir, ".next/BUILD_ID")))
+    throw new Error("The web app is not built: run `make start` (it builds it) or `npm run build -w @emberlearn/web`");
   // node + next's bin directly: one PID to stop (npx would leave a grandchild behind)
   // its own process group: a Ctrl-C in the terminal reaches only us, and we stop it in order
-  const child = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", "3000", "-H", "127.0.0.1"], {
-    cwd: webDir, stdio: ["ignore", "ignore", "inherit"], detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", EMBERLEARN_GATEWAY_URL: "http://127.0.0.1:8000" },
-  });
+  const child = spawn(
+    process.execPath,
+    [join(root, "node_modules/next/dist/bin/next"), "start", "-p", "3000", "-H", "127.0.0.1"],
+    {
+      cwd: webDir,
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", EMBERLEARN_GATEWAY_URL: "http://127.0.0.1:8000" },
+    },
+  );
   process.on("exit", () => {
     if (child.exitCode === null) child.kill("SIGTERM");
   });
@@ -79,7 +88,12 @@ async function waitForWeb(base: string) {
   throw new Error("The web app did not answer within 30 s");
 }
 
-interface DemoAccount { role: string; email: string; password: string; note?: string }
+interface DemoAccount {
+  role: string;
+  email: string;
+  password: string;
+  note?: string;
+}
 
 async function seedDemoAccounts(): Promise<DemoAccount[]> {
   return (await platform.handles.get("auth")?.seedDemo?.()) ?? [];

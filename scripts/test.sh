@@ -4,6 +4,8 @@
 # and the end-to-end tests (embedded, browser, distributed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+echo "Checking formatting…"
+npx biome format .
 echo "Type-checking…"
 npx tsc -p tsconfig.json --noEmit
 npx vitest run "$@"

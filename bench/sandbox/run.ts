@@ -5,7 +5,13 @@
 // stack: Fastify, auth check, outbox write); then throughput with 1, 2 and 16
 // concurrent HTTP clients.
 import { spawnSync } from "node:child_process";
-import { openDatabase, createMemoryBus, createLogger, UnauthorizedError, type TokenVerifier } from "@emberlearn/platform";
+import {
+  openDatabase,
+  createMemoryBus,
+  createLogger,
+  UnauthorizedError,
+  type TokenVerifier,
+} from "@emberlearn/platform";
 import { createSandbox } from "../../services/sandbox/src/domain/index.ts";
 import { sandboxModule } from "../../services/sandbox/src/app.ts";
 
@@ -46,12 +52,25 @@ const database = await openDatabase({});
 const bus = createMemoryBus();
 const { migrateService } = await import("@emberlearn/platform");
 await migrateService(database, { service: "sandbox", folder: sandboxModule.migrations! });
-const handle = await sandboxModule.create({ config: { SANDBOX_PYTHON: PYTHON, SANDBOX_BWRAP: "/usr/bin/bwrap", LOG_LEVEL: "silent" } as never, logger: createLogger("sandbox", "silent"), database, bus, verifyToken, client: () => { throw new Error("unused"); } });
+const handle = await sandboxModule.create({
+  config: { SANDBOX_PYTHON: PYTHON, SANDBOX_BWRAP: "/usr/bin/bwrap", LOG_LEVEL: "silent" } as never,
+  logger: createLogger("sandbox", "silent"),
+  database,
+  bus,
+  verifyToken,
+  client: () => {
+    throw new Error("unused");
+  },
+});
 await handle.start?.();
 await handle.app.listen({ port: 0, host: "127.0.0.1" });
 const url = `http://127.0.0.1:${(handle.app.server.address() as { port: number }).port}/api/sandbox/run`;
 const call = async () => {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer bench" }, body: JSON.stringify({ code: "print(1)" }) });
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: "Bearer bench" },
+    body: JSON.stringify({ code: "print(1)" }),
+  });
   const body = await res.json();
   if (body.stdout !== "1\n") throw new Error(`unexpected answer ${JSON.stringify(body)}`);
 };
@@ -66,12 +85,14 @@ for (let i = 0; i < runs; i++) {
 async function throughput(clients: number, seconds = 3) {
   let done = 0;
   const end = performance.now() + seconds * 1000;
-  await Promise.all(Array.from({ length: clients }, async () => {
-    while (performance.now() < end) {
-      await call();
-      done++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < end) {
+        await call();
+        done++;
+      }
+    }),
+  );
   return done / seconds;
 }
 const tput = [1, 2, 16].map((c) => c);
@@ -82,11 +103,14 @@ await handle.app.close();
 await handle.stop?.();
 await database.close();
 
-const b = stats(bare), d = stats(domain), h = stats(http);
+const b = stats(bare),
+  d = stats(domain),
+  h = stats(http);
 console.log(`sandbox bench, ${runs} runs each (ms)          p50      p95`);
 console.log(`bare python3 -c 'print(1)' start       ${fmt(b.p50)} ${fmt(b.p95)}`);
 console.log(`hello world via the sandbox domain     ${fmt(d.p50)} ${fmt(d.p95)}`);
 console.log(`hello world via the HTTP API           ${fmt(h.p50)} ${fmt(h.p95)}`);
 console.log(`HTTP p50 / bare start p50: ${(h.p50 / b.p50).toFixed(2)}x`);
-for (const [c, r] of results) console.log(`throughput, ${String(c).padStart(2)} concurrent clients: ${r.toFixed(0)} runs/s`);
+for (const [c, r] of results)
+  console.log(`throughput, ${String(c).padStart(2)} concurrent clients: ${r.toFixed(0)} runs/s`);
 process.exit(0);

@@ -6,7 +6,11 @@ import { chromium } from "playwright-core";
 import { startEmbedded } from "../../e2e/support/platform.ts";
 
 const platform = await startEmbedded();
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+});
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 try {
   const page = await browser.newPage();
@@ -23,7 +27,10 @@ try {
     p.on("response", async (r) => {
       if (!new URL(r.url()).pathname.endsWith(".js")) return;
       const body = await r.body().catch(() => Buffer.alloc(0));
-      const sizes = await r.request().sizes().catch(() => ({ responseBodySize: body.length }));
+      const sizes = await r
+        .request()
+        .sizes()
+        .catch(() => ({ responseBodySize: body.length }));
       scripts.set(new URL(r.url()).pathname, { bytes: body.length, wire: sizes.responseBodySize });
     });
     const response = await p.goto(`http://localhost:8000${path}`);
@@ -36,7 +43,9 @@ try {
     const first = [...scripts.keys()].filter((x) => referenced.has(x));
     const later = [...scripts.keys()].filter((x) => !referenced.has(x));
     const monacoLate = later.some((x) => (scripts.get(x)?.bytes ?? 0) > 500_000);
-    console.log(`${path.padEnd(17)} first-load JS ${kb(sum(first, "bytes")).padStart(7)} (${kb(sum(first, "wire"))} compressed, ${first.length} files); loaded later ${kb(sum(later, "bytes"))} (${kb(sum(later, "wire"))} compressed, ${later.length} files); a >500 KB lazy chunk (Monaco): ${monacoLate}`);
+    console.log(
+      `${path.padEnd(17)} first-load JS ${kb(sum(first, "bytes")).padStart(7)} (${kb(sum(first, "wire"))} compressed, ${first.length} files); loaded later ${kb(sum(later, "bytes"))} (${kb(sum(later, "wire"))} compressed, ${later.length} files); a >500 KB lazy chunk (Monaco): ${monacoLate}`,
+    );
     await context.close();
   }
 } finally {

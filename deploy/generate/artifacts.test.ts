@@ -7,20 +7,28 @@ import { renderArtifacts } from "./artifacts.ts";
 const deployDir = join(import.meta.dirname, "..");
 
 describe("generated deploy artifacts", () => {
-  it.each(renderArtifacts().map(([path, text]) => [path, text]))("deploy/%s matches the catalog (run `npm run generate`)", (path, text) => {
-    expect(readFileSync(join(deployDir, path), "utf8")).toBe(text);
-  });
+  it.each(renderArtifacts().map(([path, text]) => [path, text]))(
+    "deploy/%s matches the catalog (run `npm run generate`)",
+    (path, text) => {
+      expect(readFileSync(join(deployDir, path), "utf8")).toBe(text);
+    },
+  );
 
   it("kong.yml carries every edge policy of the catalog", () => {
     const kong = parse(renderArtifacts().find(([p]) => p === "kong/kong.yml")![1]);
-    const route = (name: string) => kong.services.flatMap((s: { routes: unknown[] }) => s.routes).find((r: { name: string }) => r.name === name);
-    const plugin = (r: { plugins?: { name: string; config: Record<string, unknown> }[] }, name: string) => r.plugins?.find((p) => p.name === name);
+    const route = (name: string) =>
+      kong.services.flatMap((s: { routes: unknown[] }) => s.routes).find((r: { name: string }) => r.name === name);
+    const plugin = (r: { plugins?: { name: string; config: Record<string, unknown> }[] }, name: string) =>
+      r.plugins?.find((p) => p.name === name);
     expect(plugin(route("sandbox-run"), "rate-limiting")!.config).toMatchObject({ minute: 30, limit_by: "header" });
     expect(plugin(route("auth-sign-in"), "rate-limiting")!.config).toMatchObject({ minute: 10, limit_by: "ip" });
     expect(plugin(route("triage-chat"), "jwt")).toBeDefined();
     expect(plugin(route("auth-sign-in"), "jwt")).toBeUndefined();
     expect(plugin(route("sandbox-test"), "request-termination")!.config).toMatchObject({ status_code: 404 });
-    expect(plugin(route("sandbox-run"), "request-size-limiting")!.config).toMatchObject({ allowed_payload_size: 128, size_unit: "kilobytes" });
+    expect(plugin(route("sandbox-run"), "request-size-limiting")!.config).toMatchObject({
+      allowed_payload_size: 128,
+      size_unit: "kilobytes",
+    });
     expect(kong.plugins.map((p: { name: string }) => p.name).sort()).toEqual(["correlation-id", "cors"]);
     expect(kong.consumers[0].jwt_secrets[0].algorithm).toBe("RS256");
   });

@@ -12,18 +12,27 @@ import { buildK8s } from "./k8s.ts";
 
 // Offline validation against the Kubernetes OpenAPI schemas shipped in kubernetes-models.
 const models: Record<string, new (data: never) => { validate(): void }> = {
-  "apps/v1/Deployment": Deployment, "v1/Service": Service, "v1/ConfigMap": ConfigMap, "v1/Secret": Secret, "v1/Namespace": Namespace,
-  "autoscaling/v2/HorizontalPodAutoscaler": HorizontalPodAutoscaler, "policy/v1/PodDisruptionBudget": PodDisruptionBudget, "networking.k8s.io/v1/NetworkPolicy": NetworkPolicy,
+  "apps/v1/Deployment": Deployment,
+  "v1/Service": Service,
+  "v1/ConfigMap": ConfigMap,
+  "v1/Secret": Secret,
+  "v1/Namespace": Namespace,
+  "autoscaling/v2/HorizontalPodAutoscaler": HorizontalPodAutoscaler,
+  "policy/v1/PodDisruptionBudget": PodDisruptionBudget,
+  "networking.k8s.io/v1/NetworkPolicy": NetworkPolicy,
 };
 
 const manifests = Object.values(buildK8s()).flat() as any[];
 
 describe("Kubernetes manifests", () => {
-  it.each(manifests.map((m) => [`${m.kind}/${m.metadata.name}`, m]))("%s is valid against the Kubernetes schema", (_name, m) => {
-    const Model = models[`${m.apiVersion}/${m.kind}`];
-    expect(Model, `no schema for ${m.apiVersion}/${m.kind}`).toBeDefined();
-    expect(() => new Model!(m as never).validate()).not.toThrow();
-  });
+  it.each(manifests.map((m) => [`${m.kind}/${m.metadata.name}`, m]))(
+    "%s is valid against the Kubernetes schema",
+    (_name, m) => {
+      const Model = models[`${m.apiVersion}/${m.kind}`];
+      expect(Model, `no schema for ${m.apiVersion}/${m.kind}`).toBeDefined();
+      expect(() => new Model!(m as never).validate()).not.toThrow();
+    },
+  );
 
   it("rejects an invalid manifest (the validation can fail)", () => {
     const broken = structuredClone(manifests.find((m) => m.kind === "Deployment"));
@@ -32,13 +41,20 @@ describe("Kubernetes manifests", () => {
   });
 
   const deployments = manifests.filter((m) => m.kind === "Deployment");
-  it.each(deployments.map((d) => [d.metadata.name, d]))("Deployment %s has probes, resources, an HPA, a PDB and a NetworkPolicy", (name, d) => {
-    const c = d.spec.template.spec.containers[0];
-    expect(c.readinessProbe).toBeDefined();
-    expect(c.livenessProbe).toBeDefined();
-    expect(c.resources.requests.cpu && c.resources.limits.memory).toBeTruthy();
-    for (const kind of ["NetworkPolicy", "HorizontalPodAutoscaler", "PodDisruptionBudget"]) expect(manifests.some((m) => m.kind === kind && m.metadata.name === name), kind).toBe(true);
-  });
+  it.each(deployments.map((d) => [d.metadata.name, d]))(
+    "Deployment %s has probes, resources, an HPA, a PDB and a NetworkPolicy",
+    (name, d) => {
+      const c = d.spec.template.spec.containers[0];
+      expect(c.readinessProbe).toBeDefined();
+      expect(c.livenessProbe).toBeDefined();
+      expect(c.resources.requests.cpu && c.resources.limits.memory).toBeTruthy();
+      for (const kind of ["NetworkPolicy", "HorizontalPodAutoscaler", "PodDisruptionBudget"])
+        expect(
+          manifests.some((m) => m.kind === kind && m.metadata.name === name),
+          kind,
+        ).toBe(true);
+    },
+  );
 
   it("services probe /readyz and /healthz, carry Dapr annotations, and the sandbox has no open egress", () => {
     for (const s of backendServices) {
@@ -50,6 +66,11 @@ describe("Kubernetes manifests", () => {
     const sandboxPolicy = manifests.find((m) => m.kind === "NetworkPolicy" && m.metadata.name === "sandbox");
     // every egress rule names its destination pods or a single port; none is an open "allow all"
     for (const rule of sandboxPolicy.spec.egress) expect(rule.to ?? rule.ports).toBeDefined();
-    expect(sandboxPolicy.spec.egress.flatMap((r: any) => r.ports ?? []).map((p: any) => p.port).sort()).toEqual([53, 53, 8010, 9092]);
+    expect(
+      sandboxPolicy.spec.egress
+        .flatMap((r: any) => r.ports ?? [])
+        .map((p: any) => p.port)
+        .sort(),
+    ).toEqual([53, 53, 8010, 9092]);
   });
 });

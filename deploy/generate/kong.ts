@@ -24,45 +24,119 @@ function routeName(service: ServiceEntry, policy: RoutePolicy) {
 }
 
 function policyPlugins(policy: RoutePolicy) {
-  const plugins: Record<string, unknown>[] = [{ name: "request-size-limiting", config: { allowed_payload_size: Math.ceil(policy.bodyLimit / 1024), size_unit: "kilobytes", require_content_length: false } }];
-  if (policy.auth) plugins.push({ name: "jwt", config: { key_claim_name: "iss", claims_to_verify: ["exp", "nbf"], header_names: ["authorization"], uri_param_names: [], cookie_names: [] } });
+  const plugins: Record<string, unknown>[] = [
+    {
+      name: "request-size-limiting",
+      config: {
+        allowed_payload_size: Math.ceil(policy.bodyLimit / 1024),
+        size_unit: "kilobytes",
+        require_content_length: false,
+      },
+    },
+  ];
+  if (policy.auth)
+    plugins.push({
+      name: "jwt",
+      config: {
+        key_claim_name: "iss",
+        claims_to_verify: ["exp", "nbf"],
+        header_names: ["authorization"],
+        uri_param_names: [],
+        cookie_names: [],
+      },
+    });
   if (policy.rateLimit) {
-    const window = policy.rateLimit.windowSeconds === 60 ? "minute" : policy.rateLimit.windowSeconds === 1 ? "second" : "hour";
+    const window =
+      policy.rateLimit.windowSeconds === 60 ? "minute" : policy.rateLimit.windowSeconds === 1 ? "second" : "hour";
     // per user: Kong OSS counts per bearer token (one token = one signed-in user)
-    const by = policy.rateLimit.per === "user" ? { limit_by: "header", header_name: "authorization" } : { limit_by: "ip" };
+    const by =
+      policy.rateLimit.per === "user" ? { limit_by: "header", header_name: "authorization" } : { limit_by: "ip" };
     plugins.push({ name: "rate-limiting", config: { [window]: policy.rateLimit.max, policy: "local", ...by } });
   }
   return plugins;
 }
 
 export function buildKongConfig(options: KongOptions = defaultKongOptions) {
-  const services: { name: string; url: string; connect_timeout: number; read_timeout: number; write_timeout: number; routes: Record<string, unknown>[] }[] = backendServices.map((service) => {
+  const services: {
+    name: string;
+    url: string;
+    connect_timeout: number;
+    read_timeout: number;
+    write_timeout: number;
+    routes: Record<string, unknown>[];
+  }[] = backendServices.map((service) => {
     const routes: Record<string, unknown>[] = [];
     for (const policy of service.routes) {
       const paths = [`${service.prefix}${policy.path}`];
-      const base = { name: routeName(service, policy), paths, strip_path: false, preserve_host: false, ...(policy.methods ? { methods: policy.methods } : {}) };
+      const base = {
+        name: routeName(service, policy),
+        paths,
+        strip_path: false,
+        preserve_host: false,
+        ...(policy.methods ? { methods: policy.methods } : {}),
+      };
       // internal routes exist for service-to-service calls only: never at the edge
-      if (policy.internal) routes.push({ ...base, plugins: [{ name: "request-termination", config: { status_code: 404, message: "Not found" } }] });
+      if (policy.internal)
+        routes.push({
+          ...base,
+          plugins: [{ name: "request-termination", config: { status_code: 404, message: "Not found" } }],
+        });
       else routes.push({ ...base, plugins: policyPlugins(policy) });
     }
-    routes.push({ name: `${service.name}-ops`, paths: OPS_PATHS.map((p) => `${service.prefix}/${p}`), methods: ["GET"], strip_path: false });
-    routes.push({ name: `${service.name}-metrics`, paths: [`${service.prefix}/metrics`], strip_path: false, plugins: [{ name: "request-termination", config: { status_code: 404, message: "Not found" } }] });
-    return { name: service.name, url: options.upstream(service), connect_timeout: 5000, read_timeout: 120000, write_timeout: 60000, routes };
+    routes.push({
+      name: `${service.name}-ops`,
+      paths: OPS_PATHS.map((p) => `${service.prefix}/${p}`),
+      methods: ["GET"],
+      strip_path: false,
+    });
+    routes.push({
+      name: `${service.name}-metrics`,
+      paths: [`${service.prefix}/metrics`],
+      strip_path: false,
+      plugins: [{ name: "request-termination", config: { status_code: 404, message: "Not found" } }],
+    });
+    return {
+      name: service.name,
+      url: options.upstream(service),
+      connect_timeout: 5000,
+      read_timeout: 120000,
+      write_timeout: 60000,
+      routes,
+    };
   });
-  services.push({ name: "web", url: `http://web:${WEB_PORT}`, connect_timeout: 5000, read_timeout: 60000, write_timeout: 60000, routes: [{ name: "web", paths: ["/"], strip_path: false }] });
+  services.push({
+    name: "web",
+    url: `http://web:${WEB_PORT}`,
+    connect_timeout: 5000,
+    read_timeout: 60000,
+    write_timeout: 60000,
+    routes: [{ name: "web", paths: ["/"], strip_path: false }],
+  });
 
   return {
     _format_version: "3.0",
     _transform: true,
     services,
-    consumers: [{
-      username: "emberlearn-auth",
-      // the auth service's current RS256 public key; filled in at deploy time from its JWKS (docs/operations.md)
-      jwt_secrets: [{ key: options.issuer, algorithm: "RS256", rsa_public_key: "${EMBERLEARN_JWT_PUBLIC_KEY}" }],
-    }],
+    consumers: [
+      {
+        username: "emberlearn-auth",
+        // the auth service's current RS256 public key; filled in at deploy time from its JWKS (docs/operations.md)
+        jwt_secrets: [{ key: options.issuer, algorithm: "RS256", rsa_public_key: "${EMBERLEARN_JWT_PUBLIC_KEY}" }],
+      },
+    ],
     plugins: [
       { name: "correlation-id", config: { header_name: "x-correlation-id", generator: "uuid", echo_downstream: true } },
-      { name: "cors", config: { origins: options.corsOrigins, credentials: true, exposed_headers: ["x-correlation-id", "retry-after"], methods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"], headers: ["authorization", "content-type", "x-correlation-id"], max_age: 600 } },
+      {
+        name: "cors",
+        config: {
+          origins: options.corsOrigins,
+          credentials: true,
+          exposed_headers: ["x-correlation-id", "retry-after"],
+          methods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+          headers: ["authorization", "content-type", "x-correlation-id"],
+          max_age: 600,
+        },
+      },
     ],
   };
 }

@@ -17,7 +17,11 @@ const ROOT = join(import.meta.dirname, "../..");
 export async function startEmbedded(env: Record<string, string> = {}): Promise<StartedPlatform> {
   const dataDir = mkdtempSync(join(tmpdir(), "emberlearn-e2e-"));
   let out = "";
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "info", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   child.stdout!.on("data", (d) => (out += d));
   child.stderr!.on("data", (d) => (out += d));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
@@ -35,7 +39,15 @@ export async function startEmbedded(env: Record<string, string> = {}): Promise<S
     output: () => out,
     async stop() {
       child.kill("SIGINT");
-      const code = await Promise.race([exited, new Promise<number | null>((r) => setTimeout(() => { child.kill("SIGKILL"); r(-1); }, 20_000))]);
+      const code = await Promise.race([
+        exited,
+        new Promise<number | null>((r) =>
+          setTimeout(() => {
+            child.kill("SIGKILL");
+            r(-1);
+          }, 20_000),
+        ),
+      ]);
       rmSync(dataDir, { recursive: true, force: true });
       return code;
     },

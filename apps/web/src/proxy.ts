@@ -24,7 +24,12 @@ export async function proxy(request: NextRequest) {
   if (!refresh || !expiresSoon(request.cookies.get(ACCESS)?.value)) return NextResponse.next();
   let tokens: { accessToken: string; refreshToken: string; expiresIn: number } | undefined;
   try {
-    const res = await fetch(`${GATEWAY_URL}/api/auth/refresh`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ refreshToken: refresh }), signal: AbortSignal.timeout(5000) });
+    const res = await fetch(`${GATEWAY_URL}/api/auth/refresh`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ refreshToken: refresh }),
+      signal: AbortSignal.timeout(5000),
+    });
     if (res.ok) tokens = await res.json();
   } catch {
     return NextResponse.next();
@@ -40,8 +45,20 @@ export async function proxy(request: NextRequest) {
   request.cookies.set(ACCESS, tokens.accessToken);
   request.cookies.set(REFRESH, tokens.refreshToken);
   const response = NextResponse.next({ request: { headers: request.headers } });
-  response.cookies.set(ACCESS, tokens.accessToken, { httpOnly: true, sameSite: "strict", secure, path: "/", maxAge: tokens.expiresIn });
-  response.cookies.set(REFRESH, tokens.refreshToken, { httpOnly: true, sameSite: "strict", secure, path: "/", maxAge: 30 * 24 * 3600 });
+  response.cookies.set(ACCESS, tokens.accessToken, {
+    httpOnly: true,
+    sameSite: "strict",
+    secure,
+    path: "/",
+    maxAge: tokens.expiresIn,
+  });
+  response.cookies.set(REFRESH, tokens.refreshToken, {
+    httpOnly: true,
+    sameSite: "strict",
+    secure,
+    path: "/",
+    maxAge: 30 * 24 * 3600,
+  });
   return response;
 }
 

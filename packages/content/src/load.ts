@@ -3,7 +3,14 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import type { z } from "zod";
-import { conceptSchema, exerciseMetaSchema, moduleSchema, quizSchema, type Curriculum, type Exercise } from "./schema.ts";
+import {
+  conceptSchema,
+  exerciseMetaSchema,
+  moduleSchema,
+  quizSchema,
+  type Curriculum,
+  type Exercise,
+} from "./schema.ts";
 
 // The one loader of content/. Every file is validated; a problem stops loading
 // with a message naming the file and the field.
@@ -27,8 +34,19 @@ function parseFile<S extends z.ZodType>(schema: S, file: string, root: string): 
   return result.data;
 }
 
-const dirs = (path: string) => (existsSync(path) ? readdirSync(path, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : []);
-const yamls = (path: string) => (existsSync(path) ? readdirSync(path).filter((f) => f.endsWith(".yaml")).sort() : []);
+const dirs = (path: string) =>
+  existsSync(path)
+    ? readdirSync(path, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
+const yamls = (path: string) =>
+  existsSync(path)
+    ? readdirSync(path)
+        .filter((f) => f.endsWith(".yaml"))
+        .sort()
+    : [];
 
 function readRequired(file: string, root: string): string {
   if (!existsSync(file)) throw new ContentError(`${relative(root, file)}: file is missing`);
@@ -51,13 +69,24 @@ export function loadCurriculumSync(root = DEFAULT_CONTENT_DIR): Curriculum {
   for (const dir of dirs(join(root, "modules"))) {
     const moduleDir = join(root, "modules", dir);
     modules.push(parseFile(moduleSchema, join(moduleDir, "module.yaml"), root));
-    for (const file of yamls(join(moduleDir, "concepts"))) concepts.push(parseFile(conceptSchema, join(moduleDir, "concepts", file), root));
+    for (const file of yamls(join(moduleDir, "concepts")))
+      concepts.push(parseFile(conceptSchema, join(moduleDir, "concepts", file), root));
   }
   const exercises: Exercise[] = dirs(join(root, "exercises")).map((dir) => {
     const exDir = join(root, "exercises", dir);
     const meta = parseFile(exerciseMetaSchema, join(exDir, "exercise.yaml"), root);
-    if (meta.id !== dir) throw new ContentError(`${relative(root, exDir)}/exercise.yaml: id "${meta.id}" must match its folder name "${dir}"`);
-    return { ...meta, dir: exDir, prompt: readRequired(join(exDir, "prompt.md"), root), starter: readRequired(join(exDir, "starter.py"), root), solution: readRequired(join(exDir, ".meta/solution.py"), root), tests: readRequired(join(exDir, ".meta/tests.py"), root) };
+    if (meta.id !== dir)
+      throw new ContentError(
+        `${relative(root, exDir)}/exercise.yaml: id "${meta.id}" must match its folder name "${dir}"`,
+      );
+    return {
+      ...meta,
+      dir: exDir,
+      prompt: readRequired(join(exDir, "prompt.md"), root),
+      starter: readRequired(join(exDir, "starter.py"), root),
+      solution: readRequired(join(exDir, ".meta/solution.py"), root),
+      tests: readRequired(join(exDir, ".meta/tests.py"), root),
+    };
   });
   const quizzes = yamls(join(root, "quizzes")).map((f) => parseFile(quizSchema, join(root, "quizzes", f), root));
   checkReferences({ modules, concepts, exercises, quizzes });
@@ -72,13 +101,28 @@ function checkReferences(c: Curriculum) {
       seen.add(i);
     }
   };
-  unique("module", c.modules.map((m) => m.id));
-  unique("concept", c.concepts.map((x) => x.id));
-  unique("exercise", c.exercises.map((x) => x.id));
-  unique("quiz", c.quizzes.map((x) => x.id));
+  unique(
+    "module",
+    c.modules.map((m) => m.id),
+  );
+  unique(
+    "concept",
+    c.concepts.map((x) => x.id),
+  );
+  unique(
+    "exercise",
+    c.exercises.map((x) => x.id),
+  );
+  unique(
+    "quiz",
+    c.quizzes.map((x) => x.id),
+  );
   const conceptIds = new Set(c.concepts.map((x) => x.id));
   for (const e of c.exercises) {
     const missing = e.concepts.find((id) => !conceptIds.has(id));
-    if (missing) throw new ContentError(`exercises/${e.id}/exercise.yaml: concepts names "${missing}", which no concept has as id`);
+    if (missing)
+      throw new ContentError(
+        `exercises/${e.id}/exercise.yaml: concepts names "${missing}", which no concept has as id`,
+      );
   }
 }

@@ -18,5 +18,13 @@ export function fillPlaceholders(text: string, assignment: Assignment): string {
 
 export function applyVariant(exercise: Exercise, assignment: Assignment): Exercise {
   const fill = (t: string) => fillPlaceholders(t, assignment);
-  return { ...exercise, title: fill(exercise.title), prompt: fill(exercise.prompt), starter: fill(exercise.starter), solution: fill(exercise.solution), tests: fill(exercise.tests), hints: exercise.hints.map(fill) as Exercise["hints"] };
+  return {
+    ...exercise,
+    title: fill(exercise.title),
+    prompt: fill(exercise.prompt),
+    starter: fill(exercise.starter),
+    solution: fill(exercise.solution),
+    tests: fill(exercise.tests),
+    hints: exercise.hints.map(fill) as Exercise["hints"],
+  };
 }

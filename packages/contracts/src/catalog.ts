@@ -3,8 +3,15 @@
 // the start-all runner are all derived from this table.
 
 export type ServiceName =
-  | "gateway" | "triage" | "concepts" | "code-review" | "debug"
-  | "exercise" | "progress" | "sandbox" | "auth";
+  | "gateway"
+  | "triage"
+  | "concepts"
+  | "code-review"
+  | "debug"
+  | "exercise"
+  | "progress"
+  | "sandbox"
+  | "auth";
 
 export interface RateLimit {
   /** requests allowed per window */
@@ -42,35 +49,119 @@ const KB = 1024;
 
 export const catalog: ServiceEntry[] = [
   {
-    name: "auth", port: 8010, prefix: "/api/auth", description: "accounts, roles, classes, tokens",
-    calls: [], routes: [
-      { path: "/sign-in", methods: ["POST"], auth: false, bodyLimit: 16 * KB, rateLimit: { max: 10, windowSeconds: 60, per: "ip" } },
-      { path: "/sign-up", methods: ["POST"], auth: false, bodyLimit: 16 * KB, rateLimit: { max: 10, windowSeconds: 60, per: "ip" } },
-      { path: "/refresh", methods: ["POST"], auth: false, bodyLimit: 16 * KB, rateLimit: { max: 30, windowSeconds: 60, per: "ip" } },
+    name: "auth",
+    port: 8010,
+    prefix: "/api/auth",
+    description: "accounts, roles, classes, tokens",
+    calls: [],
+    routes: [
+      {
+        path: "/sign-in",
+        methods: ["POST"],
+        auth: false,
+        bodyLimit: 16 * KB,
+        rateLimit: { max: 10, windowSeconds: 60, per: "ip" },
+      },
+      {
+        path: "/sign-up",
+        methods: ["POST"],
+        auth: false,
+        bodyLimit: 16 * KB,
+        rateLimit: { max: 10, windowSeconds: 60, per: "ip" },
+      },
+      {
+        path: "/refresh",
+        methods: ["POST"],
+        auth: false,
+        bodyLimit: 16 * KB,
+        rateLimit: { max: 30, windowSeconds: 60, per: "ip" },
+      },
       { path: "", auth: false, bodyLimit: 64 * KB },
     ],
   },
   {
-    name: "triage", port: 8001, prefix: "/api/triage", description: "tutor chat: classifies and routes to a specialist",
-    calls: ["concepts", "code-review", "debug", "exercise", "progress"], routes: [
-      { path: "/chat", methods: ["POST"], auth: true, bodyLimit: 64 * KB, rateLimit: { max: 20, windowSeconds: 60, per: "user" } },
+    name: "triage",
+    port: 8001,
+    prefix: "/api/triage",
+    description: "tutor chat: classifies and routes to a specialist",
+    calls: ["concepts", "code-review", "debug", "exercise", "progress"],
+    routes: [
+      {
+        path: "/chat",
+        methods: ["POST"],
+        auth: true,
+        bodyLimit: 64 * KB,
+        rateLimit: { max: 20, windowSeconds: 60, per: "user" },
+      },
       { path: "", auth: true, bodyLimit: 64 * KB },
     ],
   },
-  { name: "concepts", port: 8002, prefix: "/api/concepts", description: "concept explanations", calls: ["progress"], routes: [{ path: "", auth: true, bodyLimit: 64 * KB }] },
-  { name: "code-review", port: 8003, prefix: "/api/code-review", description: "code quality findings and score", calls: [], routes: [{ path: "", auth: true, bodyLimit: 128 * KB, rateLimit: { max: 60, windowSeconds: 60, per: "user" } }] },
-  { name: "debug", port: 8004, prefix: "/api/debug", description: "error explanations and hint ladder", calls: ["sandbox"], routes: [{ path: "", auth: true, bodyLimit: 128 * KB, rateLimit: { max: 60, windowSeconds: 60, per: "user" } }] },
-  { name: "exercise", port: 8005, prefix: "/api/exercise", description: "exercises, quizzes, grading", calls: ["sandbox", "code-review", "progress"], routes: [{ path: "", auth: true, bodyLimit: 256 * KB }] },
-  { name: "progress", port: 8006, prefix: "/api/progress", description: "mastery, streaks, struggle alerts", calls: [], routes: [{ path: "", auth: true, bodyLimit: 64 * KB }] },
   {
-    name: "sandbox", port: 8007, prefix: "/api/sandbox", description: "runs untrusted Python",
-    calls: [], routes: [
-      { path: "/run", methods: ["POST"], auth: true, bodyLimit: 128 * KB, rateLimit: { max: 30, windowSeconds: 60, per: "user" } },
+    name: "concepts",
+    port: 8002,
+    prefix: "/api/concepts",
+    description: "concept explanations",
+    calls: ["progress"],
+    routes: [{ path: "", auth: true, bodyLimit: 64 * KB }],
+  },
+  {
+    name: "code-review",
+    port: 8003,
+    prefix: "/api/code-review",
+    description: "code quality findings and score",
+    calls: [],
+    routes: [{ path: "", auth: true, bodyLimit: 128 * KB, rateLimit: { max: 60, windowSeconds: 60, per: "user" } }],
+  },
+  {
+    name: "debug",
+    port: 8004,
+    prefix: "/api/debug",
+    description: "error explanations and hint ladder",
+    calls: ["sandbox"],
+    routes: [{ path: "", auth: true, bodyLimit: 128 * KB, rateLimit: { max: 60, windowSeconds: 60, per: "user" } }],
+  },
+  {
+    name: "exercise",
+    port: 8005,
+    prefix: "/api/exercise",
+    description: "exercises, quizzes, grading",
+    calls: ["sandbox", "code-review", "progress"],
+    routes: [{ path: "", auth: true, bodyLimit: 256 * KB }],
+  },
+  {
+    name: "progress",
+    port: 8006,
+    prefix: "/api/progress",
+    description: "mastery, streaks, struggle alerts",
+    calls: [],
+    routes: [{ path: "", auth: true, bodyLimit: 64 * KB }],
+  },
+  {
+    name: "sandbox",
+    port: 8007,
+    prefix: "/api/sandbox",
+    description: "runs untrusted Python",
+    calls: [],
+    routes: [
+      {
+        path: "/run",
+        methods: ["POST"],
+        auth: true,
+        bodyLimit: 128 * KB,
+        rateLimit: { max: 30, windowSeconds: 60, per: "user" },
+      },
       { path: "/test", methods: ["POST"], auth: true, bodyLimit: 256 * KB, internal: true },
       { path: "", auth: true, bodyLimit: 128 * KB },
     ],
   },
-  { name: "gateway", port: 8000, prefix: "/", description: "single origin for browsers", calls: ["auth", "triage", "concepts", "code-review", "debug", "exercise", "progress", "sandbox"], routes: [] },
+  {
+    name: "gateway",
+    port: 8000,
+    prefix: "/",
+    description: "single origin for browsers",
+    calls: ["auth", "triage", "concepts", "code-review", "debug", "exercise", "progress", "sandbox"],
+    routes: [],
+  },
 ];
 
 export const WEB_PORT = 3000;

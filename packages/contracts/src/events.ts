@@ -29,29 +29,57 @@ export const eventData = {
   // exercise.events
   "exercise.submitted": z.object({ studentId, exerciseId: z.string(), submissionId: z.string(), moduleId }),
   "exercise.graded": z.object({
-    studentId, exerciseId: z.string(), submissionId: z.string(), moduleId,
-    score: z.number().min(0).max(100), passed: z.boolean(),
+    studentId,
+    exerciseId: z.string(),
+    submissionId: z.string(),
+    moduleId,
+    score: z.number().min(0).max(100),
+    passed: z.boolean(),
     difficulty: z.enum(["easy", "medium", "hard"]),
     qualityScore: z.number().min(0).max(100).optional(),
   }),
   "quiz.completed": z.object({
-    studentId, quizId: z.string(), moduleId,
-    score: z.number().min(0).max(100), correct: z.number().int().nonnegative(), total: z.number().int().positive(),
+    studentId,
+    quizId: z.string(),
+    moduleId,
+    score: z.number().min(0).max(100),
+    correct: z.number().int().nonnegative(),
+    total: z.number().int().positive(),
   }),
   // learning.events
   "tutor.question.asked": z.object({
-    studentId, conversationId: z.string(), message: z.string().max(4000), exerciseId: z.string().optional(), moduleId: moduleId.optional(),
+    studentId,
+    conversationId: z.string(),
+    message: z.string().max(4000),
+    exerciseId: z.string().optional(),
+    moduleId: moduleId.optional(),
     /** the triage classifier's verdict that the student says they are stuck or lost */
     saysStuck: z.boolean().default(false),
   }),
-  "tutor.question.routed": z.object({ studentId, conversationId: z.string(), agent: z.enum(["concepts", "code-review", "debug", "exercise", "progress"]), confidence: z.number().min(0).max(1) }),
-  "tutor.answer.given": z.object({ studentId, conversationId: z.string(), agent: z.string(), source: z.enum(["offline", "model"]), tokens: z.number().int().nonnegative() }),
+  "tutor.question.routed": z.object({
+    studentId,
+    conversationId: z.string(),
+    agent: z.enum(["concepts", "code-review", "debug", "exercise", "progress"]),
+    confidence: z.number().min(0).max(1),
+  }),
+  "tutor.answer.given": z.object({
+    studentId,
+    conversationId: z.string(),
+    agent: z.string(),
+    source: z.enum(["offline", "model"]),
+    tokens: z.number().int().nonnegative(),
+  }),
   "concept.viewed": z.object({ studentId, conceptId: z.string(), moduleId }),
   // struggle.alerts
   "struggle.detected": z.object({
-    alertId: z.string(), studentId, moduleId: moduleId.nullable(),
+    alertId: z.string(),
+    studentId,
+    moduleId: moduleId.nullable(),
     trigger: z.enum(["repeated-error", "failed-runs", "stuck-on-exercise", "low-quiz-score", "said-stuck"]),
-    summary: z.string(), evidence: z.array(z.object({ id: z.string(), type: z.string(), time: z.string(), data: z.record(z.string(), z.unknown()) })),
+    summary: z.string(),
+    evidence: z.array(
+      z.object({ id: z.string(), type: z.string(), time: z.string(), data: z.record(z.string(), z.unknown()) }),
+    ),
   }),
   "struggle.resolved": z.object({ alertId: z.string(), studentId, resolvedBy: z.string() }),
 } as const;

@@ -31,13 +31,29 @@ export function loadConfig<S extends z.ZodObject>(schema: S, env = process.env):
 // Reusable field schemas: each carries the message a person needs to fix it.
 export const env = {
   port: (fallback: number) =>
-    z.coerce.number({ message: "must be a TCP port number" }).int().min(1, "must be a TCP port 1-65535").max(65535, "must be a TCP port 1-65535").default(fallback),
+    z.coerce
+      .number({ message: "must be a TCP port number" })
+      .int()
+      .min(1, "must be a TCP port 1-65535")
+      .max(65535, "must be a TCP port 1-65535")
+      .default(fallback),
   databaseUrl: () =>
     z
       .string()
       .refine((v) => /^postgres(ql)?:\/\/[^\s]+$/.test(v), "must be a postgres:// or postgresql:// URL")
       .optional(),
   url: () => z.string().url("must be a URL such as http://localhost:8010"),
-  logLevel: () => z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
-  list: () => z.string().transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean)),
+  logLevel: () =>
+    z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        message: "must be one of fatal, error, warn, info, debug, trace, silent",
+      })
+      .default("info"),
+  list: () =>
+    z.string().transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
 };

@@ -14,9 +14,14 @@ export function createLogger(service: string, level = "info", destination?: Dest
     mixin() {
       const ctx = currentContext();
       if (!ctx) return {};
-      return ctx.userId ? { correlationId: ctx.correlationId, userId: ctx.userId } : { correlationId: ctx.correlationId };
+      return ctx.userId
+        ? { correlationId: ctx.correlationId, userId: ctx.userId }
+        : { correlationId: ctx.correlationId };
     },
-    redact: { paths: ["req.headers.authorization", "req.headers.cookie", "*.password", "*.token", "*.refreshToken"], remove: true },
+    redact: {
+      paths: ["req.headers.authorization", "req.headers.cookie", "*.password", "*.token", "*.refreshToken"],
+      remove: true,
+    },
   };
   return destination ? pino(options, destination) : pino(options);
 }

@@ -26,7 +26,15 @@ export function createAccounts(db: Db, opts: { issuer: string; audience: string;
     secret: opts.secret,
     baseURL: "http://localhost:8010",
     basePath: "/api/auth/better-auth",
-    database: drizzleAdapter(db as never, { provider: "pg", schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification } }),
+    database: drizzleAdapter(db as never, {
+      provider: "pg",
+      schema: {
+        user: schema.user,
+        session: schema.session,
+        account: schema.account,
+        verification: schema.verification,
+      },
+    }),
     emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: false },
     user: { additionalFields: { role: { type: "string", defaultValue: "student", input: false } } },
     logger: { disabled: true },
@@ -36,19 +44,33 @@ export function createAccounts(db: Db, opts: { issuer: string; audience: string;
   async function sessionFor(u: UserRow, familyToken?: string): Promise<Session> {
     const accessToken = await mintAccessToken(await activeKey(db), u, opts);
     const refreshToken = familyToken ?? (await issueRefreshToken(db, u.id));
-    return { accessToken, refreshToken, expiresIn: ACCESS_TTL_SECONDS, user: { id: u.id, email: u.email, name: u.name, role: u.role } };
+    return {
+      accessToken,
+      refreshToken,
+      expiresIn: ACCESS_TTL_SECONDS,
+      user: { id: u.id, email: u.email, name: u.name, role: u.role },
+    };
   }
 
   return {
     async signUp(input: { email: string; password: string; name: string }, role = "student"): Promise<Session> {
       const email = input.email.trim().toLowerCase();
       const problems = passwordProblems(input.password, email);
-      if (problems.length) throw new ValidationError(`body.password ${problems[0]}`, problems.map((message) => ({ field: "body.password", message })));
+      if (problems.length)
+        throw new ValidationError(
+          `body.password ${problems[0]}`,
+          problems.map((message) => ({ field: "body.password", message })),
+        );
       try {
         await auth.api.signUpEmail({ body: { email, password: input.password, name: input.name.trim() } });
       } catch (err) {
-        if ((err as { status?: string }).status === "UNPROCESSABLE_ENTITY") throw new ConflictError("An account with this email cannot be created. Try signing in instead.");
-        throw new AppError("sign-up-failed", 400, (err as { body?: { message?: string } }).body?.message ?? "Sign-up failed");
+        if ((err as { status?: string }).status === "UNPROCESSABLE_ENTITY")
+          throw new ConflictError("An account with this email cannot be created. Try signing in instead.");
+        throw new AppError(
+          "sign-up-failed",
+          400,
+          (err as { body?: { message?: string } }).body?.message ?? "Sign-up failed",
+        );
       }
       const u = (await findUserByEmail(db, email))!;
       if (role !== "student") {
@@ -61,7 +83,9 @@ export function createAccounts(db: Db, opts: { issuer: string; audience: string;
     async signIn(input: { email: string; password: string }): Promise<Session> {
       const started = Date.now();
       try {
-        const result = await auth.api.signInEmail({ body: { email: input.email.trim().toLowerCase(), password: input.password } });
+        const result = await auth.api.signInEmail({
+          body: { email: input.email.trim().toLowerCase(), password: input.password },
+        });
         return sessionFor((await findUserById(db, result.user.id))!);
       } catch {
         // the same answer, after about the same time, whether or not the email exists

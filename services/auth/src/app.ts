@@ -23,13 +23,34 @@ export const authModule: ServiceModule = {
   async create({ config, logger, database }) {
     const cfg = config as typeof config & z.infer<typeof configSchema>;
     const db = database.db;
-    const accounts = createAccounts(db, { issuer: cfg.AUTH_ISSUER, audience: cfg.AUTH_AUDIENCE, secret: cfg.AUTH_SECRET ?? randomBytes(32).toString("hex") });
+    const accounts = createAccounts(db, {
+      issuer: cfg.AUTH_ISSUER,
+      audience: cfg.AUTH_AUDIENCE,
+      secret: cfg.AUTH_SECRET ?? randomBytes(32).toString("hex"),
+    });
     // the auth service checks its own tokens against its own keys, without a network hop
-    const verifyToken = createJwtVerifier({ issuer: cfg.AUTH_ISSUER, audience: cfg.AUTH_AUDIENCE, getJwks: () => publicJwks(db) });
-    const app = await createService({ name: entry.name, prefix: entry.prefix, description: entry.description, logger, verifyToken, readiness: { database: database.ping } });
+    const verifyToken = createJwtVerifier({
+      issuer: cfg.AUTH_ISSUER,
+      audience: cfg.AUTH_AUDIENCE,
+      getJwks: () => publicJwks(db),
+    });
+    const app = await createService({
+      name: entry.name,
+      prefix: entry.prefix,
+      description: entry.description,
+      logger,
+      verifyToken,
+      readiness: { database: database.ping },
+    });
     accountRoutes(app, accounts, db);
     classRoutes(app, db);
     const seed = () => seedDemo(db, accounts);
-    return { app, seedDemo: seed, start: async () => { if (cfg.SEED_DEMO === "true") await seed(); } };
+    return {
+      app,
+      seedDemo: seed,
+      start: async () => {
+        if (cfg.SEED_DEMO === "true") await seed();
+      },
+    };
   },
 };

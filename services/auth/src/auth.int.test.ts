@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createJwtVerifier, createLogger, createMemoryBus, migrateService, openDatabase, type App, type Database } from "@emberlearn/platform";
+import {
+  createJwtVerifier,
+  createLogger,
+  createMemoryBus,
+  migrateService,
+  openDatabase,
+  type App,
+  type Database,
+} from "@emberlearn/platform";
 import { createTestDatabase } from "@emberlearn/platform/testing/postgres";
 import { authModule } from "./app.ts";
 import { publicJwks } from "./repository/keys.ts";
@@ -19,7 +27,18 @@ describe.each(drivers)("auth service on $name", ({ open }) => {
   beforeAll(async () => {
     database = await open();
     await migrateService(database, { service: "auth", folder: authModule.migrations! });
-    const handle = await authModule.create({ config: { AUTH_ISSUER: ISS, AUTH_AUDIENCE: "emberlearn", SEED_DEMO: "false" } as never, logger: createLogger("auth", "silent"), database, bus: createMemoryBus(), verifyToken: async () => { throw new Error("unused"); }, client: () => { throw new Error("unused"); } });
+    const handle = await authModule.create({
+      config: { AUTH_ISSUER: ISS, AUTH_AUDIENCE: "emberlearn", SEED_DEMO: "false" } as never,
+      logger: createLogger("auth", "silent"),
+      database,
+      bus: createMemoryBus(),
+      verifyToken: async () => {
+        throw new Error("unused");
+      },
+      client: () => {
+        throw new Error("unused");
+      },
+    });
     app = handle.app;
     seedDemo = handle.seedDemo!;
     await app.ready();
@@ -29,8 +48,15 @@ describe.each(drivers)("auth service on $name", ({ open }) => {
     await database.close();
   });
 
-  const post = (url: string, payload: unknown, token?: string) => app.inject({ method: "POST", url, payload: payload as object, headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const get = (url: string, token?: string) => app.inject({ url, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const post = (url: string, payload: unknown, token?: string) =>
+    app.inject({
+      method: "POST",
+      url,
+      payload: payload as object,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+  const get = (url: string, token?: string) =>
+    app.inject({ url, headers: token ? { authorization: `Bearer ${token}` } : {} });
   let n = 0;
   const signUp = async (password = "correct-horse-42") => {
     const email = `user${++n}-${Date.now()}@example.org`;
@@ -42,13 +68,20 @@ describe.each(drivers)("auth service on $name", ({ open }) => {
     const { res, body } = await signUp();
     expect(res.statusCode).toBe(201);
     expect(body.user.role).toBe("student");
-    const [header, payload] = body.accessToken.split(".").slice(0, 2).map((p: string) => JSON.parse(Buffer.from(p, "base64url").toString()));
+    const [header, payload] = body.accessToken
+      .split(".")
+      .slice(0, 2)
+      .map((p: string) => JSON.parse(Buffer.from(p, "base64url").toString()));
     expect(header).toMatchObject({ alg: "RS256" });
     expect(typeof header.kid).toBe("string");
     expect(payload).toMatchObject({ sub: body.user.id, role: "student", iss: ISS, aud: "emberlearn" });
     for (const claim of ["iat", "exp", "nbf", "jti"]) expect(payload[claim]).toBeDefined();
     expect(payload.exp - payload.iat).toBe(24 * 3600);
-    const verified = await createJwtVerifier({ issuer: ISS, audience: "emberlearn", getJwks: () => publicJwks(database.db) })(body.accessToken);
+    const verified = await createJwtVerifier({
+      issuer: ISS,
+      audience: "emberlearn",
+      getJwks: () => publicJwks(database.db),
+    })(body.accessToken);
     expect(verified.id).toBe(body.user.id);
     expect((await get("/api/auth/me", body.accessToken)).json().email).toBe(body.user.email);
   });
@@ -63,9 +96,16 @@ describe.each(drivers)("auth service on $name", ({ open }) => {
   });
 
   it("refuses a password built from the email, and a bad email", async () => {
-    const res = await post("/api/auth/sign-up", { email: "marvellous@example.org", password: "marvellous-2026", name: "M" });
+    const res = await post("/api/auth/sign-up", {
+      email: "marvellous@example.org",
+      password: "marvellous-2026",
+      name: "M",
+    });
     expect(res.json().errors[0]).toEqual({ field: "body.password", message: "must not contain your email address" });
-    expect((await post("/api/auth/sign-up", { email: "nope", password: "correct-horse-42", name: "M" })).json().errors[0].field).toBe("body.email");
+    expect(
+      (await post("/api/auth/sign-up", { email: "nope", password: "correct-horse-42", name: "M" })).json().errors[0]
+        .field,
+    ).toBe("body.email");
   });
 
   it("does not reveal whether an email exists when sign-in fails", async () => {
@@ -99,7 +139,8 @@ describe.each(drivers)("auth service on $name", ({ open }) => {
     const { body: student } = await signUp();
     const admin = await signUp();
     await setRole(database.db, admin.body.user.id, "admin");
-    const adminToken = (await post("/api/auth/sign-in", { email: admin.email, password: "correct-horse-42" })).json().accessToken;
+    const adminToken = (await post("/api/auth/sign-in", { email: admin.email, password: "correct-horse-42" })).json()
+      .accessToken;
     const oldKid = JSON.parse(Buffer.from(student.accessToken.split(".")[0], "base64url").toString()).kid;
     expect((await post("/api/auth/keys/rotate", {}, student.accessToken)).statusCode).toBe(403);
     const rotated = await post("/api/auth/keys/rotate", {}, adminToken);
@@ -108,27 +149,36 @@ describe.each(drivers)("auth service on $name", ({ open }) => {
     expect(kids).toEqual(expect.arrayContaining([oldKid, rotated.json().kid]));
     expect((await get("/api/auth/me", student.accessToken)).statusCode).toBe(200);
     const fresh = await post("/api/auth/sign-in", { email: admin.email, password: "correct-horse-42" });
-    expect(JSON.parse(Buffer.from(fresh.json().accessToken.split(".")[0], "base64url").toString()).kid).toBe(rotated.json().kid);
+    expect(JSON.parse(Buffer.from(fresh.json().accessToken.split(".")[0], "base64url").toString()).kid).toBe(
+      rotated.json().kid,
+    );
   });
 
   it("lets teachers create classes and students join them; guards the roles", async () => {
     const accounts = await seedDemo();
     expect(accounts).toHaveLength(3);
     expect(await seedDemo()).toHaveLength(3); // idempotent
-    const teacher = (await post("/api/auth/sign-in", { email: "teacher@emberlearn.local", password: "kindle-lessons-2026" })).json();
+    const teacher = (
+      await post("/api/auth/sign-in", { email: "teacher@emberlearn.local", password: "kindle-lessons-2026" })
+    ).json();
     expect(teacher.user.role).toBe("teacher");
     const created = await post("/api/auth/classes", { name: "Year 9" }, teacher.accessToken);
     expect(created.statusCode).toBe(201);
     const { body: student } = await signUp();
     expect((await post("/api/auth/classes", { name: "Mine" }, student.accessToken)).statusCode).toBe(403);
-    expect((await post("/api/auth/classes/join", { code: created.json().joinCode.toLowerCase() }, student.accessToken)).statusCode).toBe(200);
+    expect(
+      (await post("/api/auth/classes/join", { code: created.json().joinCode.toLowerCase() }, student.accessToken))
+        .statusCode,
+    ).toBe(200);
     expect((await post("/api/auth/classes/join", { code: "DEMO2026" }, student.accessToken)).statusCode).toBe(200);
     expect((await post("/api/auth/classes/join", { code: "NOPE1234" }, student.accessToken)).statusCode).toBe(404);
     const mine = (await get("/api/auth/classes", student.accessToken)).json().classes;
     expect(mine.map((c: { name: string }) => c.name).sort()).toEqual(["Demo class", "Year 9"]);
     expect(mine[0].joinCode).toBeUndefined();
     const teacherView = (await get("/api/auth/classes", teacher.accessToken)).json().classes;
-    expect(teacherView.find((c: { name: string }) => c.name === "Year 9").students.map((s: { id: string }) => s.id)).toEqual([student.user.id]);
+    expect(
+      teacherView.find((c: { name: string }) => c.name === "Year 9").students.map((s: { id: string }) => s.id),
+    ).toEqual([student.user.id]);
     expect((await findUserByEmail(database.db, "ada@emberlearn.local"))?.role).toBe("student");
   });
 });

@@ -34,7 +34,12 @@ export async function seedDemo(db: Db, accounts: Accounts) {
   }
   for (const id of studentIds) await addMember(db, cls.id, id);
   return [
-    { role: "teacher", email: DEMO.teacher.email, password: DEMO.teacher.password, note: `class "${DEMO.className}", join code ${DEMO.classCode}` },
+    {
+      role: "teacher",
+      email: DEMO.teacher.email,
+      password: DEMO.teacher.password,
+      note: `class "${DEMO.className}", join code ${DEMO.classCode}`,
+    },
     ...DEMO.students.map((s) => ({ role: "student", email: s.email, password: s.password })),
   ];
 }

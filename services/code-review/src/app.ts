@@ -14,7 +14,14 @@ export const codeReviewModule: ServiceModule = {
     await reviewCode("pass\n");
     const tables = { outbox, inbox };
     const relay = createOutboxRelay({ db: database.db, tables, bus, logger });
-    const app = await createService({ name: entry.name, prefix: entry.prefix, description: entry.description, logger, verifyToken, readiness: { database: database.ping } });
+    const app = await createService({
+      name: entry.name,
+      prefix: entry.prefix,
+      description: entry.description,
+      logger,
+      verifyToken,
+      readiness: { database: database.ping },
+    });
     reviewRoutes(app, { db: database.db, tables, relay });
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },

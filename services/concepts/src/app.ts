@@ -14,8 +14,22 @@ export const conceptsModule: ServiceModule = {
     const tables = { outbox, inbox };
     const relay = createOutboxRelay({ db: database.db, tables, bus, logger });
     const concepts = await readConcepts();
-    const app = await createService({ name: entry.name, prefix: entry.prefix, description: entry.description, logger, verifyToken, readiness: { database: database.ping } });
-    conceptRoutes(app, { concepts, index: createConceptIndex(concepts), db: database.db, tables, relay, progress: client("progress") });
+    const app = await createService({
+      name: entry.name,
+      prefix: entry.prefix,
+      description: entry.description,
+      logger,
+      verifyToken,
+      readiness: { database: database.ping },
+    });
+    conceptRoutes(app, {
+      concepts,
+      index: createConceptIndex(concepts),
+      db: database.db,
+      tables,
+      relay,
+      progress: client("progress"),
+    });
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },
 };

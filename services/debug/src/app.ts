@@ -7,7 +7,13 @@ const entry = serviceEntry("debug");
 export const debugModule: ServiceModule = {
   name: "debug",
   async create({ logger, verifyToken, client }) {
-    const app = await createService({ name: entry.name, prefix: entry.prefix, description: entry.description, logger, verifyToken });
+    const app = await createService({
+      name: entry.name,
+      prefix: entry.prefix,
+      description: entry.description,
+      logger,
+      verifyToken,
+    });
     debugRoutes(app, client("sandbox", 10_000));
     return { app };
   },

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { serviceEntry } from "@emberlearn/contracts";
-import { createMemoryBudgetStore, createOutboxRelay, createService, createTutorModel, type ServiceModule } from "@emberlearn/platform";
+import {
+  createMemoryBudgetStore,
+  createOutboxRelay,
+  createService,
+  createTutorModel,
+  type ServiceModule,
+} from "@emberlearn/platform";
 import { readCurriculum } from "./repository/curriculum.ts";
 import { createSandboxGrader } from "./repository/sandbox-client.ts";
 import { createClassDirectory } from "./repository/class-directory.ts";
@@ -26,22 +32,46 @@ export const exerciseModule: ServiceModule = {
     const sandbox = client("sandbox", 30_000);
     const codeReview = client("code-review", 5_000);
     const svc = createExerciseService({
-      db, tables, relay, curriculum, grader: createSandboxGrader(sandbox),
+      db,
+      tables,
+      relay,
+      curriculum,
+      grader: createSandboxGrader(sandbox),
       // quality feeds mastery but must never block grading: a failure just leaves it out
-      qualityOf: (code) => codeReview.call({ method: "POST", path: "/api/code-review/review", body: { code, record: false }, schema: qualityBody }).then((r) => r.score).catch((err) => {
-        logger.warn({ err: (err as Error).message }, "code review unavailable; grading without a quality score");
-        return undefined;
-      }),
+      qualityOf: (code) =>
+        codeReview
+          .call({ method: "POST", path: "/api/code-review/review", body: { code, record: false }, schema: qualityBody })
+          .then((r) => r.score)
+          .catch((err) => {
+            logger.warn({ err: (err as Error).message }, "code review unavailable; grading without a quality score");
+            return undefined;
+          }),
     });
     const app = await createService({
-      name: entry.name, prefix: entry.prefix, description: entry.description, logger, verifyToken,
-      readiness: { database: database.ping, sandbox: () => sandbox.fetch("/readyz", { timeoutMs: 1500 }).then((r) => { if (!r.ok) throw new Error(`sandbox answered ${r.status}`); }) },
+      name: entry.name,
+      prefix: entry.prefix,
+      description: entry.description,
+      logger,
+      verifyToken,
+      readiness: {
+        database: database.ping,
+        sandbox: () =>
+          sandbox.fetch("/readyz", { timeoutMs: 1500 }).then((r) => {
+            if (!r.ok) throw new Error(`sandbox answered ${r.status}`);
+          }),
+      },
     });
     studentRoutes(app, svc, db, curriculum);
     quizRoutes(app, svc, curriculum);
     teacherRoutes(app, svc, db, curriculum, createClassDirectory(client("auth")));
     tutorRoutes(app, svc, client("progress"));
-    const model = createTutorModel({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, budget: createMemoryBudgetStore(), logger });
+    const model = createTutorModel({
+      apiKey: config.OPENAI_API_KEY,
+      baseURL: config.OPENAI_BASE_URL,
+      model: config.OPENAI_MODEL,
+      budget: createMemoryBudgetStore(),
+      logger,
+    });
     generatorRoutes(app, { svc, model, logger, db, curriculum });
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },

@@ -11,20 +11,42 @@ import type { ExerciseService } from "./service.ts";
 // which are checked in the sandbox the same way.
 
 const modelExercise = z.object({
-  title: z.string().min(3).max(120), prompt: z.string().min(20).max(6000), starter: z.string().min(1).max(8000),
-  solution: z.string().min(1).max(8000), tests: z.string().min(20).max(12000), hints: z.array(z.string().min(5).max(600)).length(3),
+  title: z.string().min(3).max(120),
+  prompt: z.string().min(20).max(6000),
+  starter: z.string().min(1).max(8000),
+  solution: z.string().min(1).max(8000),
+  tests: z.string().min(20).max(12000),
+  hints: z.array(z.string().min(5).max(600)).length(3),
 });
 
 const SYSTEM = `You write short Python practice exercises for beginners. Reply with JSON only:
 {"title", "prompt" (markdown with one example), "starter" (a function stub that returns None), "solution", "tests" (a unittest module that does "from student import <function>" with 3-5 test methods, each assertion with a plain-English message), "hints" (exactly 3: a nudge, the concept, a pointed hint — never the code)}.
 Standard library only; no input(), no files outside the current directory, no network.`;
 
-export async function generateExercise(deps: { svc: ExerciseService; model: TutorModel; logger: Logger }, input: { module: string; moduleTitle: string; difficulty: Difficulty; userId: string }): Promise<ExerciseDefinition & { authorId: string }> {
+export async function generateExercise(
+  deps: { svc: ExerciseService; model: TutorModel; logger: Logger },
+  input: { module: string; moduleTitle: string; difficulty: Difficulty; userId: string },
+): Promise<ExerciseDefinition & { authorId: string }> {
   const id = `gen-${input.module}-${Date.now().toString(36)}${randomInt(1000).toString(36)}`;
-  const asDefinition = (g: GeneratedExercise): ExerciseDefinition & { authorId: string } => ({ id, origin: "generated", module: input.module, difficulty: input.difficulty, tags: ["generated"], concepts: [], authorId: input.userId, ...g });
+  const asDefinition = (g: GeneratedExercise): ExerciseDefinition & { authorId: string } => ({
+    id,
+    origin: "generated",
+    module: input.module,
+    difficulty: input.difficulty,
+    tags: ["generated"],
+    concepts: [],
+    authorId: input.userId,
+    ...g,
+  });
 
   if (deps.model.enabled) {
-    const text = await deps.model.complete({ studentId: input.userId, system: SYSTEM, json: true, maxTokens: 1500, prompt: `Module: ${input.moduleTitle}. Difficulty: ${input.difficulty}. Write one new exercise.` });
+    const text = await deps.model.complete({
+      studentId: input.userId,
+      system: SYSTEM,
+      json: true,
+      maxTokens: 1500,
+      prompt: `Module: ${input.moduleTitle}. Difficulty: ${input.difficulty}. Write one new exercise.`,
+    });
     const parsed = text ? modelExercise.safeParse(safeJson(text)) : undefined;
     if (parsed?.success) {
       const def = asDefinition({ ...parsed.data, hints: parsed.data.hints as [string, string, string] });
@@ -32,7 +54,10 @@ export async function generateExercise(deps: { svc: ExerciseService; model: Tuto
         await deps.svc.validateExercise(def);
         return def;
       } catch (err) {
-        deps.logger.info({ reason: (err as Error).message }, "model-generated exercise rejected by the sandbox; using a template");
+        deps.logger.info(
+          { reason: (err as Error).message },
+          "model-generated exercise rejected by the sandbox; using a template",
+        );
       }
     }
   }

@@ -1,11 +1,24 @@
 import { randomUUID } from "node:crypto";
-import { createEvent, enqueueEvents, NotFoundError, ValidationError, type Db, type MessagingTables, type OutboxRelay } from "@emberlearn/platform";
+import {
+  createEvent,
+  enqueueEvents,
+  NotFoundError,
+  ValidationError,
+  type Db,
+  type MessagingTables,
+  type OutboxRelay,
+} from "@emberlearn/platform";
 import { renderExercise, studentView, variantSeed, type ExerciseDefinition } from "./domain/exercise.ts";
 import { gradeRun, type Grade } from "./domain/grading.ts";
 import { scoreQuiz } from "./domain/quiz.ts";
 import type { Curriculum } from "./repository/curriculum.ts";
 import type { Grader } from "./repository/sandbox-client.ts";
-import { insertQuizAttempt, insertSubmission, listCustomExercises, upsertCustomExercise } from "./repository/exercise-repository.ts";
+import {
+  insertQuizAttempt,
+  insertSubmission,
+  listCustomExercises,
+  upsertCustomExercise,
+} from "./repository/exercise-repository.ts";
 
 // The exercise service's use cases: each one is a short sequence of domain
 // calls, the sandbox, and a transaction that stores the change with its events.
@@ -28,7 +41,8 @@ export function createExerciseService(deps: ExerciseServiceDeps) {
   }
 
   async function getExercise(id: string): Promise<ExerciseDefinition> {
-    const found = curriculum.exercises.find((e) => e.id === id) ?? (await listCustomExercises(db)).find((e) => e.id === id);
+    const found =
+      curriculum.exercises.find((e) => e.id === id) ?? (await listCustomExercises(db)).find((e) => e.id === id);
     if (!found) throw new NotFoundError(`Exercise "${id}"`);
     return found;
   }
@@ -37,9 +51,19 @@ export function createExerciseService(deps: ExerciseServiceDeps) {
   async function validateExercise(def: ExerciseDefinition): Promise<void> {
     const { exercise } = renderExercise(def, variantSeed("validation", def.id));
     const solution = gradeRun(await grader.runTests({ code: exercise.solution, tests: exercise.tests }));
-    if (!solution.passed) throw new ValidationError(`The reference solution does not pass its tests: ${solution.summary} ${solution.tests.filter((t) => !t.passed).map((t) => `${t.name}: ${t.message}`).join("; ")}`.trim(), [{ field: "body.solution", message: "must pass every test" }]);
+    if (!solution.passed)
+      throw new ValidationError(
+        `The reference solution does not pass its tests: ${solution.summary} ${solution.tests
+          .filter((t) => !t.passed)
+          .map((t) => `${t.name}: ${t.message}`)
+          .join("; ")}`.trim(),
+        [{ field: "body.solution", message: "must pass every test" }],
+      );
     const starter = gradeRun(await grader.runTests({ code: exercise.starter, tests: exercise.tests }));
-    if (starter.passed) throw new ValidationError("The starter code already passes every test, so there is nothing to solve", [{ field: "body.starter", message: "must fail at least one test" }]);
+    if (starter.passed)
+      throw new ValidationError("The starter code already passes every test, so there is nothing to solve", [
+        { field: "body.starter", message: "must fail at least one test" },
+      ]);
   }
 
   return {
@@ -47,10 +71,17 @@ export function createExerciseService(deps: ExerciseServiceDeps) {
     getExercise,
     validateExercise,
 
-    async submit(studentId: string, exerciseId: string, code: string): Promise<{ submissionId: string; grade: Grade; variant: string }> {
+    async submit(
+      studentId: string,
+      exerciseId: string,
+      code: string,
+    ): Promise<{ submissionId: string; grade: Grade; variant: string }> {
       const def = await getExercise(exerciseId);
       const { exercise, variant } = renderExercise(def, variantSeed(studentId, def.id));
-      const [run, qualityScore] = await Promise.all([grader.runTests({ code, tests: exercise.tests, exerciseId, moduleId: def.module }), deps.qualityOf(code)]);
+      const [run, qualityScore] = await Promise.all([
+        grader.runTests({ code, tests: exercise.tests, exerciseId, moduleId: def.module }),
+        deps.qualityOf(code),
+      ]);
       const grade = gradeRun(run);
       const submissionId = randomUUID();
       const common = { studentId, exerciseId, submissionId, moduleId: def.module };
@@ -58,7 +89,17 @@ export function createExerciseService(deps: ExerciseServiceDeps) {
         await insertSubmission(tx as unknown as Db, { id: submissionId, studentId, exerciseId, variant, code, grade });
         await enqueueEvents(tx as unknown as Db, tables, [
           createEvent("exercise.submitted", common, "exercise"),
-          createEvent("exercise.graded", { ...common, score: grade.score, passed: grade.passed, difficulty: def.difficulty, ...(qualityScore !== undefined ? { qualityScore } : {}) }, "exercise"),
+          createEvent(
+            "exercise.graded",
+            {
+              ...common,
+              score: grade.score,
+              passed: grade.passed,
+              difficulty: def.difficulty,
+              ...(qualityScore !== undefined ? { qualityScore } : {}),
+            },
+            "exercise",
+          ),
         ]);
       });
       relay.poke();
@@ -75,11 +116,36 @@ export function createExerciseService(deps: ExerciseServiceDeps) {
       const quiz = curriculum.quizzes.find((q) => q.id === quizId);
       if (!quiz) throw new NotFoundError(`Quiz "${quizId}"`);
       const unknown = Object.keys(answers).filter((id) => !quiz.questions.some((q) => q.id === id));
-      if (unknown.length) throw new ValidationError(`Unknown question id ${unknown[0]}`, unknown.map((id) => ({ field: `body.answers.${id}`, message: "is not a question of this quiz" })));
+      if (unknown.length)
+        throw new ValidationError(
+          `Unknown question id ${unknown[0]}`,
+          unknown.map((id) => ({ field: `body.answers.${id}`, message: "is not a question of this quiz" })),
+        );
       const result = scoreQuiz(quiz.questions, answers);
       await db.transaction(async (tx) => {
-        await insertQuizAttempt(tx as unknown as Db, { id: randomUUID(), studentId, quizId, answers, score: result.score, correct: result.correct, total: result.total });
-        await enqueueEvents(tx as unknown as Db, tables, [createEvent("quiz.completed", { studentId, quizId, moduleId: quiz.module, score: result.score, correct: result.correct, total: result.total }, "exercise")]);
+        await insertQuizAttempt(tx as unknown as Db, {
+          id: randomUUID(),
+          studentId,
+          quizId,
+          answers,
+          score: result.score,
+          correct: result.correct,
+          total: result.total,
+        });
+        await enqueueEvents(tx as unknown as Db, tables, [
+          createEvent(
+            "quiz.completed",
+            {
+              studentId,
+              quizId,
+              moduleId: quiz.module,
+              score: result.score,
+              correct: result.correct,
+              total: result.total,
+            },
+            "exercise",
+          ),
+        ]);
       });
       relay.poke();
       return result;

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createService, createServiceClient, createMemoryBus, UnauthorizedError, type App, type Database, type TokenVerifier } from "@emberlearn/platform";
+import {
+  createService,
+  createServiceClient,
+  createMemoryBus,
+  UnauthorizedError,
+  type App,
+  type Database,
+  type TokenVerifier,
+} from "@emberlearn/platform";
 import { captureLogger } from "@emberlearn/platform/testing/log-capture";
 import { gatewayModule } from "./app.ts";
 
@@ -37,8 +45,24 @@ describe("gateway", () => {
     web.get("/", { config: { public: true } }, async () => "<html>EmberLearn</html>");
     await web.listen({ port: 0, host: "127.0.0.1" });
 
-    const config = { LOG_LEVEL: "silent", SANDBOX_URL: `http://127.0.0.1:${port(sandbox)}`, TRIAGE_URL: `http://127.0.0.1:${port(triage)}`, WEB_URL: `http://127.0.0.1:${port(web)}`, CORS_ORIGINS: ["https://school.example"], TRUST_PROXY: "false" };
-    const handle = await gatewayModule.create({ config: config as never, logger: captureLogger("gateway").logger, database: {} as Database, bus: createMemoryBus(), verifyToken, client: () => { throw new Error("unused"); } });
+    const config = {
+      LOG_LEVEL: "silent",
+      SANDBOX_URL: `http://127.0.0.1:${port(sandbox)}`,
+      TRIAGE_URL: `http://127.0.0.1:${port(triage)}`,
+      WEB_URL: `http://127.0.0.1:${port(web)}`,
+      CORS_ORIGINS: ["https://school.example"],
+      TRUST_PROXY: "false",
+    };
+    const handle = await gatewayModule.create({
+      config: config as never,
+      logger: captureLogger("gateway").logger,
+      database: {} as Database,
+      bus: createMemoryBus(),
+      verifyToken,
+      client: () => {
+        throw new Error("unused");
+      },
+    });
     gateway = handle.app;
     await gateway.listen({ port: 0, host: "127.0.0.1" });
     base = `http://127.0.0.1:${port(gateway)}`;
@@ -48,15 +72,23 @@ describe("gateway", () => {
   });
 
   const run = (headers: Record<string, string> = {}, body: unknown = { code: "print(1)" }) =>
-    fetch(`${base}/api/sandbox/run`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+    fetch(`${base}/api/sandbox/run`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    });
 
   it("proxies to the service, which calls another, and the correlation id reaches both logs", async () => {
     const res = await run({ authorization: "Bearer user-ada", "x-correlation-id": "abc" });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ran: true, calledTriageAs: "ada", body: { code: "print(1)" } });
     expect(res.headers.get("x-correlation-id")).toBe("abc");
-    expect(sandboxLogs.lines().some((l) => l.msg === "running code" && l.correlationId === "abc" && l.userId === "ada")).toBe(true);
-    expect(triageLogs.lines().some((l) => l.msg === "request" && l.correlationId === "abc" && l.userId === "ada")).toBe(true);
+    expect(
+      sandboxLogs.lines().some((l) => l.msg === "running code" && l.correlationId === "abc" && l.userId === "ada"),
+    ).toBe(true);
+    expect(triageLogs.lines().some((l) => l.msg === "request" && l.correlationId === "abc" && l.userId === "ada")).toBe(
+      true,
+    );
   });
 
   it("makes a correlation id at the edge when the caller sends none", async () => {
@@ -78,7 +110,10 @@ describe("gateway", () => {
   it("serves health and docs paths without a token and hides internal routes and metrics", async () => {
     expect((await fetch(`${base}/api/sandbox/healthz`)).status).toBe(200);
     expect((await fetch(`${base}/api/sandbox/docs/json`)).status).toBe(200);
-    expect((await fetch(`${base}/api/sandbox/test`, { method: "POST", headers: { authorization: "Bearer user-ada" } })).status).toBe(404);
+    expect(
+      (await fetch(`${base}/api/sandbox/test`, { method: "POST", headers: { authorization: "Bearer user-ada" } }))
+        .status,
+    ).toBe(404);
     expect((await fetch(`${base}/api/sandbox/metrics`)).status).toBe(404);
     expect((await fetch(`${base}/api/nothing-here`)).status).toBe(404);
   });

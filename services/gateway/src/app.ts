@@ -6,7 +6,17 @@ import proxy from "@fastify/http-proxy";
 import type { FastifyRequest } from "fastify";
 import type { IncomingHttpHeaders } from "node:http";
 import { backendServices, WEB_PORT, type ServiceEntry } from "@emberlearn/contracts";
-import { createService, env, serviceUrl, AppError, NotFoundError, UnauthorizedError, type App, type ServiceModule, type TokenVerifier } from "@emberlearn/platform";
+import {
+  createService,
+  env,
+  serviceUrl,
+  AppError,
+  NotFoundError,
+  UnauthorizedError,
+  type App,
+  type ServiceModule,
+  type TokenVerifier,
+} from "@emberlearn/platform";
 import { matchPolicy, rateLimitKey, type MatchedPolicy } from "./domain/policy.ts";
 
 // The single origin for browsers: one route table (the catalog) drives the
@@ -33,20 +43,42 @@ export const gatewayModule: ServiceModule = {
   configSchema,
   async create({ config, logger, verifyToken }) {
     const cfg = config as typeof config & z.infer<typeof configSchema>;
-    const app = await createService({ name: "gateway", prefix: "/api/gateway", logger, processMetrics: true, trustProxy: cfg.TRUST_PROXY === "true", description: "Edge: proxy and policy" });
+    const app = await createService({
+      name: "gateway",
+      prefix: "/api/gateway",
+      logger,
+      processMetrics: true,
+      trustProxy: cfg.TRUST_PROXY === "true",
+      description: "Edge: proxy and policy",
+    });
 
     // compress pages, scripts and JSON for the browser, but never server-sent events, which must flow as written
-    await app.register(compress, { global: true, threshold: 1024, encodings: ["br", "gzip"], customTypes: (type: string) => !type.startsWith("text/event-stream") && /^(text\/(html|css|plain|javascript)|application\/(json|javascript|problem\+json|manifest\+json)|image\/svg\+xml)/.test(type) });
-    await app.register(cors, { origin: cfg.CORS_ORIGINS, credentials: true, exposedHeaders: ["x-correlation-id", "retry-after"] });
+    await app.register(compress, {
+      global: true,
+      threshold: 1024,
+      encodings: ["br", "gzip"],
+      customTypes: (type: string) =>
+        !type.startsWith("text/event-stream") &&
+        /^(text\/(html|css|plain|javascript)|application\/(json|javascript|problem\+json|manifest\+json)|image\/svg\+xml)/.test(
+          type,
+        ),
+    });
+    await app.register(cors, {
+      origin: cfg.CORS_ORIGINS,
+      credentials: true,
+      exposedHeaders: ["x-correlation-id", "retry-after"],
+    });
     app.addHook("onRequest", async (request) => enforceEdgePolicy(request, verifyToken));
     await app.register(rateLimit, {
       global: true,
       hook: "preHandler",
       allowList: (request) => !(request as FastifyRequest).edge?.policy.rateLimit,
-      keyGenerator: (request) => (request.edge ? rateLimitKey(request.edge, request.ip, request.user?.id) : `none|${request.ip}`),
+      keyGenerator: (request) =>
+        request.edge ? rateLimitKey(request.edge, request.ip, request.user?.id) : `none|${request.ip}`,
       max: async (request) => request.edge?.policy.rateLimit?.max ?? 0,
       timeWindow: async (request) => (request.edge?.policy.rateLimit?.windowSeconds ?? 60) * 1000,
-      errorResponseBuilder: (_req, ctx) => new AppError("rate-limited", 429, `Too many requests: at most ${ctx.max} per ${ctx.after}. Try again soon.`),
+      errorResponseBuilder: (_req, ctx) =>
+        new AppError("rate-limited", 429, `Too many requests: at most ${ctx.max} per ${ctx.after}. Try again soon.`),
     });
 
     for (const service of backendServices) await registerProxy(app, service, serviceUrl(cfg, service.name));
@@ -55,7 +87,13 @@ export const gatewayModule: ServiceModule = {
       throw new NotFoundError(`API route ${request.url.split("?")[0]}`);
     });
     // the web app must know the browser's origin (Next.js checks it on every server action)
-    await app.register(proxy, { upstream: cfg.WEB_URL ?? `http://127.0.0.1:${WEB_PORT}`, prefix: "", websocket: false, httpMethods: PROXIED_METHODS, replyOptions: { rewriteRequestHeaders: forwardOrigin } });
+    await app.register(proxy, {
+      upstream: cfg.WEB_URL ?? `http://127.0.0.1:${WEB_PORT}`,
+      prefix: "",
+      websocket: false,
+      httpMethods: PROXIED_METHODS,
+      replyOptions: { rewriteRequestHeaders: forwardOrigin },
+    });
     return { app };
   },
 };
@@ -77,8 +115,15 @@ function forwardCorrelation(request: { id: string }, headers: IncomingHttpHeader
   return { ...headers, "x-correlation-id": String(request.id) };
 }
 
-function forwardOrigin(request: { id: string; headers: IncomingHttpHeaders; protocol: string }, headers: IncomingHttpHeaders): IncomingHttpHeaders {
-  return { ...forwardCorrelation(request, headers), "x-forwarded-host": request.headers.host ?? "", "x-forwarded-proto": request.protocol };
+function forwardOrigin(
+  request: { id: string; headers: IncomingHttpHeaders; protocol: string },
+  headers: IncomingHttpHeaders,
+): IncomingHttpHeaders {
+  return {
+    ...forwardCorrelation(request, headers),
+    "x-forwarded-host": request.headers.host ?? "",
+    "x-forwarded-proto": request.protocol,
+  };
 }
 
 async function enforceEdgePolicy(request: FastifyRequest, verifyToken: TokenVerifier) {
@@ -87,11 +132,18 @@ async function enforceEdgePolicy(request: FastifyRequest, verifyToken: TokenVeri
   const rest = request.url.split("?")[0]!.slice(match.service.prefix.length);
   // probes and API docs are public; metrics and internal routes are not exposed at the edge
   if (/^\/(healthz|readyz|docs)(\/|$)/.test(rest)) return;
-  if (match.policy.internal || /^\/metrics(\/|$)/.test(rest)) throw new NotFoundError(`API route ${request.url.split("?")[0]}`);
+  if (match.policy.internal || /^\/metrics(\/|$)/.test(rest))
+    throw new NotFoundError(`API route ${request.url.split("?")[0]}`);
   request.edge = match;
   const length = Number(request.headers["content-length"] ?? 0);
-  if (length > match.policy.bodyLimit) throw new AppError("payload-too-large", 413, `Request body is ${length} bytes; the limit for this route is ${match.policy.bodyLimit}`);
-  if (request.headers["transfer-encoding"] && !request.headers["content-length"]) throw new AppError("length-required", 411, "Send a Content-Length header with the request body");
+  if (length > match.policy.bodyLimit)
+    throw new AppError(
+      "payload-too-large",
+      413,
+      `Request body is ${length} bytes; the limit for this route is ${match.policy.bodyLimit}`,
+    );
+  if (request.headers["transfer-encoding"] && !request.headers["content-length"])
+    throw new AppError("length-required", 411, "Send a Content-Length header with the request body");
   const header = request.headers.authorization;
   if (header) {
     const token = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header)?.[1];

@@ -1,7 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { serviceEntry } from "@emberlearn/contracts";
-import { createEvent, createOutboxRelay, createService, enqueueEvents, type Db, type ServiceModule } from "@emberlearn/platform";
+import {
+  createEvent,
+  createOutboxRelay,
+  createService,
+  enqueueEvents,
+  type Db,
+  type ServiceModule,
+} from "@emberlearn/platform";
 import { loadCatalog } from "./repository/catalog.ts";
 import { createRosterClient } from "./repository/roster-client.ts";
 import { markResolved, type AlertRecord } from "./repository/progress-repository.ts";
@@ -21,10 +28,25 @@ const entry = serviceEntry("progress");
 const tables = { outbox, inbox };
 
 export const configSchema = z.object({
-  STRUGGLE_SAME_ERROR: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(DEFAULT_THRESHOLDS.sameErrorInARow),
-  STRUGGLE_FAILED_RUNS: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(DEFAULT_THRESHOLDS.failedRunsInARow),
-  STRUGGLE_STUCK_MINUTES: z.coerce.number({ message: "must be a number of minutes" }).positive().default(DEFAULT_THRESHOLDS.stuckMinutes),
-  STRUGGLE_QUIZ_BELOW: z.coerce.number({ message: "must be a percentage" }).min(0).max(100).default(DEFAULT_THRESHOLDS.quizBelow),
+  STRUGGLE_SAME_ERROR: z.coerce
+    .number({ message: "must be a whole number" })
+    .int()
+    .min(1)
+    .default(DEFAULT_THRESHOLDS.sameErrorInARow),
+  STRUGGLE_FAILED_RUNS: z.coerce
+    .number({ message: "must be a whole number" })
+    .int()
+    .min(1)
+    .default(DEFAULT_THRESHOLDS.failedRunsInARow),
+  STRUGGLE_STUCK_MINUTES: z.coerce
+    .number({ message: "must be a number of minutes" })
+    .positive()
+    .default(DEFAULT_THRESHOLDS.stuckMinutes),
+  STRUGGLE_QUIZ_BELOW: z.coerce
+    .number({ message: "must be a percentage" })
+    .min(0)
+    .max(100)
+    .default(DEFAULT_THRESHOLDS.quizBelow),
 });
 
 export interface ProgressDeps {
@@ -43,25 +65,47 @@ export const progressModule: ServiceModule = {
   configSchema,
   async create({ config, logger, verifyToken, database, bus, client }) {
     const cfg = config as typeof config & z.infer<typeof configSchema>;
-    const thresholds: Thresholds = { sameErrorInARow: cfg.STRUGGLE_SAME_ERROR, failedRunsInARow: cfg.STRUGGLE_FAILED_RUNS, stuckMinutes: cfg.STRUGGLE_STUCK_MINUTES, quizBelow: cfg.STRUGGLE_QUIZ_BELOW };
+    const thresholds: Thresholds = {
+      sameErrorInARow: cfg.STRUGGLE_SAME_ERROR,
+      failedRunsInARow: cfg.STRUGGLE_FAILED_RUNS,
+      stuckMinutes: cfg.STRUGGLE_STUCK_MINUTES,
+      quizBelow: cfg.STRUGGLE_QUIZ_BELOW,
+    };
     const db = database.db;
     const relay = createOutboxRelay({ db, tables, bus, logger });
     const feed = createAlertFeed();
     const shutdownHooks: (() => void)[] = [];
     const deps: ProgressDeps = {
-      db, catalog: await loadCatalog(), roster: createRosterClient(client("auth")), feed, now: () => new Date(),
+      db,
+      catalog: await loadCatalog(),
+      roster: createRosterClient(client("auth")),
+      feed,
+      now: () => new Date(),
       onShutdown: (fn) => void shutdownHooks.push(fn),
       async resolveAlert(alert, by) {
         await db.transaction(async (tx) => {
           if (await markResolved(tx as unknown as Db, alert.id, by, new Date().toISOString())) {
-            await enqueueEvents(tx as unknown as Db, tables, [createEvent("struggle.resolved", { alertId: alert.id, studentId: alert.studentId, resolvedBy: by }, "progress")]);
+            await enqueueEvents(tx as unknown as Db, tables, [
+              createEvent(
+                "struggle.resolved",
+                { alertId: alert.id, studentId: alert.studentId, resolvedBy: by },
+                "progress",
+              ),
+            ]);
           }
         });
         relay.poke();
       },
     };
 
-    const app = await createService({ name: entry.name, prefix: entry.prefix, description: entry.description, logger, verifyToken, readiness: { database: database.ping } });
+    const app = await createService({
+      name: entry.name,
+      prefix: entry.prefix,
+      description: entry.description,
+      logger,
+      verifyToken,
+      readiness: { database: database.ping },
+    });
     studentRoutes(app, deps);
     teacherRoutes(app, deps);
     alertStreamRoute(app, deps);
@@ -74,8 +118,13 @@ export const progressModule: ServiceModule = {
     return {
       app,
       async start() {
-        for (const topic of ["code.events", "exercise.events", "learning.events"] as const) await bus.subscribe({ topic, group: CONSUMER_GROUP, handler: handle });
-        await bus.subscribe({ topic: "struggle.alerts", group: `progress-live-${randomUUID()}`, handler: async (e) => feed.publish(e) });
+        for (const topic of ["code.events", "exercise.events", "learning.events"] as const)
+          await bus.subscribe({ topic, group: CONSUMER_GROUP, handler: handle });
+        await bus.subscribe({
+          topic: "struggle.alerts",
+          group: `progress-live-${randomUUID()}`,
+          handler: async (e) => feed.publish(e),
+        });
         relay.start();
         sweep = startStuckSweep({ db, tables, relay, thresholds, logger });
       },

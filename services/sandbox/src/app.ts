@@ -21,15 +21,38 @@ export const sandboxModule: ServiceModule = {
   async create({ config, logger, verifyToken, database, bus }) {
     const cfg = config as typeof config & z.infer<typeof configSchema>;
     // refuses to start (throws) when the kernel will not isolate: never runs code unsandboxed
-    const sandbox = await createSandbox({ python: cfg.SANDBOX_PYTHON, bwrap: cfg.SANDBOX_BWRAP, workers: cfg.SANDBOX_WORKERS, queueLimit: cfg.SANDBOX_QUEUE, log: (msg) => logger.warn(msg) });
+    const sandbox = await createSandbox({
+      python: cfg.SANDBOX_PYTHON,
+      bwrap: cfg.SANDBOX_BWRAP,
+      workers: cfg.SANDBOX_WORKERS,
+      queueLimit: cfg.SANDBOX_QUEUE,
+      log: (msg) => logger.warn(msg),
+    });
     const tables = { outbox, inbox };
     const relay = createOutboxRelay({ db: database.db, tables, bus, logger });
     const app = await createService({
-      name: entry.name, prefix: entry.prefix, description: entry.description, logger, verifyToken,
-      readiness: { database: database.ping, workers: async () => { const s = sandbox.stats(); if (s.workers === 0) throw new Error("no sandbox workers"); } },
+      name: entry.name,
+      prefix: entry.prefix,
+      description: entry.description,
+      logger,
+      verifyToken,
+      readiness: {
+        database: database.ping,
+        workers: async () => {
+          const s = sandbox.stats();
+          if (s.workers === 0) throw new Error("no sandbox workers");
+        },
+      },
     });
     runRoutes(app, { sandbox, db: database.db, tables, relay });
     logger.info(sandbox.stats(), "sandbox ready");
-    return { app, start: async () => relay.start(), stop: async () => { await relay.stop(); await sandbox.close(); } };
+    return {
+      app,
+      start: async () => relay.start(),
+      stop: async () => {
+        await relay.stop();
+        await sandbox.close();
+      },
+    };
   },
 };

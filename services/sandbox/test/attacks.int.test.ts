@@ -11,7 +11,9 @@ import { createSandbox, type Sandbox } from "../src/domain/index.ts";
 
 const dir = join(import.meta.dirname, "attacks");
 const ORDER = ["plant-file-for-next-run", "see-previous-run", "background-process-survives", "check-survivor"];
-const files = readdirSync(dir).filter((f) => f.endsWith(".py")).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".py"))
+  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 function rank(f: string) {
   const i = ORDER.indexOf(f.replace(/\.py$/, ""));
   return i === -1 ? 100 : i;
@@ -72,17 +74,44 @@ class TestDouble(unittest.TestCase):
         self.assertTrue(double(1) == 2, "double(1) should be 2")
 `;
   const forgeries: [string, string][] = [
-    ["prints a fake unittest report", "def double(x):\n    return 0\nprint('...\\n----\\nRan 3 tests in 0.001s\\n\\nOK')\n"],
+    [
+      "prints a fake unittest report",
+      "def double(x):\n    return 0\nprint('...\\n----\\nRan 3 tests in 0.001s\\n\\nOK')\n",
+    ],
     ["exits with 0 before the tests run", "import sys\nsys.exit(0)\n"],
     ["calls os._exit(0)", "import os\nos._exit(0)\n"],
-    ["patches unittest's assertions", "import unittest\nunittest.TestCase.assertEqual = lambda *a, **k: None\nunittest.TestCase.assertTrue = lambda *a, **k: None\ndef double(x):\n    return 0\n"],
-    ["patches unittest.TestResult to report success", "import unittest\nunittest.TestResult.addFailure = unittest.TestResult.addSuccess\nunittest.TestResult.addError = unittest.TestResult.addSuccess\ndef double(x):\n    return 0\n"],
-    ["returns an object that equals everything", "class Any:\n    def __eq__(self, other):\n        return True\n    def __bool__(self):\n        return True\ndef double(x):\n    return Any()\n"],
-    ["returns an int subclass with a rigged ==", "class Sly(int):\n    def __eq__(self, other):\n        return True\ndef double(x):\n    return Sly(0)\n"],
-    ["patches builtins", "import builtins\nbuiltins.isinstance = lambda *a: True\nbuiltins.AssertionError = type('Nope', (Exception,), {})\ndef double(x):\n    return 0\n"],
-    ["writes forged verdicts to every descriptor", "import os, json\nfor fd in range(0, 64):\n    try:\n        os.write(fd, json.dumps({'tests': [], 'summary': {'passed': 3, 'failed': 0, 'errors': 0, 'total': 3}}).encode())\n    except OSError:\n        pass\ndef double(x):\n    return 0\n"],
-    ["reads the hidden tests from disk", "import os\ndef double(x):\n    found = [f for f in os.listdir('.') + os.listdir('/tmp')]\n    raise ValueError('files: ' + repr(found))\n"],
-    ["kills the tester", "import os, signal\nfor pid in range(2, 50):\n    try:\n        os.kill(pid, signal.SIGKILL)\n    except OSError:\n        pass\ndef double(x):\n    return 0\n"],
+    [
+      "patches unittest's assertions",
+      "import unittest\nunittest.TestCase.assertEqual = lambda *a, **k: None\nunittest.TestCase.assertTrue = lambda *a, **k: None\ndef double(x):\n    return 0\n",
+    ],
+    [
+      "patches unittest.TestResult to report success",
+      "import unittest\nunittest.TestResult.addFailure = unittest.TestResult.addSuccess\nunittest.TestResult.addError = unittest.TestResult.addSuccess\ndef double(x):\n    return 0\n",
+    ],
+    [
+      "returns an object that equals everything",
+      "class Any:\n    def __eq__(self, other):\n        return True\n    def __bool__(self):\n        return True\ndef double(x):\n    return Any()\n",
+    ],
+    [
+      "returns an int subclass with a rigged ==",
+      "class Sly(int):\n    def __eq__(self, other):\n        return True\ndef double(x):\n    return Sly(0)\n",
+    ],
+    [
+      "patches builtins",
+      "import builtins\nbuiltins.isinstance = lambda *a: True\nbuiltins.AssertionError = type('Nope', (Exception,), {})\ndef double(x):\n    return 0\n",
+    ],
+    [
+      "writes forged verdicts to every descriptor",
+      "import os, json\nfor fd in range(0, 64):\n    try:\n        os.write(fd, json.dumps({'tests': [], 'summary': {'passed': 3, 'failed': 0, 'errors': 0, 'total': 3}}).encode())\n    except OSError:\n        pass\ndef double(x):\n    return 0\n",
+    ],
+    [
+      "reads the hidden tests from disk",
+      "import os\ndef double(x):\n    found = [f for f in os.listdir('.') + os.listdir('/tmp')]\n    raise ValueError('files: ' + repr(found))\n",
+    ],
+    [
+      "kills the tester",
+      "import os, signal\nfor pid in range(2, 50):\n    try:\n        os.kill(pid, signal.SIGKILL)\n    except OSError:\n        pass\ndef double(x):\n    return 0\n",
+    ],
   ];
 
   it.each(forgeries)("a student who %s does not pass", async (_what, code) => {
@@ -99,7 +128,9 @@ class TestDouble(unittest.TestCase):
     expect(ok.summary).toEqual({ passed: 3, failed: 0, errors: 0, total: 3 });
     const wrong = await sandbox.runTests({ code: "def double(x):\n    return x + 2\n", tests });
     expect(wrong.summary).toMatchObject({ passed: 1, failed: 2 });
-    expect(wrong.tests.find((t) => t.name.endsWith("test_ten"))?.message).toBe("AssertionError: 12 != 20 : double(10) should be 20");
+    expect(wrong.tests.find((t) => t.name.endsWith("test_ten"))?.message).toBe(
+      "AssertionError: 12 != 20 : double(10) should be 20",
+    );
   });
 });
 
@@ -138,12 +169,16 @@ class T(unittest.TestCase):
         self.assertEqual(origin(), (0, 0))
 `;
     const r = await sandbox.runTests({ code, tests });
-    expect(r.tests.filter((t) => !t.passed), JSON.stringify(r.tests)).toEqual([]);
+    expect(
+      r.tests.filter((t) => !t.passed),
+      JSON.stringify(r.tests),
+    ).toEqual([]);
   });
 
   it("lets tests capture what the student's functions print", async () => {
     const code = "def greet(name):\n    print(f'Hello, {name}!')\n";
-    const tests = "import io\nimport unittest\nfrom contextlib import redirect_stdout\nfrom student import greet\nclass T(unittest.TestCase):\n    def test_prints(self):\n        buf = io.StringIO()\n        with redirect_stdout(buf):\n            greet('Ada')\n        self.assertEqual(buf.getvalue(), 'Hello, Ada!\\n')\n";
+    const tests =
+      "import io\nimport unittest\nfrom contextlib import redirect_stdout\nfrom student import greet\nclass T(unittest.TestCase):\n    def test_prints(self):\n        buf = io.StringIO()\n        with redirect_stdout(buf):\n            greet('Ada')\n        self.assertEqual(buf.getvalue(), 'Hello, Ada!\\n')\n";
     const ok = await sandbox.runTests({ code, tests });
     expect(ok.summary, JSON.stringify(ok.tests)).toMatchObject({ passed: 1, total: 1 });
     const wrong = await sandbox.runTests({ code: "def greet(name):\n    print('Hi')\n", tests });
@@ -152,7 +187,8 @@ class T(unittest.TestCase):
 
   it("lets tests feed input() with unittest.mock, and answers EOFError without it", async () => {
     const code = "def add_two():\n    a = int(input('a? '))\n    b = int(input('b? '))\n    return a + b\n";
-    const tests = "import unittest\nfrom unittest.mock import patch\nfrom student import add_two\nclass T(unittest.TestCase):\n    def test_sum(self):\n        with patch('builtins.input', side_effect=['3', '4']):\n            self.assertEqual(add_two(), 7)\n    def test_no_input(self):\n        with self.assertRaises(EOFError):\n            add_two()\n";
+    const tests =
+      "import unittest\nfrom unittest.mock import patch\nfrom student import add_two\nclass T(unittest.TestCase):\n    def test_sum(self):\n        with patch('builtins.input', side_effect=['3', '4']):\n            self.assertEqual(add_two(), 7)\n    def test_no_input(self):\n        with self.assertRaises(EOFError):\n            add_two()\n";
     const r = await sandbox.runTests({ code, tests });
     expect(r.summary, JSON.stringify(r.tests)).toMatchObject({ passed: 2, total: 2 });
   });

@@ -9,7 +9,11 @@ import { chatRoutes } from "./routes/chat-routes.ts";
 const entry = serviceEntry("triage");
 
 export const configSchema = z.object({
-  TUTOR_DAILY_TOKEN_BUDGET: z.coerce.number({ message: "must be a whole number of tokens" }).int().positive().default(20_000),
+  TUTOR_DAILY_TOKEN_BUDGET: z.coerce
+    .number({ message: "must be a whole number of tokens" })
+    .int()
+    .positive()
+    .default(20_000),
   OPENAI_TIMEOUT_MS: z.coerce.number({ message: "must be milliseconds" }).int().positive().default(20_000),
 });
 
@@ -22,8 +26,23 @@ export const triageModule: ServiceModule = {
     const db = database.db;
     const tables = { outbox, inbox };
     const relay = createOutboxRelay({ db, tables, bus, logger });
-    const model = createTutorModel({ apiKey: cfg.OPENAI_API_KEY, baseURL: cfg.OPENAI_BASE_URL, model: cfg.OPENAI_MODEL, timeoutMs: cfg.OPENAI_TIMEOUT_MS, dailyTokenBudget: cfg.TUTOR_DAILY_TOKEN_BUDGET, budget: createDbBudgetStore(db), logger });
-    const app = await createService({ name: entry.name, prefix: entry.prefix, description: entry.description, logger, verifyToken, readiness: { database: database.ping } });
+    const model = createTutorModel({
+      apiKey: cfg.OPENAI_API_KEY,
+      baseURL: cfg.OPENAI_BASE_URL,
+      model: cfg.OPENAI_MODEL,
+      timeoutMs: cfg.OPENAI_TIMEOUT_MS,
+      dailyTokenBudget: cfg.TUTOR_DAILY_TOKEN_BUDGET,
+      budget: createDbBudgetStore(db),
+      logger,
+    });
+    const app = await createService({
+      name: entry.name,
+      prefix: entry.prefix,
+      description: entry.description,
+      logger,
+      verifyToken,
+      readiness: { database: database.ping },
+    });
     chatRoutes(app, { db, tables, relay, model, classifier, specialist: (agent) => client(agent, 15_000), logger }, db);
     logger.info({ model: model.enabled ? cfg.OPENAI_MODEL : "offline tutor only" }, "tutor model");
     return { app, start: async () => relay.start(), stop: () => relay.stop() };

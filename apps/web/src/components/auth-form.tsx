@@ -10,24 +10,62 @@ interface Field {
   hint?: string;
 }
 
-export function AuthForm({ action, fields, submit }: { action: (prev: FormState, form: FormData) => Promise<FormState>; fields: Field[]; submit: string }) {
+export function AuthForm({
+  action,
+  fields,
+  submit,
+}: {
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  fields: Field[];
+  submit: string;
+}) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.error && <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">{state.error}</p>}
+      {state.error && (
+        <p
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+        >
+          {state.error}
+        </p>
+      )}
       {fields.map((f) => {
         const error = state.fields?.[f.name];
         return (
           <div key={f.name}>
-            <label htmlFor={f.name} className="block text-sm font-medium">{f.label}</label>
-            <input id={f.name} name={f.name} type={f.type} autoComplete={f.autoComplete} required aria-invalid={Boolean(error)} aria-describedby={error ? `${f.name}-error` : f.hint ? `${f.name}-hint` : undefined}
-              className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900" />
-            {f.hint && !error && <p id={`${f.name}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">{f.hint}</p>}
-            {error && <p id={`${f.name}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">{f.label} {error}</p>}
+            <label htmlFor={f.name} className="block text-sm font-medium">
+              {f.label}
+            </label>
+            <input
+              id={f.name}
+              name={f.name}
+              type={f.type}
+              autoComplete={f.autoComplete}
+              required
+              aria-invalid={Boolean(error)}
+              aria-describedby={error ? `${f.name}-error` : f.hint ? `${f.name}-hint` : undefined}
+              className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
+            />
+            {f.hint && !error && (
+              <p id={`${f.name}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                {f.hint}
+              </p>
+            )}
+            {error && (
+              <p id={`${f.name}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">
+                {f.label} {error}
+              </p>
+            )}
           </div>
         );
       })}
-      <button disabled={pending} className="w-full rounded-md bg-orange-700 px-4 py-2 font-medium text-white hover:bg-orange-800 disabled:opacity-60">{pending ? "Please wait…" : submit}</button>
+      <button
+        disabled={pending}
+        className="w-full rounded-md bg-orange-700 px-4 py-2 font-medium text-white hover:bg-orange-800 disabled:opacity-60"
+      >
+        {pending ? "Please wait…" : submit}
+      </button>
     </form>
   );
 }

@@ -3,7 +3,13 @@ import { useRef, useState } from "react";
 import { postStream, ClientApiError } from "@/lib/client-api";
 import { Markdown } from "./markdown";
 
-const AGENT_NAMES: Record<string, string> = { concepts: "Concepts tutor", "code-review": "Code reviewer", debug: "Debugging tutor", exercise: "Practice tutor", progress: "Progress coach" };
+const AGENT_NAMES: Record<string, string> = {
+  concepts: "Concepts tutor",
+  "code-review": "Code reviewer",
+  debug: "Debugging tutor",
+  exercise: "Practice tutor",
+  progress: "Progress coach",
+};
 
 interface Turn {
   role: "user" | "assistant";
@@ -12,7 +18,11 @@ interface Turn {
 }
 
 /** The tutor chat: the answer streams in, and the panel says which tutor answered. */
-export function TutorChat({ context }: { context: () => { code?: string; lastRun?: unknown; exerciseId?: string; moduleId?: string } }) {
+export function TutorChat({
+  context,
+}: {
+  context: () => { code?: string; lastRun?: unknown; exerciseId?: string; moduleId?: string };
+}) {
   const [turns, setTurns] = useState<Turn[]>([]);
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
@@ -29,16 +39,22 @@ export function TutorChat({ context }: { context: () => { code?: string; lastRun
     setTurns((t) => [...t, { role: "user", text }, { role: "assistant", text: "" }]);
     const update = (fn: (last: Turn) => Turn) => setTurns((t) => [...t.slice(0, -1), fn(t[t.length - 1]!)]);
     try {
-      await postStream("triage/chat", { message: text, ...context(), conversationId: conversationId.current }, (event, data) => {
-        if (event === "routed") {
-          conversationId.current = data.conversationId;
-          update((last) => ({ ...last, agent: data.agent }));
-        } else if (event === "chunk") update((last) => ({ ...last, text: last.text + data.text }));
-        else if (event === "error") setProblem(data.detail);
-      });
+      await postStream(
+        "triage/chat",
+        { message: text, ...context(), conversationId: conversationId.current },
+        (event, data) => {
+          if (event === "routed") {
+            conversationId.current = data.conversationId;
+            update((last) => ({ ...last, agent: data.agent }));
+          } else if (event === "chunk") update((last) => ({ ...last, text: last.text + data.text }));
+          else if (event === "error") setProblem(data.detail);
+        },
+      );
     } catch (err) {
       const e = err as ClientApiError;
-      setProblem(e.status === 429 ? `Let's slow down a little: try again in ${e.retryAfter ?? 60} seconds.` : e.message);
+      setProblem(
+        e.status === 429 ? `Let's slow down a little: try again in ${e.retryAfter ?? 60} seconds.` : e.message,
+      );
       setTurns((t) => t.slice(0, -1));
     } finally {
       setBusy(false);
@@ -46,22 +62,63 @@ export function TutorChat({ context }: { context: () => { code?: string; lastRun
   }
 
   return (
-    <section aria-label="Tutor chat" className="flex h-full flex-col rounded-md border border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900">
+    <section
+      aria-label="Tutor chat"
+      className="flex h-full flex-col rounded-md border border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900"
+    >
       <h2 className="border-b border-slate-200 px-3 py-2 font-semibold dark:border-slate-700">Ask a tutor</h2>
       <ol className="flex-1 space-y-3 overflow-y-auto p-3 text-sm" aria-live="polite" data-testid="chat-log">
-        {turns.length === 0 && <li className="text-slate-600 dark:text-slate-400">Ask about a concept, your error, or your code. Tutors guide you; they will not write the answer for you.</li>}
+        {turns.length === 0 && (
+          <li className="text-slate-600 dark:text-slate-400">
+            Ask about a concept, your error, or your code. Tutors guide you; they will not write the answer for you.
+          </li>
+        )}
         {turns.map((t, i) => (
-          <li key={i} className={t.role === "user" ? "ml-6 rounded-md bg-orange-50 p-2 dark:bg-orange-950" : "mr-6 rounded-md bg-slate-100 p-2 dark:bg-slate-800"} data-testid={t.role === "assistant" ? "tutor-answer" : undefined}>
-            <p className="mb-1 text-xs font-semibold text-slate-600 dark:text-slate-300">{t.role === "user" ? "You" : t.agent ? AGENT_NAMES[t.agent] ?? t.agent : "Tutor"}</p>
-            <div data-agent={t.agent}>{t.role === "assistant" && t.text ? <Markdown text={t.text} /> : <p className="whitespace-pre-wrap">{t.text || (busy && i === turns.length - 1 ? "…" : "")}</p>}</div>
+          <li
+            key={i}
+            className={
+              t.role === "user"
+                ? "ml-6 rounded-md bg-orange-50 p-2 dark:bg-orange-950"
+                : "mr-6 rounded-md bg-slate-100 p-2 dark:bg-slate-800"
+            }
+            data-testid={t.role === "assistant" ? "tutor-answer" : undefined}
+          >
+            <p className="mb-1 text-xs font-semibold text-slate-600 dark:text-slate-300">
+              {t.role === "user" ? "You" : t.agent ? (AGENT_NAMES[t.agent] ?? t.agent) : "Tutor"}
+            </p>
+            <div data-agent={t.agent}>
+              {t.role === "assistant" && t.text ? (
+                <Markdown text={t.text} />
+              ) : (
+                <p className="whitespace-pre-wrap">{t.text || (busy && i === turns.length - 1 ? "…" : "")}</p>
+              )}
+            </div>
           </li>
         ))}
       </ol>
-      {problem && <p role="alert" className="mx-3 mb-2 text-sm text-red-700 dark:text-red-300">{problem}</p>}
+      {problem && (
+        <p role="alert" className="mx-3 mb-2 text-sm text-red-700 dark:text-red-300">
+          {problem}
+        </p>
+      )}
       <form onSubmit={send} className="flex gap-2 border-t border-slate-200 p-2 dark:border-slate-700">
-        <label htmlFor="tutor-message" className="sr-only">Your question</label>
-        <input id="tutor-message" value={message} onChange={(e) => setMessage(e.target.value)} maxLength={4000} placeholder="Why does my loop never stop?" className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-950" />
-        <button disabled={busy} className="rounded-md bg-slate-800 px-3 py-1 text-white hover:bg-slate-700 disabled:opacity-60 dark:bg-slate-200 dark:text-slate-900">{busy ? "…" : "Send"}</button>
+        <label htmlFor="tutor-message" className="sr-only">
+          Your question
+        </label>
+        <input
+          id="tutor-message"
+          value={message}
+          onChange={(e) => setMessage(e.target.value)}
+          maxLength={4000}
+          placeholder="Why does my loop never stop?"
+          className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-950"
+        />
+        <button
+          disabled={busy}
+          className="rounded-md bg-slate-800 px-3 py-1 text-white hover:bg-slate-700 disabled:opacity-60 dark:bg-slate-200 dark:text-slate-900"
+        >
+          {busy ? "…" : "Send"}
+        </button>
       </form>
     </section>
   );

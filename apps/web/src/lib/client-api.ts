@@ -3,7 +3,11 @@
 // problem detail so components can show it.
 
 export class ClientApiError extends Error {
-  constructor(readonly status: number, message: string, readonly retryAfter?: number) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly retryAfter?: number,
+  ) {
     super(message);
   }
 }
@@ -25,17 +29,35 @@ export async function bff<T>(path: string, init: RequestInit & { json?: unknown 
 }
 
 /** POSTs and reads a server-sent-event stream, calling onEvent for each event as it arrives. */
-export async function postStream(path: string, json: unknown, onEvent: (event: string, data: any) => void, signal?: AbortSignal): Promise<void> {
-  const res = await fetch(`/bff/${path.replace(/^\//, "")}`, { method: "POST", headers: { "content-type": "application/json", accept: "text/event-stream" }, body: JSON.stringify(json), signal });
+export async function postStream(
+  path: string,
+  json: unknown,
+  onEvent: (event: string, data: any) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  const res = await fetch(`/bff/${path.replace(/^\//, "")}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "text/event-stream" },
+    body: JSON.stringify(json),
+    signal,
+  });
   if (!res.ok || !res.body) {
     const body = await res.json().catch(() => ({}));
-    throw new ClientApiError(res.status, body?.detail ?? `Request failed (${res.status})`, Number(res.headers.get("retry-after")) || undefined);
+    throw new ClientApiError(
+      res.status,
+      body?.detail ?? `Request failed (${res.status})`,
+      Number(res.headers.get("retry-after")) || undefined,
+    );
   }
   await readEvents(res.body, onEvent);
 }
 
 /** GETs a long-lived SSE stream (live alerts). */
-export async function getStream(path: string, onEvent: (event: string, data: any) => void, signal?: AbortSignal): Promise<void> {
+export async function getStream(
+  path: string,
+  onEvent: (event: string, data: any) => void,
+  signal?: AbortSignal,
+): Promise<void> {
   const res = await fetch(`/bff/${path.replace(/^\//, "")}`, { headers: { accept: "text/event-stream" }, signal });
   if (!res.ok || !res.body) throw new ClientApiError(res.status, `Stream failed (${res.status})`);
   await readEvents(res.body, onEvent);

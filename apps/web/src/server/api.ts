@@ -7,7 +7,11 @@ import { accessToken } from "./session";
 // pages can show a clear message instead of a stack trace.
 
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string, readonly fields: { field: string; message: string }[] = []) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly fields: { field: string; message: string }[] = [],
+  ) {
     super(message);
   }
 }

@@ -8,17 +8,39 @@ export interface FormState {
   fields?: Record<string, string>;
 }
 
-async function authCall(path: string, body: unknown): Promise<{ ok: true; tokens: Tokens } | { ok: false; state: FormState }> {
+async function authCall(
+  path: string,
+  body: unknown,
+): Promise<{ ok: true; tokens: Tokens } | { ok: false; state: FormState }> {
   let res: Response;
   try {
-    res = await fetch(`${GATEWAY_URL}/api/auth/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), cache: "no-store" });
+    res = await fetch(`${GATEWAY_URL}/api/auth/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+      cache: "no-store",
+    });
   } catch {
     return { ok: false, state: { error: "EmberLearn is not reachable right now. Please try again." } };
   }
   const json = await res.json().catch(() => ({}));
   if (!res.ok) {
-    const fields = Object.fromEntries(((json.errors ?? []) as { field: string; message: string }[]).map((e) => [e.field.replace(/^body\./, ""), e.message]));
-    return { ok: false, state: { error: res.status === 429 ? "Too many attempts. Wait a minute and try again." : json.detail ?? "Something went wrong.", fields } };
+    const fields = Object.fromEntries(
+      ((json.errors ?? []) as { field: string; message: string }[]).map((e) => [
+        e.field.replace(/^body\./, ""),
+        e.message,
+      ]),
+    );
+    return {
+      ok: false,
+      state: {
+        error:
+          res.status === 429
+            ? "Too many attempts. Wait a minute and try again."
+            : (json.detail ?? "Something went wrong."),
+        fields,
+      },
+    };
   }
   return { ok: true, tokens: json as Tokens };
 }
@@ -29,14 +51,21 @@ function homeFor(token: string) {
 }
 
 export async function signIn(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await authCall("sign-in", { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") });
+  const result = await authCall("sign-in", {
+    email: String(form.get("email") ?? ""),
+    password: String(form.get("password") ?? ""),
+  });
   if (!result.ok) return result.state;
   await saveTokens(result.tokens);
   redirect(homeFor(result.tokens.accessToken));
 }
 
 export async function signUp(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await authCall("sign-up", { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") });
+  const result = await authCall("sign-up", {
+    name: String(form.get("name") ?? ""),
+    email: String(form.get("email") ?? ""),
+    password: String(form.get("password") ?? ""),
+  });
   if (!result.ok) return result.state;
   await saveTokens(result.tokens);
   redirect(homeFor(result.tokens.accessToken));
@@ -44,7 +73,12 @@ export async function signUp(_prev: FormState, form: FormData): Promise<FormStat
 
 export async function signOut(): Promise<void> {
   const token = await refreshToken();
-  if (token) await fetch(`${GATEWAY_URL}/api/auth/sign-out`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ refreshToken: token }) }).catch(() => undefined);
+  if (token)
+    await fetch(`${GATEWAY_URL}/api/auth/sign-out`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ refreshToken: token }),
+    }).catch(() => undefined);
   await clearTokens();
   redirect("/");
 }

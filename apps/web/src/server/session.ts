@@ -24,8 +24,20 @@ const secure = process.env.EMBERLEARN_SECURE_COOKIES === "true";
 
 export async function saveTokens(tokens: Tokens) {
   const jar = await cookies();
-  jar.set(ACCESS_COOKIE, tokens.accessToken, { httpOnly: true, sameSite: "strict", secure, path: "/", maxAge: tokens.expiresIn });
-  jar.set(REFRESH_COOKIE, tokens.refreshToken, { httpOnly: true, sameSite: "strict", secure, path: "/", maxAge: 30 * 24 * 3600 });
+  jar.set(ACCESS_COOKIE, tokens.accessToken, {
+    httpOnly: true,
+    sameSite: "strict",
+    secure,
+    path: "/",
+    maxAge: tokens.expiresIn,
+  });
+  jar.set(REFRESH_COOKIE, tokens.refreshToken, {
+    httpOnly: true,
+    sameSite: "strict",
+    secure,
+    path: "/",
+    maxAge: 30 * 24 * 3600,
+  });
 }
 
 export async function clearTokens() {
@@ -52,7 +64,12 @@ export function userFromToken(token: string): SessionUser | null {
   try {
     const payload = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString("utf8"));
     if (typeof payload.exp === "number" && payload.exp * 1000 < Date.now()) return null;
-    return { id: payload.sub, role: payload.role, name: payload.name ?? payload.email ?? "", email: payload.email ?? "" };
+    return {
+      id: payload.sub,
+      role: payload.role,
+      name: payload.name ?? payload.email ?? "",
+      email: payload.email ?? "",
+    };
   } catch {
     return null;
   }

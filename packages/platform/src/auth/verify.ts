@@ -21,7 +21,11 @@ const ROLES: Role[] = ["student", "teacher", "admin"];
 export function createJwtVerifier(options: VerifierOptions): TokenVerifier {
   let keys: JWTVerifyGetKey;
   if (options.jwksUrl) {
-    keys = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000, timeoutDuration: 5000 });
+    keys = createRemoteJWKSet(new URL(options.jwksUrl), {
+      cooldownDuration: 30_000,
+      cacheMaxAge: 10 * 60_000,
+      timeoutDuration: 5000,
+    });
   } else if (options.getJwks) {
     const get = options.getJwks;
     keys = async (header, token) => createLocalJWKSet(await get())(header, token);
@@ -31,10 +35,22 @@ export function createJwtVerifier(options: VerifierOptions): TokenVerifier {
 
   return async (token: string): Promise<AuthUser> => {
     try {
-      const { payload } = await jwtVerify(token, keys, { algorithms: ["RS256"], issuer: options.issuer, audience: options.audience, requiredClaims: ["sub", "exp", "iat", "jti"], clockTolerance: 5 });
+      const { payload } = await jwtVerify(token, keys, {
+        algorithms: ["RS256"],
+        issuer: options.issuer,
+        audience: options.audience,
+        requiredClaims: ["sub", "exp", "iat", "jti"],
+        clockTolerance: 5,
+      });
       const role = payload.role as Role;
       if (typeof payload.sub !== "string" || !ROLES.includes(role)) throw new Error("claims");
-      return { id: payload.sub, role, token, email: typeof payload.email === "string" ? payload.email : undefined, name: typeof payload.name === "string" ? payload.name : undefined };
+      return {
+        id: payload.sub,
+        role,
+        token,
+        email: typeof payload.email === "string" ? payload.email : undefined,
+        name: typeof payload.name === "string" ? payload.name : undefined,
+      };
     } catch {
       throw new UnauthorizedError();
     }

@@ -28,7 +28,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.url) {
     const { default: pg } = await import("pg");
     const { drizzle } = await import("drizzle-orm/node-postgres");
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 });
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: 5000,
+    });
     // Neon and managed servers drop idle connections; a pool error must not crash the process
     pool.on("error", () => {});
     const db = drizzle(pool) as unknown as Db;
@@ -44,7 +48,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 /** Applies a service's checked-in drizzle-kit migrations; each service keeps its own journal. */
 export async function migrateService(database: Database, options: { service: string; folder: string }): Promise<void> {
-  const config = { migrationsFolder: options.folder, migrationsSchema: "drizzle", migrationsTable: `${options.service.replace(/-/g, "_")}_migrations` };
+  const config = {
+    migrationsFolder: options.folder,
+    migrationsSchema: "drizzle",
+    migrationsTable: `${options.service.replace(/-/g, "_")}_migrations`,
+  };
   if (database.kind === "postgres") {
     const { migrate } = await import("drizzle-orm/node-postgres/migrator");
     // two services starting at once may race to create the shared migrations schema

@@ -26,7 +26,17 @@ describe("Dapr bus HTTP contract", () => {
     });
     await new Promise<void>((r) => sidecar.listen(0, "127.0.0.1", r));
     bus = createDaprBus({ daprHttpPort: (sidecar.address() as { port: number }).port, pubsubName: "pubsub" });
-    await bus.subscribe({ topic: "code.events", group: "progress", handler: async (e) => { if (failNext) { failNext = false; throw new Error("boom"); } handled.push(e); } });
+    await bus.subscribe({
+      topic: "code.events",
+      group: "progress",
+      handler: async (e) => {
+        if (failNext) {
+          failNext = false;
+          throw new Error("boom");
+        }
+        handled.push(e);
+      },
+    });
     app = Fastify();
     bus.mount(app);
     await app.ready();
@@ -36,7 +46,11 @@ describe("Dapr bus HTTP contract", () => {
     sidecar.close();
   });
 
-  const event = createEvent("code.executed", { studentId: "ada", status: "error", errorType: "NameError", durationMs: 12 }, "sandbox");
+  const event = createEvent(
+    "code.executed",
+    { studentId: "ada", status: "error", errorType: "NameError", durationMs: 12 },
+    "sandbox",
+  );
 
   it("publishes the CloudEvent as is, keyed by the student", async () => {
     await bus.publish("code.events", [event]);
@@ -47,17 +61,30 @@ describe("Dapr bus HTTP contract", () => {
 
   it("declares programmatic subscriptions with a dead-letter topic", async () => {
     const res = await app.inject({ url: "/dapr/subscribe" });
-    expect(res.json()).toEqual([{ pubsubname: "pubsub", topic: "code.events", routes: { default: "/dapr/events/progress/code.events" }, deadLetterTopic: "code.events.dlq" }]);
+    expect(res.json()).toEqual([
+      {
+        pubsubname: "pubsub",
+        topic: "code.events",
+        routes: { default: "/dapr/events/progress/code.events" },
+        deadLetterTopic: "code.events.dlq",
+      },
+    ]);
   });
 
   it("acknowledges a handled event, asks for a retry on failure, drops an invalid one", async () => {
     // Dapr adds its own fields to the envelope; they are ignored
     const delivered = { ...event, pubsubname: "pubsub", topic: "code.events", traceid: "00-abc" };
     failNext = true;
-    expect((await app.inject({ method: "POST", url: "/dapr/events/progress/code.events", payload: delivered })).json()).toEqual({ status: "RETRY" });
-    expect((await app.inject({ method: "POST", url: "/dapr/events/progress/code.events", payload: delivered })).json()).toEqual({ status: "SUCCESS" });
+    expect(
+      (await app.inject({ method: "POST", url: "/dapr/events/progress/code.events", payload: delivered })).json(),
+    ).toEqual({ status: "RETRY" });
+    expect(
+      (await app.inject({ method: "POST", url: "/dapr/events/progress/code.events", payload: delivered })).json(),
+    ).toEqual({ status: "SUCCESS" });
     expect(handled.map((e) => e.id)).toEqual([event.id]);
     const invalid = { ...event, data: { studentId: "ada" } };
-    expect((await app.inject({ method: "POST", url: "/dapr/events/progress/code.events", payload: invalid })).json()).toEqual({ status: "DROP" });
+    expect(
+      (await app.inject({ method: "POST", url: "/dapr/events/progress/code.events", payload: invalid })).json(),
+    ).toEqual({ status: "DROP" });
   });
 });

@@ -34,7 +34,12 @@ export function createDaprBus(options: DaprBusOptions): DaprBus {
     async publish(topic: Topic, events: CloudEvent[]) {
       for (const event of events) {
         const url = `${base}/publish/${pubsub}/${topic}?metadata.partitionKey=${encodeURIComponent(event.subject)}`;
-        const res = await fetch(url, { method: "POST", headers: { "content-type": "application/cloudevents+json" }, body: JSON.stringify(event), signal: AbortSignal.timeout(10_000) });
+        const res = await fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/cloudevents+json" },
+          body: JSON.stringify(event),
+          signal: AbortSignal.timeout(10_000),
+        });
         if (!res.ok) throw new Error(`dapr publish to ${topic} failed: ${res.status} ${await res.text()}`);
       }
     },
@@ -45,7 +50,13 @@ export function createDaprBus(options: DaprBusOptions): DaprBus {
 
     mount(app: FastifyInstance) {
       app.get("/dapr/subscribe", { schema: { hide: true }, config: { public: true } }, async () =>
-        subscriptions.map((s) => ({ pubsubname: pubsub, topic: s.topic, routes: { default: routeOf(s) }, deadLetterTopic: `${s.topic}${options.deadLetterSuffix ?? ".dlq"}` })));
+        subscriptions.map((s) => ({
+          pubsubname: pubsub,
+          topic: s.topic,
+          routes: { default: routeOf(s) },
+          deadLetterTopic: `${s.topic}${options.deadLetterSuffix ?? ".dlq"}`,
+        })),
+      );
       app.post("/dapr/events/:group/:topic", { schema: { hide: true }, config: { public: true } }, async (request) => {
         const { group, topic } = request.params as { group: string; topic: string };
         const sub = subscriptions.find((s) => s.group === group && s.topic === topic);

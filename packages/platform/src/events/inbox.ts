@@ -7,9 +7,19 @@ import type { MessagingTables } from "./tables.ts";
  * recorded in the same transaction as the effect, so a redelivery finds it and
  * does nothing. Returns false when the event had already been handled.
  */
-export async function handleOnce(db: Db, tables: MessagingTables, group: string, event: CloudEvent, effect: (tx: Db) => Promise<void>): Promise<boolean> {
+export async function handleOnce(
+  db: Db,
+  tables: MessagingTables,
+  group: string,
+  event: CloudEvent,
+  effect: (tx: Db) => Promise<void>,
+): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const inserted = await tx.insert(tables.inbox).values({ consumerGroup: group, eventId: event.id }).onConflictDoNothing().returning({ id: tables.inbox.eventId });
+    const inserted = await tx
+      .insert(tables.inbox)
+      .values({ consumerGroup: group, eventId: event.id })
+      .onConflictDoNothing()
+      .returning({ id: tables.inbox.eventId });
     if (inserted.length === 0) return false;
     await effect(tx as unknown as Db);
     return true;

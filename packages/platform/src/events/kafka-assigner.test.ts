@@ -14,21 +14,38 @@ function members(subs: Record<string, string[]>) {
 }
 
 function flatten(result: ReturnType<typeof subscriptionAwareAssigner>) {
-  return Object.fromEntries(result.map((m) => [m.memberId, Object.fromEntries([...m.assignments].map(([t, a]) => [t, a.partitions]))]));
+  return Object.fromEntries(
+    result.map((m) => [m.memberId, Object.fromEntries([...m.assignments].map(([t, a]) => [t, a.partitions]))]),
+  );
 }
 
 describe("subscriptionAwareAssigner", () => {
   it("gives a topic's partitions only to members subscribed to it", () => {
-    const result = subscriptionAwareAssigner("a", members({ a: ["code"], b: ["exercise"] }), new Set(["code"]), metadata({ code: 3, exercise: 2 }));
+    const result = subscriptionAwareAssigner(
+      "a",
+      members({ a: ["code"], b: ["exercise"] }),
+      new Set(["code"]),
+      metadata({ code: 3, exercise: 2 }),
+    );
     expect(flatten(result)).toEqual({ a: { code: [0, 1, 2] }, b: { exercise: [0, 1] } });
   });
 
   it("spreads shared topics across subscribers and assigns every partition exactly once", () => {
-    const result = subscriptionAwareAssigner("a", members({ a: ["t1", "t2"], b: ["t1", "t2"], c: ["t2"] }), new Set(["t1", "t2"]), metadata({ t1: 4, t2: 3 }));
+    const result = subscriptionAwareAssigner(
+      "a",
+      members({ a: ["t1", "t2"], b: ["t1", "t2"], c: ["t2"] }),
+      new Set(["t1", "t2"]),
+      metadata({ t1: 4, t2: 3 }),
+    );
     const flat = flatten(result);
     expect(flat.c!.t1).toBeUndefined();
-    for (const [topic, count] of [["t1", 4], ["t2", 3]] as const) {
-      const all = Object.values(flat).flatMap((m) => m[topic] ?? []).sort();
+    for (const [topic, count] of [
+      ["t1", 4],
+      ["t2", 3],
+    ] as const) {
+      const all = Object.values(flat)
+        .flatMap((m) => m[topic] ?? [])
+        .sort();
       expect(all).toEqual([...Array(count).keys()]);
     }
     expect(flat.a!.t1!.length + flat.b!.t1!.length).toBe(4);

@@ -4,7 +4,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { Consumer, Producer, compatibilityPartitioner, stringDeserializers, stringSerializers } from "@platformatic/kafka";
+import {
+  Consumer,
+  Producer,
+  compatibilityPartitioner,
+  stringDeserializers,
+  stringSerializers,
+} from "@platformatic/kafka";
 import type { CloudEvent } from "@emberlearn/contracts";
 import { useTestKafka, type TestKafka } from "../testing/kafka.ts";
 import { createKafkaBus, type KafkaBus, type KafkaBusOptions } from "./kafka-bus.ts";
@@ -17,12 +23,25 @@ let kafka: TestKafka;
 const buses: KafkaBus[] = [];
 const run = randomBytes(4).toString("hex");
 
-beforeAll(async () => { kafka = await useTestKafka(); });
-afterEach(async () => { await Promise.all(buses.splice(0).map((b) => b.close())); });
-afterAll(async () => { await kafka?.stop(); });
+beforeAll(async () => {
+  kafka = await useTestKafka();
+});
+afterEach(async () => {
+  await Promise.all(buses.splice(0).map((b) => b.close()));
+});
+afterAll(async () => {
+  await kafka?.stop();
+});
 
 function bus(prefix: string, extra: Partial<KafkaBusOptions> = {}): KafkaBus {
-  const b = createKafkaBus({ brokers: kafka.brokers, clientId: "test", namePrefix: prefix, sessionTimeoutMs: 3_000, heartbeatIntervalMs: 500, ...extra });
+  const b = createKafkaBus({
+    brokers: kafka.brokers,
+    clientId: "test",
+    namePrefix: prefix,
+    sessionTimeoutMs: 3_000,
+    heartbeatIntervalMs: 500,
+    ...extra,
+  });
   buses.push(b);
   return b;
 }
@@ -30,8 +49,13 @@ function bus(prefix: string, extra: Partial<KafkaBusOptions> = {}): KafkaBus {
 /** a valid code.executed event; id "<student>#<seq>" so order can be read back */
 function event(student: string, seq: number): CloudEvent {
   return {
-    specversion: "1.0", id: `${student}#${seq}`, source: "test", type: "code.executed", subject: student,
-    time: new Date().toISOString(), correlationid: `corr-${student}-${seq}`,
+    specversion: "1.0",
+    id: `${student}#${seq}`,
+    source: "test",
+    type: "code.executed",
+    subject: student,
+    time: new Date().toISOString(),
+    correlationid: `corr-${student}-${seq}`,
     data: { studentId: student, status: "ok", errorType: null, durationMs: seq },
   } as CloudEvent;
 }
@@ -52,7 +76,13 @@ describe("Kafka event bus", () => {
     const prefix = `${run}.groups.`;
     const seen = { progress: [] as string[], struggle: [] as string[] };
     for (const group of ["progress", "struggle"] as const) {
-      await bus(prefix).subscribe({ topic: "code.events", group, handler: async (e) => { seen[group].push(e.id); } });
+      await bus(prefix).subscribe({
+        topic: "code.events",
+        group,
+        handler: async (e) => {
+          seen[group].push(e.id);
+        },
+      });
     }
     const events = traffic(10, 3);
     await bus(prefix).publish("code.events", events);
@@ -69,7 +99,8 @@ describe("Kafka event bus", () => {
     // two members of one group (two replicas of a service) share the 3 partitions
     for (const member of [0, 1]) {
       await bus(prefix).subscribe({
-        topic: "code.events", group: "progress",
+        topic: "code.events",
+        group: "progress",
         handler: async (e) => {
           byMember[member]!++;
           const seq = (e.data as { durationMs: number }).durationMs;
@@ -96,7 +127,8 @@ describe("Kafka event bus", () => {
     let duplicates = 0;
     const handler = async (e: CloudEvent) => {
       await new Promise((r) => setTimeout(r, 1));
-      if (applied.has(e.id)) duplicates++; else applied.add(e.id);
+      if (applied.has(e.id)) duplicates++;
+      else applied.add(e.id);
     };
     const first = bus(prefix);
     await first.subscribe({ topic: "code.events", group: "progress", handler });
@@ -121,10 +153,25 @@ describe("Kafka event bus", () => {
     try {
       const events = traffic(30, 10);
       await publishInBatches(bus(prefix), events);
-      const child = spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, "fixture/kafka-consume-and-die.ts"), kafka.brokers, prefix, "progress", out, "100"], { stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(
+        process.execPath,
+        [
+          "--import",
+          "tsx",
+          join(import.meta.dirname, "fixture/kafka-consume-and-die.ts"),
+          kafka.brokers,
+          prefix,
+          "progress",
+          out,
+          "100",
+        ],
+        { stdio: ["ignore", "pipe", "pipe"] },
+      );
       let stderr = "";
       child.stderr.on("data", (d) => (stderr += d));
-      const [, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on("exit", (code, sig) => resolve([code, sig])));
+      const [, signal] = await new Promise<[number | null, string | null]>((resolve) =>
+        child.on("exit", (code, sig) => resolve([code, sig])),
+      );
       expect(stderr).toBe("");
       expect(signal).toBe("SIGKILL");
       const beforeCrash = readFileSync(out, "utf8").split("\n").filter(Boolean);
@@ -135,8 +182,15 @@ describe("Kafka event bus", () => {
       const applied = [...beforeCrash];
       const inbox = new Set(beforeCrash);
       await bus(prefix).subscribe({
-        topic: "code.events", group: "progress",
-        handler: async (e) => { if (inbox.has(e.id)) redelivered++; else { inbox.add(e.id); applied.push(e.id); } },
+        topic: "code.events",
+        group: "progress",
+        handler: async (e) => {
+          if (inbox.has(e.id)) redelivered++;
+          else {
+            inbox.add(e.id);
+            applied.push(e.id);
+          }
+        },
       });
       await buses.at(-1)!.drain();
       expect([...applied].sort()).toEqual(events.map((e) => e.id).sort()); // nothing lost, nothing applied twice
@@ -152,15 +206,25 @@ describe("Kafka event bus", () => {
     const handled: string[] = [];
     let poisonAttempts = 0;
     await b.subscribe({
-      topic: "code.events", group: "progress",
+      topic: "code.events",
+      group: "progress",
       handler: async (e) => {
-        if (e.id === "student-1#1") { poisonAttempts++; throw new Error("boom: cannot apply"); }
+        if (e.id === "student-1#1") {
+          poisonAttempts++;
+          throw new Error("boom: cannot apply");
+        }
         handled.push(e.id);
       },
     });
     await b.publish("code.events", [event("student-1", 0), event("student-1", 1)]);
     // a record that is not an event at all, on the same partition (same key, Java's partitioner like the bus)
-    const raw = new Producer({ clientId: "raw", bootstrapBrokers: [kafka.brokers], serializers: stringSerializers, idempotent: true, partitioner: compatibilityPartitioner });
+    const raw = new Producer({
+      clientId: "raw",
+      bootstrapBrokers: [kafka.brokers],
+      serializers: stringSerializers,
+      idempotent: true,
+      partitioner: compatibilityPartitioner,
+    });
     await raw.send({ messages: [{ topic: b.topicName("code.events"), key: "student-1", value: "{not json" }] });
     await raw.close();
     await b.publish("code.events", [event("student-1", 2), event("student-1", 3)]);
@@ -175,8 +239,11 @@ describe("Kafka event bus", () => {
     expect(poison.key).toBe("student-1");
     expect(JSON.parse(poison.value).id).toBe("student-1#1");
     expect(Object.fromEntries(poison.headers)).toMatchObject({
-      [HEADER.type]: "code.executed", [HEADER.correlationId]: "corr-student-1-1",
-      [HEADER.error]: "Error: boom: cannot apply", [HEADER.attempts]: "3", [HEADER.group]: `${prefix}progress`,
+      [HEADER.type]: "code.executed",
+      [HEADER.correlationId]: "corr-student-1-1",
+      [HEADER.error]: "Error: boom: cannot apply",
+      [HEADER.attempts]: "3",
+      [HEADER.group]: `${prefix}progress`,
       [HEADER.originalTopic]: b.topicName("code.events"),
     });
     const invalid = dead.find((m) => m.value === "{not json")!;
@@ -187,7 +254,13 @@ describe("Kafka event bus", () => {
 });
 
 async function readTopic(topic: string, count: number) {
-  const consumer = new Consumer({ clientId: "reader", groupId: `reader-${randomBytes(4).toString("hex")}`, bootstrapBrokers: [kafka.brokers], deserializers: stringDeserializers, maxWaitTime: 200 });
+  const consumer = new Consumer({
+    clientId: "reader",
+    groupId: `reader-${randomBytes(4).toString("hex")}`,
+    bootstrapBrokers: [kafka.brokers],
+    deserializers: stringDeserializers,
+    maxWaitTime: 200,
+  });
   const stream = await consumer.consume({ topics: [topic], mode: "earliest", autocommit: false });
   const records: { key: string; value: string; headers: Map<string, string> }[] = [];
   const timeout = setTimeout(() => void stream.close(), 10_000);

@@ -44,7 +44,9 @@ export interface KafkaBus extends EventBus {
 }
 
 export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
-  const brokers = (Array.isArray(options.brokers) ? options.brokers : options.brokers.split(",")).map((b) => b.trim()).filter(Boolean);
+  const brokers = (Array.isArray(options.brokers) ? options.brokers : options.brokers.split(","))
+    .map((b) => b.trim())
+    .filter(Boolean);
   if (brokers.length === 0) throw new Error("createKafkaBus: no brokers given");
   const { clientId, logger } = options;
   const prefix = options.namePrefix ?? "";
@@ -73,7 +75,11 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
     const missing = names.filter((n) => !existing.has(n));
     if (missing.length === 0) return;
     try {
-      await admin.createTopics({ topics: missing, partitions: options.partitions ?? 3, replicas: options.replicationFactor ?? -1 });
+      await admin.createTopics({
+        topics: missing,
+        partitions: options.partitions ?? 3,
+        replicas: options.replicationFactor ?? -1,
+      });
       logger?.info({ topics: missing }, "kafka topics created");
     } catch (err) {
       // another process may have created them meanwhile
@@ -107,23 +113,27 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
     async subscribe(subscription: Subscription) {
       if (closed) throw new Error("event bus is closed");
       await ensureTopics(subscription.topic);
-      subscribers.push(await startSubscriber({
-        brokers,
-        clientId,
-        topic: topicName(subscription.topic),
-        deadLetterTopic: deadLetterTopicName(subscription.topic),
-        subscription,
-        groupId: `${prefix}${subscription.group}`,
-        sendDeadLetter: async (record) => { await producer.send({ messages: [record] }); },
-        logger,
-        maxAttempts: options.maxAttempts ?? 5,
-        retryDelayMs: options.retryDelayMs ?? 200,
-        maxRetryDelayMs: options.maxRetryDelayMs ?? 10_000,
-        sessionTimeoutMs: options.sessionTimeoutMs ?? 10_000,
-        heartbeatIntervalMs: options.heartbeatIntervalMs ?? 1_000,
-        fetchMaxWaitMs: options.fetchMaxWaitMs ?? 500,
-        maxQueued: 256,
-      }));
+      subscribers.push(
+        await startSubscriber({
+          brokers,
+          clientId,
+          topic: topicName(subscription.topic),
+          deadLetterTopic: deadLetterTopicName(subscription.topic),
+          subscription,
+          groupId: `${prefix}${subscription.group}`,
+          sendDeadLetter: async (record) => {
+            await producer.send({ messages: [record] });
+          },
+          logger,
+          maxAttempts: options.maxAttempts ?? 5,
+          retryDelayMs: options.retryDelayMs ?? 200,
+          maxRetryDelayMs: options.maxRetryDelayMs ?? 10_000,
+          sessionTimeoutMs: options.sessionTimeoutMs ?? 10_000,
+          heartbeatIntervalMs: options.heartbeatIntervalMs ?? 1_000,
+          fetchMaxWaitMs: options.fetchMaxWaitMs ?? 500,
+          maxQueued: 256,
+        }),
+      );
     },
 
     // Best effort: waits until every subscribed group has committed everything in its topic.

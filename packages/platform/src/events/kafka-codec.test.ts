@@ -3,8 +3,13 @@ import type { CloudEvent } from "@emberlearn/contracts";
 import { HEADER, backoffDelay, fromRecordValue, toDeadLetter, toRecord } from "./kafka-codec.ts";
 
 const event = {
-  specversion: "1.0", id: "e1", source: "sandbox", type: "code.executed", subject: "s1",
-  time: "2026-01-01T00:00:00.000Z", correlationid: "c1",
+  specversion: "1.0",
+  id: "e1",
+  source: "sandbox",
+  type: "code.executed",
+  subject: "s1",
+  time: "2026-01-01T00:00:00.000Z",
+  correlationid: "c1",
   data: { studentId: "s1", status: "error", errorType: "NameError", durationMs: 12 },
 } as CloudEvent;
 
@@ -13,7 +18,10 @@ describe("kafka codec", () => {
     const r = toRecord("code.events", event);
     expect(r.key).toBe("s1");
     expect(Object.fromEntries(r.headers)).toEqual({
-      [HEADER.contentType]: "application/cloudevents+json", [HEADER.id]: "e1", [HEADER.type]: "code.executed", [HEADER.correlationId]: "c1",
+      [HEADER.contentType]: "application/cloudevents+json",
+      [HEADER.id]: "e1",
+      [HEADER.type]: "code.executed",
+      [HEADER.correlationId]: "c1",
     });
     expect(fromRecordValue(r.value)).toEqual(event);
   });
@@ -27,7 +35,14 @@ describe("kafka codec", () => {
 
   it("keeps the original record in a dead letter and says why, briefly", () => {
     const r = toRecord("code.events", event);
-    const dl = toDeadLetter("code.events.dlq", r, { topic: "code.events", partition: 2, offset: 41n, group: "progress", attempts: 5, error: new Error("x".repeat(5000)) });
+    const dl = toDeadLetter("code.events.dlq", r, {
+      topic: "code.events",
+      partition: 2,
+      offset: 41n,
+      group: "progress",
+      attempts: 5,
+      error: new Error("x".repeat(5000)),
+    });
     expect(dl).toMatchObject({ topic: "code.events.dlq", key: "s1", value: r.value });
     expect(dl.headers.get(HEADER.type)).toBe("code.executed");
     expect(dl.headers.get(HEADER.originalOffset)).toBe("41");

@@ -88,7 +88,11 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
 
   const stateOf = (partition: number) => {
     let p = partitions.get(partition);
-    if (!p) partitions.set(partition, (p = { queue: [], lastQueued: -1n, lastDone: -1n, active: false, done: Promise.resolve() }));
+    if (!p)
+      partitions.set(
+        partition,
+        (p = { queue: [], lastQueued: -1n, lastDone: -1n, active: false, done: Promise.resolve() }),
+      );
     return p;
   };
 
@@ -98,12 +102,21 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
     p.lastQueued = record.offset;
     p.queue.push(record);
     queued++;
-    if (queued >= o.maxQueued && !paused) { paused = true; stream?.pause(); }
-    if (!p.active) { p.active = true; p.done = work(p); }
+    if (queued >= o.maxQueued && !paused) {
+      paused = true;
+      stream?.pause();
+    }
+    if (!p.active) {
+      p.active = true;
+      p.done = work(p);
+    }
   }
 
   function resumeIfRoom() {
-    if (paused && !closing && queued < o.maxQueued / 2) { paused = false; stream?.resume(); }
+    if (paused && !closing && queued < o.maxQueued / 2) {
+      paused = false;
+      stream?.resume();
+    }
   }
 
   async function work(p: PartitionState) {
@@ -143,8 +156,18 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
   }
 
   async function deadLetter(record: Record, attempts: number, error: unknown): Promise<boolean> {
-    const dl = toDeadLetter(o.deadLetterTopic, record, { topic, partition: record.partition, offset: record.offset, group: o.groupId, attempts, error });
-    log?.error({ partition: record.partition, offset: String(record.offset), attempts, error: describeError(error) }, "event sent to the dead-letter topic");
+    const dl = toDeadLetter(o.deadLetterTopic, record, {
+      topic,
+      partition: record.partition,
+      offset: record.offset,
+      group: o.groupId,
+      attempts,
+      error,
+    });
+    log?.error(
+      { partition: record.partition, offset: String(record.offset), attempts, error: describeError(error) },
+      "event sent to the dead-letter topic",
+    );
     // until the dead-letter write succeeds the record must not be committed: keep trying
     for (let attempt = 1; ; attempt++) {
       try {
@@ -181,7 +204,12 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
   });
 
   async function openStream(): Promise<void> {
-    const s = await consumer.consume({ topics: [topic], mode: "committed", fallbackMode: "earliest", autocommit: false });
+    const s = await consumer.consume({
+      topics: [topic],
+      mode: "committed",
+      fallbackMode: "earliest",
+      autocommit: false,
+    });
     s.on("data", enqueue);
     s.on("error", (err: Error) => {
       if (closing) return;
@@ -207,7 +235,9 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
   return {
     async lag() {
       const ends = (await consumer.listOffsets({ topics: [topic] })).get(topic) ?? [];
-      const committed = (await consumer.listCommittedOffsets({ topics: [{ topic, partitions: ends.map((_, i) => i) }] })).get(topic) ?? [];
+      const committed =
+        (await consumer.listCommittedOffsets({ topics: [{ topic, partitions: ends.map((_, i) => i) }] })).get(topic) ??
+        [];
       return ends.reduce((sum, end, i) => {
         const done = committed[i] !== undefined && committed[i]! > 0n ? committed[i]! : 0n;
         return sum + (end > done ? end - done : 0n);
@@ -217,7 +247,10 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
       if (closing) return;
       closing = true;
       stream?.pause();
-      for (const p of partitions.values()) { queued -= p.queue.length; p.queue.length = 0; }
+      for (const p of partitions.values()) {
+        queued -= p.queue.length;
+        p.queue.length = 0;
+      }
       // let the handlers that are running finish; stop any backoff waits
       abort.abort();
       await Promise.all([...partitions.values()].map((p) => p.done));

@@ -6,7 +6,11 @@ import type { Logger } from "pino";
 // order, one event at a time; a failing handler is retried with backoff, so
 // delivery is at-least-once like Kafka's.
 
-interface Options { logger?: Logger; maxAttempts?: number; retryDelayMs?: number }
+interface Options {
+  logger?: Logger;
+  maxAttempts?: number;
+  retryDelayMs?: number;
+}
 
 export function createMemoryBus(options: Options = {}): EventBus {
   const maxAttempts = options.maxAttempts ?? 5;
@@ -39,7 +43,9 @@ export function createMemoryBus(options: Options = {}): EventBus {
           const key = `${sub.group}\u0000${topic}\u0000${event.subject}`;
           const next = (chains.get(key) ?? Promise.resolve()).then(() => deliver(sub, event));
           chains.set(key, next);
-          void next.finally(() => { if (chains.get(key) === next) chains.delete(key); });
+          void next.finally(() => {
+            if (chains.get(key) === next) chains.delete(key);
+          });
         }
       }
     },

@@ -30,7 +30,11 @@ describe.each(drivers)("outbox and inbox on $name", ({ target: makeTarget }) => 
   beforeAll(async () => {
     target = await makeTarget();
     // the child process writes a change and its event, then dies before relaying
-    const child = spawnSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "fixture/write-and-die.ts"), target], { encoding: "utf8" });
+    const child = spawnSync(
+      process.execPath,
+      ["--import", "tsx", join(import.meta.dirname, "fixture/write-and-die.ts"), target],
+      { encoding: "utf8" },
+    );
     expect(child.stderr).toBe("");
     expect(child.stdout).toContain("committed");
     expect(child.signal).toBe("SIGKILL");
@@ -61,8 +65,17 @@ describe.each(drivers)("outbox and inbox on $name", ({ target: makeTarget }) => 
   });
 
   it("applies an event delivered twice only once", async () => {
-    const event = createEvent("concept.viewed", { studentId: "student-2", conceptId: "loops", moduleId: "control-flow" }, "test");
-    const increment = (tx: typeof database.db) => tx.insert(counters).values({ key: "views", value: 1 }).onConflictDoUpdate({ target: counters.key, set: { value: sql`${counters.value} + 1` } }).then(() => undefined);
+    const event = createEvent(
+      "concept.viewed",
+      { studentId: "student-2", conceptId: "loops", moduleId: "control-flow" },
+      "test",
+    );
+    const increment = (tx: typeof database.db) =>
+      tx
+        .insert(counters)
+        .values({ key: "views", value: 1 })
+        .onConflictDoUpdate({ target: counters.key, set: { value: sql`${counters.value} + 1` } })
+        .then(() => undefined);
     expect(await handleOnce(database.db, tables, "progress", event, increment)).toBe(true);
     expect(await handleOnce(database.db, tables, "progress", event, increment)).toBe(false);
     // another consumer group has its own inbox entry and applies it for itself
@@ -72,12 +85,22 @@ describe.each(drivers)("outbox and inbox on $name", ({ target: makeTarget }) => 
   });
 
   it("rolls back the inbox entry when the effect fails, so a retry can apply it", async () => {
-    const event = createEvent("concept.viewed", { studentId: "student-3", conceptId: "loops", moduleId: "control-flow" }, "test");
-    await expect(handleOnce(database.db, tables, "progress", event, async () => { throw new Error("effect failed"); })).rejects.toThrow("effect failed");
+    const event = createEvent(
+      "concept.viewed",
+      { studentId: "student-3", conceptId: "loops", moduleId: "control-flow" },
+      "test",
+    );
+    await expect(
+      handleOnce(database.db, tables, "progress", event, async () => {
+        throw new Error("effect failed");
+      }),
+    ).rejects.toThrow("effect failed");
     expect(await handleOnce(database.db, tables, "progress", event, async () => {})).toBe(true);
   });
 
   it("rejects an event whose data does not match its schema", () => {
-    expect(() => createEvent("concept.viewed", { studentId: "", conceptId: "x", moduleId: "basics" }, "test")).toThrow();
+    expect(() =>
+      createEvent("concept.viewed", { studentId: "", conceptId: "x", moduleId: "basics" }, "test"),
+    ).toThrow();
   });
 });

@@ -12,15 +12,24 @@ export function createEvent<T extends EventType>(type: T, data: EventData<T>, so
   const parsed = eventData[type].parse(data) as EventData<T>;
   const correlationid = currentContext()?.correlationId;
   return {
-    specversion: "1.0", id: randomUUID(), source, type, subject: (parsed as { studentId: string }).studentId,
-    time: new Date().toISOString(), datacontenttype: "application/json", ...(correlationid ? { correlationid } : {}), data: parsed,
+    specversion: "1.0",
+    id: randomUUID(),
+    source,
+    type,
+    subject: (parsed as { studentId: string }).studentId,
+    time: new Date().toISOString(),
+    datacontenttype: "application/json",
+    ...(correlationid ? { correlationid } : {}),
+    data: parsed,
   };
 }
 
 /** Stores events in the outbox inside the caller's transaction. */
 export async function enqueueEvents(tx: Db, tables: MessagingTables, events: CloudEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await tx.insert(tables.outbox).values(events.map((e) => ({ id: e.id, topic: topicOf[e.type], key: e.subject, event: e })));
+  await tx
+    .insert(tables.outbox)
+    .values(events.map((e) => ({ id: e.id, topic: topicOf[e.type], key: e.subject, event: e })));
 }
 
 export interface OutboxRelay {
@@ -33,7 +42,14 @@ export interface OutboxRelay {
   stop(): Promise<void>;
 }
 
-export function createOutboxRelay(options: { db: Db; tables: MessagingTables; bus: EventBus; logger: Logger; intervalMs?: number; batchSize?: number }): OutboxRelay {
+export function createOutboxRelay(options: {
+  db: Db;
+  tables: MessagingTables;
+  bus: EventBus;
+  logger: Logger;
+  intervalMs?: number;
+  batchSize?: number;
+}): OutboxRelay {
   const { db, tables, bus, logger } = options;
   const batchSize = options.batchSize ?? 200;
   let timer: NodeJS.Timeout | undefined;
@@ -43,7 +59,13 @@ export function createOutboxRelay(options: { db: Db; tables: MessagingTables; bu
   async function relayBatch(): Promise<number> {
     return db.transaction(async (tx) => {
       // SKIP LOCKED lets several replicas relay without publishing a row twice
-      const rows = await tx.select().from(tables.outbox).where(isNull(tables.outbox.publishedAt)).orderBy(asc(tables.outbox.seq)).limit(batchSize).for("update", { skipLocked: true });
+      const rows = await tx
+        .select()
+        .from(tables.outbox)
+        .where(isNull(tables.outbox.publishedAt))
+        .orderBy(asc(tables.outbox.seq))
+        .limit(batchSize)
+        .for("update", { skipLocked: true });
       if (rows.length === 0) return 0;
       const byTopic = new Map<Topic, CloudEvent[]>();
       for (const row of rows) {
@@ -52,7 +74,17 @@ export function createOutboxRelay(options: { db: Db; tables: MessagingTables; bu
         byTopic.set(row.topic as Topic, list);
       }
       for (const [topic, events] of byTopic) await bus.publish(topic, events);
-      await tx.update(tables.outbox).set({ publishedAt: sql`now()` }).where(and(inArray(tables.outbox.seq, rows.map((r) => r.seq))));
+      await tx
+        .update(tables.outbox)
+        .set({ publishedAt: sql`now()` })
+        .where(
+          and(
+            inArray(
+              tables.outbox.seq,
+              rows.map((r) => r.seq),
+            ),
+          ),
+        );
       return rows.length;
     });
   }

@@ -45,7 +45,11 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
   async function rawFetch(path: string, init: RequestInit & { timeoutMs?: number; token?: string } = {}) {
     const { timeoutMs, token, ...rest } = init;
     try {
-      return await fetch(base + path, { ...rest, headers: headersFor(rest.headers, token), signal: AbortSignal.timeout(timeoutMs ?? defaultTimeout) });
+      return await fetch(base + path, {
+        ...rest,
+        headers: headersFor(rest.headers, token),
+        signal: AbortSignal.timeout(timeoutMs ?? defaultTimeout),
+      });
     } catch (err) {
       const reason = (err as Error).name === "TimeoutError" ? "timed out" : "is unreachable";
       throw new UpstreamError(`${options.service} ${reason}`, reason === "timed out" ? 504 : 502);
@@ -66,7 +70,12 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
         // pass the callee's client errors through (they describe the caller's input); hide server errors
         if (response.status < 500) {
           const problem = payload as { detail?: string; errors?: { field: string; message: string }[] } | undefined;
-          throw new AppError(`upstream-${response.status}`, response.status, problem?.detail ?? `${options.service} refused the request`, problem?.errors);
+          throw new AppError(
+            `upstream-${response.status}`,
+            response.status,
+            problem?.detail ?? `${options.service} refused the request`,
+            problem?.errors,
+          );
         }
         throw new UpstreamError(`${options.service} failed (${response.status})`);
       }

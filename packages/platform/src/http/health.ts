@@ -7,16 +7,27 @@ export type ReadinessChecks = Record<string, () => Promise<unknown>>;
 const READY_TIMEOUT_MS = 2000;
 
 const healthBody = z.object({ status: z.literal("ok") });
-const readyBody = z.object({ status: z.enum(["ready", "not-ready"]), checks: z.record(z.string(), z.object({ ok: z.boolean(), error: z.string().optional(), ms: z.number() })) });
+const readyBody = z.object({
+  status: z.enum(["ready", "not-ready"]),
+  checks: z.record(z.string(), z.object({ ok: z.boolean(), error: z.string().optional(), ms: z.number() })),
+});
 
 export function installHealth(app: FastifyInstance, prefixes: string[], checks: ReadinessChecks) {
   for (const prefix of prefixes) {
-    app.get(`${prefix}/healthz`, { config: { public: true }, schema: { tags: ["ops"], response: { 200: healthBody } } }, async () => ({ status: "ok" as const }));
-    app.get(`${prefix}/readyz`, { config: { public: true }, schema: { tags: ["ops"], response: { 200: readyBody, 503: readyBody } } }, async (_req, reply) => {
-      const results = await runChecks(checks);
-      const ok = Object.values(results).every((r) => (r as { ok: boolean }).ok);
-      return reply.code(ok ? 200 : 503).send({ status: ok ? "ready" : "not-ready", checks: results });
-    });
+    app.get(
+      `${prefix}/healthz`,
+      { config: { public: true }, schema: { tags: ["ops"], response: { 200: healthBody } } },
+      async () => ({ status: "ok" as const }),
+    );
+    app.get(
+      `${prefix}/readyz`,
+      { config: { public: true }, schema: { tags: ["ops"], response: { 200: readyBody, 503: readyBody } } },
+      async (_req, reply) => {
+        const results = await runChecks(checks);
+        const ok = Object.values(results).every((r) => (r as { ok: boolean }).ok);
+        return reply.code(ok ? 200 : 503).send({ status: ok ? "ready" : "not-ready", checks: results });
+      },
+    );
   }
 }
 
@@ -25,10 +36,16 @@ async function runChecks(checks: ReadinessChecks) {
     Object.entries(checks).map(async ([name, check]) => {
       const started = performance.now();
       try {
-        await Promise.race([check(), new Promise((_, reject) => setTimeout(() => reject(new Error("timed out")), READY_TIMEOUT_MS).unref())]);
+        await Promise.race([
+          check(),
+          new Promise((_, reject) => setTimeout(() => reject(new Error("timed out")), READY_TIMEOUT_MS).unref()),
+        ]);
         return [name, { ok: true, ms: Math.round(performance.now() - started) }] as const;
       } catch (err) {
-        return [name, { ok: false, error: (err as Error).message, ms: Math.round(performance.now() - started) }] as const;
+        return [
+          name,
+          { ok: false, error: (err as Error).message, ms: Math.round(performance.now() - started) },
+        ] as const;
       }
     }),
   );

@@ -4,14 +4,27 @@ import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client
 // Prometheus metrics per service. Each service has its own registry because
 // embedded mode hosts all of them in one process.
 
-export function installMetrics(app: FastifyInstance, service: string, paths: string[], processMetrics: boolean): Registry {
+export function installMetrics(
+  app: FastifyInstance,
+  service: string,
+  paths: string[],
+  processMetrics: boolean,
+): Registry {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
   if (processMetrics) collectDefaultMetrics({ register: registry });
   const labelNames = ["method", "route", "status"] as const;
-  const requests = new Counter({ name: "http_requests_total", help: "HTTP requests by route and status", labelNames, registers: [registry] });
+  const requests = new Counter({
+    name: "http_requests_total",
+    help: "HTTP requests by route and status",
+    labelNames,
+    registers: [registry],
+  });
   const latency = new Histogram({
-    name: "http_request_duration_seconds", help: "HTTP request latency by route and status", labelNames, registers: [registry],
+    name: "http_request_duration_seconds",
+    help: "HTTP request latency by route and status",
+    labelNames,
+    registers: [registry],
     buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
   });
   app.addHook("onResponse", async (request, reply) => {

@@ -16,16 +16,39 @@ export interface Problem {
 }
 
 const TITLES: Record<number, string> = {
-  400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
-  409: "Conflict", 413: "Payload Too Large", 415: "Unsupported Media Type", 429: "Too Many Requests",
-  500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  409: "Conflict",
+  413: "Payload Too Large",
+  415: "Unsupported Media Type",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
 };
 
-function toProblem(err: FastifyError | Error, request: FastifyRequest): { problem: Problem; headers?: Record<string, string> } {
-  const base = { instance: request.url.split("?")[0]!, correlationId: currentContext()?.correlationId ?? String(request.id) };
+function toProblem(
+  err: FastifyError | Error,
+  request: FastifyRequest,
+): { problem: Problem; headers?: Record<string, string> } {
+  const base = {
+    instance: request.url.split("?")[0]!,
+    correlationId: currentContext()?.correlationId ?? String(request.id),
+  };
   if (err instanceof AppError) {
     return {
-      problem: { type: `urn:emberlearn:problem:${err.code}`, title: TITLES[err.status] ?? "Error", status: err.status, detail: err.message, ...base, ...(err.issues?.length ? { errors: err.issues } : {}) },
+      problem: {
+        type: `urn:emberlearn:problem:${err.code}`,
+        title: TITLES[err.status] ?? "Error",
+        status: err.status,
+        detail: err.message,
+        ...base,
+        ...(err.issues?.length ? { errors: err.issues } : {}),
+      },
       headers: err.headers,
     };
   }
@@ -34,19 +57,42 @@ function toProblem(err: FastifyError | Error, request: FastifyRequest): { proble
     const errors = err.validation.map((v) => {
       const path = (v.instancePath || "").replace(/^\//, "").replace(/\//g, ".");
       const field = [where, path].filter(Boolean).join(".");
-      const message = /received undefined$/.test(v.message ?? "") ? "is required" : v.message ?? "is invalid";
+      const message = /received undefined$/.test(v.message ?? "") ? "is required" : (v.message ?? "is invalid");
       return { field, message };
     });
     const first = errors[0];
-    return { problem: { type: "urn:emberlearn:problem:validation-failed", title: "Bad Request", status: 400, detail: first ? `${first.field} ${first.message}` : "Invalid request", ...base, errors } };
+    return {
+      problem: {
+        type: "urn:emberlearn:problem:validation-failed",
+        title: "Bad Request",
+        status: 400,
+        detail: first ? `${first.field} ${first.message}` : "Invalid request",
+        ...base,
+        errors,
+      },
+    };
   }
   const status = (err as FastifyError).statusCode ?? 500;
   if (status >= 400 && status < 500) {
     // fastify's own client errors (body too large, bad JSON, unsupported media type)
-    const detail = (err as FastifyError).code === "FST_ERR_CTP_INVALID_JSON_BODY" || (err as FastifyError).code === "FST_ERR_CTP_EMPTY_JSON_BODY" ? "body is not valid JSON" : err.message;
-    return { problem: { type: `urn:emberlearn:problem:${(err as FastifyError).code ?? "client-error"}`, title: TITLES[status] ?? "Error", status, detail, ...base } };
+    const detail =
+      (err as FastifyError).code === "FST_ERR_CTP_INVALID_JSON_BODY" ||
+      (err as FastifyError).code === "FST_ERR_CTP_EMPTY_JSON_BODY"
+        ? "body is not valid JSON"
+        : err.message;
+    return {
+      problem: {
+        type: `urn:emberlearn:problem:${(err as FastifyError).code ?? "client-error"}`,
+        title: TITLES[status] ?? "Error",
+        status,
+        detail,
+        ...base,
+      },
+    };
   }
-  const detail = isResponseSerializationError(err) ? "The service produced an invalid response" : "Something went wrong on our side";
+  const detail = isResponseSerializationError(err)
+    ? "The service produced an invalid response"
+    : "Something went wrong on our side";
   return { problem: { type: "urn:emberlearn:problem:internal", title: TITLES[500]!, status: 500, detail, ...base } };
 }
 

@@ -17,10 +17,32 @@ describe("service factory", () => {
   const logs = captureLogger("demo");
 
   beforeAll(async () => {
-    app = await createService({ name: "demo", prefix: "/api/demo", logger: logs.logger, verifyToken, bodyLimit: 1024, readiness: { database: async () => { if (!dbUp) throw new Error("connection refused"); } } });
-    app.post("/api/demo/echo", { schema: { body: z.object({ code: z.string().min(1), count: z.number().int() }), response: { 200: z.object({ code: z.string(), user: z.string() }) } } }, async (req) => ({ code: req.body.code, user: userOf(req).id }));
+    app = await createService({
+      name: "demo",
+      prefix: "/api/demo",
+      logger: logs.logger,
+      verifyToken,
+      bodyLimit: 1024,
+      readiness: {
+        database: async () => {
+          if (!dbUp) throw new Error("connection refused");
+        },
+      },
+    });
+    app.post(
+      "/api/demo/echo",
+      {
+        schema: {
+          body: z.object({ code: z.string().min(1), count: z.number().int() }),
+          response: { 200: z.object({ code: z.string(), user: z.string() }) },
+        },
+      },
+      async (req) => ({ code: req.body.code, user: userOf(req).id }),
+    );
     app.get("/api/demo/teachers-only", { config: { roles: ["teacher"] } }, async () => ({ ok: true }));
-    app.get("/api/demo/boom", { config: { public: true } }, async () => { throw new Error("secret internal detail"); });
+    app.get("/api/demo/boom", { config: { public: true } }, async () => {
+      throw new Error("secret internal detail");
+    });
     await app.ready();
   });
   afterAll(() => app.close());
@@ -41,11 +63,19 @@ describe("service factory", () => {
   it("serves its OpenAPI document with the route's schema", async () => {
     const doc = (await app.inject({ url: "/api/demo/docs/json" })).json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(doc.paths["/api/demo/echo"].post.requestBody.content["application/json"].schema.required).toEqual(["code", "count"]);
+    expect(doc.paths["/api/demo/echo"].post.requestBody.content["application/json"].schema.required).toEqual([
+      "code",
+      "count",
+    ]);
   });
 
   it("names the failing field in a problem+json body", async () => {
-    const res = await app.inject({ method: "POST", url: "/api/demo/echo", headers: auth, payload: { code: "x", count: "5" } });
+    const res = await app.inject({
+      method: "POST",
+      url: "/api/demo/echo",
+      headers: auth,
+      payload: { code: "x", count: "5" },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.headers["content-type"]).toContain("application/problem+json");
     expect(res.json()).toMatchObject({ status: 400, title: "Bad Request", errors: [{ field: "body.count" }] });
@@ -54,16 +84,26 @@ describe("service factory", () => {
   });
 
   it("requires a token, enforces roles, and never leaks why a token failed", async () => {
-    expect((await app.inject({ method: "POST", url: "/api/demo/echo", payload: { code: "x", count: 1 } })).statusCode).toBe(401);
+    expect(
+      (await app.inject({ method: "POST", url: "/api/demo/echo", payload: { code: "x", count: 1 } })).statusCode,
+    ).toBe(401);
     const bad = await app.inject({ url: "/api/demo/teachers-only", headers: { authorization: "Bearer forged" } });
     expect(bad.statusCode).toBe(401);
     expect(bad.json().detail).toBe("Authentication required");
     expect((await app.inject({ url: "/api/demo/teachers-only", headers: auth })).statusCode).toBe(403);
-    expect((await app.inject({ url: "/api/demo/teachers-only", headers: { authorization: "Bearer teacher-token" } })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ url: "/api/demo/teachers-only", headers: { authorization: "Bearer teacher-token" } }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it("rejects oversized bodies with 413 and hides internal errors", async () => {
-    const big = await app.inject({ method: "POST", url: "/api/demo/echo", headers: { ...auth, "content-type": "application/json" }, payload: JSON.stringify({ code: "x".repeat(4000), count: 1 }) });
+    const big = await app.inject({
+      method: "POST",
+      url: "/api/demo/echo",
+      headers: { ...auth, "content-type": "application/json" },
+      payload: JSON.stringify({ code: "x".repeat(4000), count: 1 }),
+    });
     expect(big.statusCode).toBe(413);
     const boom = await app.inject({ url: "/api/demo/boom" });
     expect(boom.statusCode).toBe(500);
@@ -78,7 +118,12 @@ describe("service factory", () => {
   });
 
   it("logs the caller's correlation id and the user id", async () => {
-    const res = await app.inject({ method: "POST", url: "/api/demo/echo", headers: { ...auth, "x-correlation-id": "abc" }, payload: { code: "ok", count: 2 } });
+    const res = await app.inject({
+      method: "POST",
+      url: "/api/demo/echo",
+      headers: { ...auth, "x-correlation-id": "abc" },
+      payload: { code: "ok", count: 2 },
+    });
     expect(res.headers["x-correlation-id"]).toBe("abc");
     const line = logs.lines().find((l) => l.msg === "request" && l.correlationId === "abc");
     expect(line).toMatchObject({ service: "demo", correlationId: "abc", userId: "s1", status: 200 });

@@ -1,7 +1,18 @@
-import Fastify, { LogController, type FastifyInstance, type FastifyBaseLogger, type RawServerDefault, type FastifyRequest } from "fastify";
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyBaseLogger,
+  type RawServerDefault,
+  type FastifyRequest,
+} from "fastify";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
 import { currentContext, newCorrelationId, runWithContext, sanitizeCorrelationId } from "../context.ts";
@@ -11,7 +22,13 @@ import { sendProblem } from "./problem.ts";
 import { installMetrics } from "./metrics.ts";
 import { installHealth, type ReadinessChecks } from "./health.ts";
 
-export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -60,7 +77,16 @@ export async function createService(options: ServiceOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((err, request, reply) => sendProblem(err as Error, request, reply));
-  app.setNotFoundHandler((request, reply) => sendProblem(Object.assign(new Error(`No route for ${request.method} ${request.url.split("?")[0]}`), { statusCode: 404, code: "not-found" }), request, reply));
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      Object.assign(new Error(`No route for ${request.method} ${request.url.split("?")[0]}`), {
+        statusCode: 404,
+        code: "not-found",
+      }),
+      request,
+      reply,
+    ),
+  );
 
   // callback style on purpose: every later hook and the handler run inside this context
   app.addHook("onRequest", (request, reply, done) => {
@@ -82,7 +108,15 @@ export async function createService(options: ServiceOptions): Promise<App> {
     if (config.roles && !config.roles.includes(request.user.role)) throw new ForbiddenError();
   });
   app.addHook("onResponse", async (request, reply) => {
-    request.log.info({ method: request.method, url: request.url.split("?")[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, "request");
+    request.log.info(
+      {
+        method: request.method,
+        url: request.url.split("?")[0],
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      "request",
+    );
   });
 
   app.addHook("onRoute", (route) => {
@@ -91,7 +125,11 @@ export async function createService(options: ServiceOptions): Promise<App> {
   });
   await app.register(swagger, {
     openapi: {
-      info: { title: `EmberLearn ${options.name}`, description: options.description ?? "", version: options.version ?? "0.1.0" },
+      info: {
+        title: `EmberLearn ${options.name}`,
+        description: options.description ?? "",
+        version: options.version ?? "0.1.0",
+      },
       components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } } },
       security: [{ bearer: [] }],
     },

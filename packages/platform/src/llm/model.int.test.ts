@@ -16,10 +16,25 @@ describe("tutor model against a local OpenAI-compatible server", () => {
   });
 
   const make = (extra: Partial<Parameters<typeof createTutorModel>[0]> = {}) =>
-    createTutorModel({ apiKey: "test-key", baseURL: stub.baseURL, model: "gpt-4o-mini", timeoutMs: 1500, maxRetries: 0, budget: createMemoryBudgetStore(), logger: logs.logger, ...extra });
+    createTutorModel({
+      apiKey: "test-key",
+      baseURL: stub.baseURL,
+      model: "gpt-4o-mini",
+      timeoutMs: 1500,
+      maxRetries: 0,
+      budget: createMemoryBudgetStore(),
+      logger: logs.logger,
+      ...extra,
+    });
   const ask = async (model: ReturnType<typeof make>, studentId = "s1") => {
     const chunks: string[] = [];
-    const result = await model.answer({ studentId, system: systemPromptFor("debug"), messages: [{ role: "user", content: "why does my loop fail?" }], offline: async () => "Offline: read the error message line by line.", onChunk: (c) => chunks.push(c) });
+    const result = await model.answer({
+      studentId,
+      system: systemPromptFor("debug"),
+      messages: [{ role: "user", content: "why does my loop fail?" }],
+      offline: async () => "Offline: read the error message line by line.",
+      onChunk: (c) => chunks.push(c),
+    });
     return { result, text: chunks.join(""), chunks };
   };
 

@@ -37,15 +37,35 @@ export interface TutorModel {
    * configured and the student has budget left; otherwise, or on any model
    * failure before the first chunk, streams the offline answer instead.
    */
-  answer(input: { studentId: string; system: string; messages: ChatMessage[]; offline: () => Promise<string>; onChunk: (text: string) => void; maxTokens?: number }): Promise<TutorAnswer>;
+  answer(input: {
+    studentId: string;
+    system: string;
+    messages: ChatMessage[];
+    offline: () => Promise<string>;
+    onChunk: (text: string) => void;
+    maxTokens?: number;
+  }): Promise<TutorAnswer>;
   /** a single non-streamed completion, for classification and generation; null on any failure */
-  complete(input: { studentId: string; system: string; prompt: string; maxTokens?: number; json?: boolean }): Promise<string | null>;
+  complete(input: {
+    studentId: string;
+    system: string;
+    prompt: string;
+    maxTokens?: number;
+    json?: boolean;
+  }): Promise<string | null>;
 }
 
 const estimateTokens = (text: string) => Math.ceil(text.length / 4);
 
 export function createTutorModel(options: ModelOptions): TutorModel {
-  const client = options.apiKey ? new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL, timeout: options.timeoutMs ?? 20_000, maxRetries: options.maxRetries ?? 2 }) : undefined;
+  const client = options.apiKey
+    ? new OpenAI({
+        apiKey: options.apiKey,
+        baseURL: options.baseURL,
+        timeout: options.timeoutMs ?? 20_000,
+        maxRetries: options.maxRetries ?? 2,
+      })
+    : undefined;
   const limit = options.dailyTokenBudget ?? 20_000;
   const now = options.now ?? (() => new Date());
   const { logger, budget } = options;
@@ -54,7 +74,11 @@ export function createTutorModel(options: ModelOptions): TutorModel {
     return limit - (await budget.used(studentId, budgetDay(now())));
   }
 
-  async function offlineAnswer(offline: () => Promise<string>, onChunk: (t: string) => void, reason: string): Promise<TutorAnswer> {
+  async function offlineAnswer(
+    offline: () => Promise<string>,
+    onChunk: (t: string) => void,
+    reason: string,
+  ): Promise<TutorAnswer> {
     const text = await offline();
     // stream offline answers too, sentence by sentence, so the UI behaves the same
     for (const piece of text.match(/[^.!?\n]+[.!?\n]*\s*/g) ?? [text]) onChunk(piece);
@@ -72,7 +96,13 @@ export function createTutorModel(options: ModelOptions): TutorModel {
       }
       let streamed = "";
       try {
-        const stream = await client.chat.completions.create({ model: options.model, stream: true, stream_options: { include_usage: true }, max_tokens: maxTokens, messages: [{ role: "system", content: system }, ...messages] });
+        const stream = await client.chat.completions.create({
+          model: options.model,
+          stream: true,
+          stream_options: { include_usage: true },
+          max_tokens: maxTokens,
+          messages: [{ role: "system", content: system }, ...messages],
+        });
         let usage = 0;
         for await (const chunk of stream) {
           const delta = chunk.choices[0]?.delta?.content;
@@ -98,7 +128,15 @@ export function createTutorModel(options: ModelOptions): TutorModel {
     async complete({ studentId, system, prompt, maxTokens = 400, json }) {
       if (!client || (await budgetLeft(studentId)) <= 0) return null;
       try {
-        const res = await client.chat.completions.create({ model: options.model, max_tokens: maxTokens, messages: [{ role: "system", content: system }, { role: "user", content: prompt }], ...(json ? { response_format: { type: "json_object" as const } } : {}) });
+        const res = await client.chat.completions.create({
+          model: options.model,
+          max_tokens: maxTokens,
+          messages: [
+            { role: "system", content: system },
+            { role: "user", content: prompt },
+          ],
+          ...(json ? { response_format: { type: "json_object" as const } } : {}),
+        });
         await budget.add(studentId, budgetDay(now()), res.usage?.total_tokens ?? estimateTokens(system + prompt));
         return res.choices[0]?.message?.content ?? null;
       } catch (err) {

@@ -31,20 +31,33 @@ export interface RunOptions {
 
 /** Validates config (throws ConfigError naming the variable), opens the shared pieces and starts the modules. */
 export async function runServices(modules: ServiceModule[], options: RunOptions = {}): Promise<RunningPlatform> {
-  const schema = modules.reduce<z.ZodObject>((acc, m) => (m.configSchema ? acc.extend(m.configSchema.shape) : acc), platformConfigSchema);
+  const schema = modules.reduce<z.ZodObject>(
+    (acc, m) => (m.configSchema ? acc.extend(m.configSchema.shape) : acc),
+    platformConfigSchema,
+  );
   const config = parseConfig(schema, options.env ?? process.env) as PlatformConfig & Record<string, unknown>;
   const logger = createLogger(modules.length === 1 ? modules[0]!.name : "emberlearn", config.LOG_LEVEL);
 
-  const database = options.database ?? (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: `${config.DATA_DIR}/pglite` }));
+  const database =
+    options.database ??
+    (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: `${config.DATA_DIR}/pglite` }));
   for (const m of modules) if (m.migrations) await migrateService(database, { service: m.name, folder: m.migrations });
   const bus = options.bus ?? (await createBus(config, logger));
-  const verifyToken = createJwtVerifier({ jwksUrl: config.AUTH_JWKS_URL ?? `${serviceUrl(config, "auth")}/api/auth/jwks`, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE });
+  const verifyToken = createJwtVerifier({
+    jwksUrl: config.AUTH_JWKS_URL ?? `${serviceUrl(config, "auth")}/api/auth/jwks`,
+    issuer: config.AUTH_ISSUER,
+    audience: config.AUTH_AUDIENCE,
+  });
 
   const handles = new Map<string, ServiceHandle>();
   for (const m of modules) {
     const serviceLogger = modules.length === 1 ? logger : createLogger(m.name, config.LOG_LEVEL);
     const handle = await m.create({
-      config, database, bus, verifyToken, logger: serviceLogger,
+      config,
+      database,
+      bus,
+      verifyToken,
+      logger: serviceLogger,
       client: (name, timeoutMs) => createServiceClient({ baseUrl: serviceUrl(config, name), service: name, timeoutMs }),
     });
     if ("mount" in bus) (bus as DaprBus).mount(handle.app);
@@ -52,7 +65,10 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
   }
   // consumers start before the servers listen, so a Dapr sidecar asking for subscriptions sees them all
   for (const h of handles.values()) await h.start?.();
-  for (const m of modules) await handles.get(m.name)!.app.listen({ port: options.ports?.[m.name] ?? serviceEntry(m.name).port, host: config.HOST });
+  for (const m of modules)
+    await handles
+      .get(m.name)!
+      .app.listen({ port: options.ports?.[m.name] ?? serviceEntry(m.name).port, host: config.HOST });
 
   let stopping: Promise<void> | undefined;
   const stop = () =>

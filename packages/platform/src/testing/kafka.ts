@@ -24,7 +24,10 @@ export async function startKafka(): Promise<TestKafka> {
     throw new Error(`could not start Kafka: ${err.stderr?.trim() || err.message}`);
   });
   const vars = Object.fromEntries(
-    stdout.split("\n").filter((l) => l.includes("=")).map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1).trim()]),
+    stdout
+      .split("\n")
+      .filter((l) => l.includes("="))
+      .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1).trim()]),
   );
   const { KAFKA_BROKERS: brokers, KAFKA_DIR: dir } = vars;
   if (!brokers || !dir) throw new Error(`unexpected output from start.sh: ${stdout}`);

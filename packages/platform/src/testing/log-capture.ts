@@ -11,5 +11,13 @@ export function captureLogger(service: string): { logger: Logger; lines: () => R
     },
   });
   const logger = createLogger(service, "info", stream);
-  return { logger, lines: () => chunks.join("").split("\n").filter(Boolean).map((l) => JSON.parse(l)) };
+  return {
+    logger,
+    lines: () =>
+      chunks
+        .join("")
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l)),
+  };
 }

@@ -4,7 +4,10 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 // our machines). It speaks the real wire format — JSON and SSE chunks — and
 // records every request so tests can check what the SDK sent.
 
-export type StubBehaviour = { kind: "answer"; text: string; usageTokens?: number } | { kind: "error"; status: number } | { kind: "hang" };
+export type StubBehaviour =
+  | { kind: "answer"; text: string; usageTokens?: number }
+  | { kind: "error"; status: number }
+  | { kind: "hang" };
 
 export interface OpenAIStub {
   baseURL: string;
@@ -32,14 +35,28 @@ export async function startOpenAIStub(): Promise<OpenAIStub> {
     const base = { id: "chatcmpl-stub", object: "chat.completion.chunk", created: 0, model: body.model };
     if (body.stream) {
       res.writeHead(200, { "content-type": "text/event-stream" });
-      for (const piece of text.match(/.{1,8}/gs) ?? []) res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] })}\n\n`);
+      for (const piece of text.match(/.{1,8}/gs) ?? [])
+        res.write(
+          `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] })}\n\n`,
+        );
       res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: "stop" }] })}\n\n`);
-      res.write(`data: ${JSON.stringify({ ...base, choices: [], usage: { prompt_tokens: usageTokens - 2, completion_tokens: 2, total_tokens: usageTokens } })}\n\n`);
+      res.write(
+        `data: ${JSON.stringify({ ...base, choices: [], usage: { prompt_tokens: usageTokens - 2, completion_tokens: 2, total_tokens: usageTokens } })}\n\n`,
+      );
       res.end("data: [DONE]\n\n");
       return;
     }
     res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify({ id: "chatcmpl-stub", object: "chat.completion", created: 0, model: body.model, choices: [{ index: 0, message: { role: "assistant", content: text }, finish_reason: "stop" }], usage: { prompt_tokens: usageTokens - 2, completion_tokens: 2, total_tokens: usageTokens } }));
+    res.end(
+      JSON.stringify({
+        id: "chatcmpl-stub",
+        object: "chat.completion",
+        created: 0,
+        model: body.model,
+        choices: [{ index: 0, message: { role: "assistant", content: text }, finish_reason: "stop" }],
+        usage: { prompt_tokens: usageTokens - 2, completion_tokens: 2, total_tokens: usageTokens },
+      }),
+    );
   });
   server.on("connection", (s) => {
     sockets.add(s);
@@ -51,6 +68,10 @@ export async function startOpenAIStub(): Promise<OpenAIStub> {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
     behave: (b) => void (behaviour = b),
-    close: () => new Promise((r) => { for (const s of sockets) s.destroy(); server.close(() => r()); }),
+    close: () =>
+      new Promise((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
   };
 }

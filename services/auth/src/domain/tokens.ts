@@ -14,7 +14,11 @@ export interface TokenUser {
   email: string;
 }
 
-export async function mintAccessToken(key: { kid: string; privateKey: CryptoKey | JWK }, user: TokenUser, opts: { issuer: string; audience: string; now?: Date }): Promise<string> {
+export async function mintAccessToken(
+  key: { kid: string; privateKey: CryptoKey | JWK },
+  user: TokenUser,
+  opts: { issuer: string; audience: string; now?: Date },
+): Promise<string> {
   const now = Math.floor((opts.now ?? new Date()).getTime() / 1000);
   return new SignJWT({ role: user.role, name: user.name, email: user.email })
     .setProtectedHeader({ alg: "RS256", kid: key.kid, typ: "JWT" })

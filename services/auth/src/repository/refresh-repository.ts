@@ -6,11 +6,15 @@ import { refreshTokens } from "./schema.ts";
 
 export async function issueRefreshToken(db: Db, userId: string, familyId: string = randomUUID()): Promise<string> {
   const { token, hash } = newRefreshToken();
-  await db.insert(refreshTokens).values({ tokenHash: hash, familyId, userId, expiresAt: new Date(Date.now() + REFRESH_TTL_SECONDS * 1000) });
+  await db
+    .insert(refreshTokens)
+    .values({ tokenHash: hash, familyId, userId, expiresAt: new Date(Date.now() + REFRESH_TTL_SECONDS * 1000) });
   return token;
 }
 
-export type RotateResult = { ok: true; userId: string; token: string } | { ok: false; reason: "unknown" | "expired" | "revoked" | "reused" };
+export type RotateResult =
+  | { ok: true; userId: string; token: string }
+  | { ok: false; reason: "unknown" | "expired" | "revoked" | "reused" };
 
 /**
  * Exchanges a refresh token for a new one of the same family. A token that was
@@ -20,7 +24,11 @@ export type RotateResult = { ok: true; userId: string; token: string } | { ok: f
 export async function rotateRefreshToken(db: Db, token: string): Promise<RotateResult> {
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    const [row] = await t.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hashRefreshToken(token))).for("update");
+    const [row] = await t
+      .select()
+      .from(refreshTokens)
+      .where(eq(refreshTokens.tokenHash, hashRefreshToken(token)))
+      .for("update");
     if (!row) return { ok: false, reason: "unknown" } as const;
     if (row.revokedAt) return { ok: false, reason: "revoked" } as const;
     if (row.rotatedAt) {
@@ -34,11 +42,17 @@ export async function rotateRefreshToken(db: Db, token: string): Promise<RotateR
 }
 
 export async function revokeFamily(db: Db, familyId: string): Promise<void> {
-  await db.update(refreshTokens).set({ revokedAt: new Date() }).where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
+  await db
+    .update(refreshTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
 }
 
 /** Sign-out: revokes the family of the given token (a no-op for unknown tokens). */
 export async function revokeByToken(db: Db, token: string): Promise<void> {
-  const [row] = await db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hashRefreshToken(token)));
+  const [row] = await db
+    .select()
+    .from(refreshTokens)
+    .where(eq(refreshTokens.tokenHash, hashRefreshToken(token)));
   if (row) await revokeFamily(db, row.familyId);
 }

@@ -27,14 +27,18 @@ export const session = auth.table("session", {
   updatedAt: ts("updated_at").notNull().defaultNow(),
   ipAddress: text("ip_address"),
   userAgent: text("user_agent"),
-  userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+  userId: text("user_id")
+    .notNull()
+    .references(() => user.id, { onDelete: "cascade" }),
 });
 
 export const account = auth.table("account", {
   id: text("id").primaryKey(),
   accountId: text("account_id").notNull(),
   providerId: text("provider_id").notNull(),
-  userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+  userId: text("user_id")
+    .notNull()
+    .references(() => user.id, { onDelete: "cascade" }),
   accessToken: text("access_token"),
   refreshToken: text("refresh_token"),
   idToken: text("id_token"),
@@ -65,29 +69,45 @@ export const signingKeys = auth.table("signing_keys", {
 });
 
 /** Refresh tokens (hashes only), grouped in families: reuse of a rotated token revokes its family. */
-export const refreshTokens = auth.table("refresh_tokens", {
-  tokenHash: text("token_hash").primaryKey(),
-  familyId: text("family_id").notNull(),
-  userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
-  expiresAt: ts("expires_at").notNull(),
-  rotatedAt: ts("rotated_at"),
-  revokedAt: ts("revoked_at"),
-  createdAt: ts("created_at").notNull().defaultNow(),
-}, (t) => [index().on(t.familyId)]);
+export const refreshTokens = auth.table(
+  "refresh_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    familyId: text("family_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    expiresAt: ts("expires_at").notNull(),
+    rotatedAt: ts("rotated_at"),
+    revokedAt: ts("revoked_at"),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [index().on(t.familyId)],
+);
 
 export const classes = auth.table("classes", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),
   joinCode: text("join_code").notNull().unique(),
-  teacherId: text("teacher_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+  teacherId: text("teacher_id")
+    .notNull()
+    .references(() => user.id, { onDelete: "cascade" }),
   createdAt: ts("created_at").notNull().defaultNow(),
 });
 
-export const classMembers = auth.table("class_members", {
-  classId: text("class_id").notNull().references(() => classes.id, { onDelete: "cascade" }),
-  studentId: text("student_id").notNull().references(() => user.id, { onDelete: "cascade" }),
-  joinedAt: ts("joined_at").notNull().defaultNow(),
-}, (t) => [uniqueIndex().on(t.classId, t.studentId)]);
+export const classMembers = auth.table(
+  "class_members",
+  {
+    classId: text("class_id")
+      .notNull()
+      .references(() => classes.id, { onDelete: "cascade" }),
+    studentId: text("student_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    joinedAt: ts("joined_at").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex().on(t.classId, t.studentId)],
+);
 
 export const signInAttempts = auth.table("sign_in_attempts", {
   email: text("email").primaryKey(),

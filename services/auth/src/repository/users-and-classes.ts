@@ -4,15 +4,26 @@ import type { Db } from "@emberlearn/platform";
 import { newJoinCode } from "../domain/join-code.ts";
 import { classes, classMembers, user } from "./schema.ts";
 
-export interface UserRow { id: string; name: string; email: string; role: string }
+export interface UserRow {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+}
 
 export async function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
-  const [row] = await db.select({ id: user.id, name: user.name, email: user.email, role: user.role }).from(user).where(eq(user.id, id));
+  const [row] = await db
+    .select({ id: user.id, name: user.name, email: user.email, role: user.role })
+    .from(user)
+    .where(eq(user.id, id));
   return row;
 }
 
 export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
-  const [row] = await db.select({ id: user.id, name: user.name, email: user.email, role: user.role }).from(user).where(eq(user.email, email.toLowerCase()));
+  const [row] = await db
+    .select({ id: user.id, name: user.name, email: user.email, role: user.role })
+    .from(user)
+    .where(eq(user.email, email.toLowerCase()));
   return row;
 }
 
@@ -39,17 +50,38 @@ export async function addMember(db: Db, classId: string, studentId: string): Pro
 export async function classesOfTeacher(db: Db, teacherId: string) {
   const rows = await db.select().from(classes).where(eq(classes.teacherId, teacherId)).orderBy(classes.createdAt);
   if (rows.length === 0) return [];
-  const members = await db.select({ classId: classMembers.classId, id: user.id, name: user.name, email: user.email }).from(classMembers).innerJoin(user, eq(user.id, classMembers.studentId)).where(inArray(classMembers.classId, rows.map((r) => r.id)));
-  return rows.map((c) => ({ id: c.id, name: c.name, joinCode: c.joinCode, students: members.filter((m) => m.classId === c.id).map(({ id, name, email }) => ({ id, name, email })) }));
+  const members = await db
+    .select({ classId: classMembers.classId, id: user.id, name: user.name, email: user.email })
+    .from(classMembers)
+    .innerJoin(user, eq(user.id, classMembers.studentId))
+    .where(
+      inArray(
+        classMembers.classId,
+        rows.map((r) => r.id),
+      ),
+    );
+  return rows.map((c) => ({
+    id: c.id,
+    name: c.name,
+    joinCode: c.joinCode,
+    students: members.filter((m) => m.classId === c.id).map(({ id, name, email }) => ({ id, name, email })),
+  }));
 }
 
 /** The classes a student joined (without classmates or join codes). */
 export async function classesOfStudent(db: Db, studentId: string) {
-  const rows = await db.select({ id: classes.id, name: classes.name }).from(classMembers).innerJoin(classes, eq(classes.id, classMembers.classId)).where(eq(classMembers.studentId, studentId));
+  const rows = await db
+    .select({ id: classes.id, name: classes.name })
+    .from(classMembers)
+    .innerJoin(classes, eq(classes.id, classMembers.classId))
+    .where(eq(classMembers.studentId, studentId));
   return rows.map((c) => ({ ...c, students: [] as { id: string; name: string; email: string }[] }));
 }
 
 export async function isMember(db: Db, classId: string, studentId: string): Promise<boolean> {
-  const [row] = await db.select().from(classMembers).where(and(eq(classMembers.classId, classId), eq(classMembers.studentId, studentId)));
+  const [row] = await db
+    .select()
+    .from(classMembers)
+    .where(and(eq(classMembers.classId, classId), eq(classMembers.studentId, studentId)));
   return Boolean(row);
 }

@@ -10,42 +10,97 @@ const session = z.object({ accessToken: z.string(), refreshToken: z.string(), ex
 const isPublic = { public: true };
 
 export function accountRoutes(app: App, accounts: Accounts, db: Db) {
-  app.post("/api/auth/sign-up", {
-    config: isPublic,
-    schema: { tags: ["accounts"], summary: "Create a student account and sign in", body: z.object({ email, password: z.string().min(1).max(256), name: z.string().trim().min(1, "must not be empty").max(80) }), response: { 201: session } },
-  }, async (req, reply) => reply.code(201).send(await accounts.signUp(req.body)));
+  app.post(
+    "/api/auth/sign-up",
+    {
+      config: isPublic,
+      schema: {
+        tags: ["accounts"],
+        summary: "Create a student account and sign in",
+        body: z.object({
+          email,
+          password: z.string().min(1).max(256),
+          name: z.string().trim().min(1, "must not be empty").max(80),
+        }),
+        response: { 201: session },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await accounts.signUp(req.body)),
+  );
 
-  app.post("/api/auth/sign-in", {
-    config: isPublic,
-    schema: { tags: ["accounts"], summary: "Sign in: an access token (RS256 JWT, 24 h) and a refresh token", body: z.object({ email: z.string().max(254), password: z.string().max(256) }), response: { 200: session } },
-  }, async (req) => accounts.signIn(req.body));
+  app.post(
+    "/api/auth/sign-in",
+    {
+      config: isPublic,
+      schema: {
+        tags: ["accounts"],
+        summary: "Sign in: an access token (RS256 JWT, 24 h) and a refresh token",
+        body: z.object({ email: z.string().max(254), password: z.string().max(256) }),
+        response: { 200: session },
+      },
+    },
+    async (req) => accounts.signIn(req.body),
+  );
 
-  app.post("/api/auth/refresh", {
-    config: isPublic,
-    schema: { tags: ["accounts"], summary: "Exchange a refresh token for new tokens; reusing an old one revokes the whole family", body: z.object({ refreshToken: z.string().min(1).max(200) }), response: { 200: session } },
-  }, async (req) => accounts.refresh(req.body.refreshToken));
+  app.post(
+    "/api/auth/refresh",
+    {
+      config: isPublic,
+      schema: {
+        tags: ["accounts"],
+        summary: "Exchange a refresh token for new tokens; reusing an old one revokes the whole family",
+        body: z.object({ refreshToken: z.string().min(1).max(200) }),
+        response: { 200: session },
+      },
+    },
+    async (req) => accounts.refresh(req.body.refreshToken),
+  );
 
-  app.post("/api/auth/sign-out", {
-    config: isPublic,
-    schema: { tags: ["accounts"], summary: "Sign out: revokes the refresh token's family", body: z.object({ refreshToken: z.string().min(1).max(200) }) },
-  }, async (req, reply) => {
-    await revokeByToken(db, req.body.refreshToken);
-    return reply.code(204).send();
-  });
+  app.post(
+    "/api/auth/sign-out",
+    {
+      config: isPublic,
+      schema: {
+        tags: ["accounts"],
+        summary: "Sign out: revokes the refresh token's family",
+        body: z.object({ refreshToken: z.string().min(1).max(200) }),
+      },
+    },
+    async (req, reply) => {
+      await revokeByToken(db, req.body.refreshToken);
+      return reply.code(204).send();
+    },
+  );
 
-  app.get("/api/auth/me", { schema: { tags: ["accounts"], summary: "The signed-in user", response: { 200: userBody } } }, async (req) => {
-    const u = await accounts.findUser(userOf(req).id);
-    if (!u) throw new NotFoundError("User");
-    return u;
-  });
+  app.get(
+    "/api/auth/me",
+    { schema: { tags: ["accounts"], summary: "The signed-in user", response: { 200: userBody } } },
+    async (req) => {
+      const u = await accounts.findUser(userOf(req).id);
+      if (!u) throw new NotFoundError("User");
+      return u;
+    },
+  );
 
-  app.get("/api/auth/jwks", { config: isPublic, schema: { tags: ["keys"], summary: "Public keys (RS256) that verify access tokens" } }, async (_req, reply) => {
-    reply.header("cache-control", "public, max-age=300");
-    return publicJwks(db);
-  });
+  app.get(
+    "/api/auth/jwks",
+    { config: isPublic, schema: { tags: ["keys"], summary: "Public keys (RS256) that verify access tokens" } },
+    async (_req, reply) => {
+      reply.header("cache-control", "public, max-age=300");
+      return publicJwks(db);
+    },
+  );
 
-  app.post("/api/auth/keys/rotate", {
-    config: { roles: ["admin"] },
-    schema: { tags: ["keys"], summary: "Start signing with a new key; the old one stays in the JWKS until its tokens expire", response: { 200: z.object({ kid: z.string() }) } },
-  }, async () => ({ kid: await rotateKey(db) }));
+  app.post(
+    "/api/auth/keys/rotate",
+    {
+      config: { roles: ["admin"] },
+      schema: {
+        tags: ["keys"],
+        summary: "Start signing with a new key; the old one stays in the JWKS until its tokens expire",
+        response: { 200: z.object({ kid: z.string() }) },
+      },
+    },
+    async () => ({ kid: await rotateKey(db) }),
+  );
 }

@@ -41,7 +41,14 @@ export function beginnerFindings(code: string): Finding[] {
         const inner = args.length === 1 ? args[0] : undefined;
         if (inner?.type === "call" && inner.childForFieldName("function")?.text === "len") {
           const seq = inner.childForFieldName("arguments")?.namedChildren[0]?.text ?? "the list";
-          findings.push({ rule: "range-len", ...pos(node), severity: "info", source: "beginner", message: `The loop counts positions with range(len(${seq})) to reach each item.`, suggestion: `Loop over the items directly: \`for item in ${seq}:\`. If you also need the position, use \`enumerate(${seq})\`.` });
+          findings.push({
+            rule: "range-len",
+            ...pos(node),
+            severity: "info",
+            source: "beginner",
+            message: `The loop counts positions with range(len(${seq})) to reach each item.`,
+            suggestion: `Loop over the items directly: \`for item in ${seq}:\`. If you also need the position, use \`enumerate(${seq})\`.`,
+          });
         }
       }
     }
@@ -49,9 +56,17 @@ export function beginnerFindings(code: string): Finding[] {
     if (node.type === "assignment" || node.type === "parameters") {
       const targets = node.type === "assignment" ? [node.childForFieldName("left")] : node.namedChildren;
       for (const t of targets) {
-        if (t?.type !== "identifier" || t.text.length !== 1 || LOOP_NAMES.has(t.text) || seenNames.has(t.text)) continue;
+        if (t?.type !== "identifier" || t.text.length !== 1 || LOOP_NAMES.has(t.text) || seenNames.has(t.text))
+          continue;
         seenNames.add(t.text);
-        findings.push({ rule: "one-letter-name", ...pos(t), severity: "info", source: "beginner", message: `The name ${"`" + t.text + "`"} is a single letter, so readers must guess what it holds.`, suggestion: "Choose a name that says what the value means, like `total` or `price`." });
+        findings.push({
+          rule: "one-letter-name",
+          ...pos(t),
+          severity: "info",
+          source: "beginner",
+          message: `The name ${"`" + t.text + "`"} is a single letter, so readers must guess what it holds.`,
+          suggestion: "Choose a name that says what the value means, like `total` or `price`.",
+        });
       }
     }
     // deep nesting
@@ -60,7 +75,14 @@ export function beginnerFindings(code: string): Finding[] {
       for (let p = node.parent; p; p = p.parent) if (BLOCKS.has(p.type)) depth++;
       const nestedChild = [...walk(node)].slice(1).some((d) => BLOCKS.has(d.type));
       if (depth > MAX_DEPTH && !nestedChild) {
-        findings.push({ rule: "deep-nesting", ...pos(node), severity: "warning", source: "beginner", message: `This code is nested ${depth} levels deep, which is hard to follow.`, suggestion: "Move the inner part into its own function, or return early to remove a level." });
+        findings.push({
+          rule: "deep-nesting",
+          ...pos(node),
+          severity: "warning",
+          source: "beginner",
+          message: `This code is nested ${depth} levels deep, which is hard to follow.`,
+          suggestion: "Move the inner part into its own function, or return early to remove a level.",
+        });
       }
     }
   }

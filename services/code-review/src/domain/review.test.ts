@@ -13,7 +13,15 @@ describe("code review", () => {
   });
 
   it("scores 100 minus a penalty per finding (error 15, warning 7, info 3), at most two per rule", () => {
-    const f = (rule: string, severity: Finding["severity"]): Finding => ({ rule, severity, line: 1, column: 1, message: "", suggestion: "", source: "ruff" });
+    const f = (rule: string, severity: Finding["severity"]): Finding => ({
+      rule,
+      severity,
+      line: 1,
+      column: 1,
+      message: "",
+      suggestion: "",
+      source: "ruff",
+    });
     expect(qualityScore([])).toBe(100);
     expect(qualityScore([f("A", "error"), f("B", "warning"), f("C", "info")])).toBe(75);
     expect(qualityScore([f("A", "info"), f("A", "info"), f("A", "info"), f("A", "info")])).toBe(94);

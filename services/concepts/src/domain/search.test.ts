@@ -2,11 +2,26 @@ import { describe, expect, it } from "vitest";
 import { createConceptIndex } from "./search.ts";
 import { depthForMastery, type Concept } from "./concept.ts";
 
-const concept = (id: string, title: string, keywords: string[], summary: string): Concept => ({ id, module: "m", order: 1, title, keywords, summary, explanations: { simple: "s", standard: "t", deep: "d" }, example: "print(1)", expectedOutput: "1" });
+const concept = (id: string, title: string, keywords: string[], summary: string): Concept => ({
+  id,
+  module: "m",
+  order: 1,
+  title,
+  keywords,
+  summary,
+  explanations: { simple: "s", standard: "t", deep: "d" },
+  example: "print(1)",
+  expectedOutput: "1",
+});
 const concepts = [
   concept("for-loops", "For loops", ["for", "loop", "iterate", "range"], "Repeat code for each item in a sequence."),
   concept("dictionaries", "Dictionaries", ["dict", "dictionary", "key", "value"], "Store values under keys."),
-  concept("defining-functions", "Defining functions", ["def", "function", "parameter", "return"], "Name a block of code and reuse it."),
+  concept(
+    "defining-functions",
+    "Defining functions",
+    ["def", "function", "parameter", "return"],
+    "Name a block of code and reuse it.",
+  ),
 ];
 
 describe("concept search", () => {
@@ -26,5 +41,12 @@ describe("concept search", () => {
 });
 
 describe("depth by mastery", () => {
-  it.each([[0, "simple"], [40, "simple"], [41, "standard"], [70, "standard"], [71, "deep"], [100, "deep"]] as const)("%i → %s", (m, d) => expect(depthForMastery(m)).toBe(d));
+  it.each([
+    [0, "simple"],
+    [40, "simple"],
+    [41, "standard"],
+    [70, "standard"],
+    [71, "deep"],
+    [100, "deep"],
+  ] as const)("%i → %s", (m, d) => expect(depthForMastery(m)).toBe(d));
 });

@@ -4,10 +4,19 @@ import type { Concept } from "./concept.ts";
 // title, keywords and summary, with keywords weighted up (authors chose them
 // for exactly this), plus a bonus when a keyword phrase appears verbatim.
 
-const STOP = new Set("a an and are as at be but by can do does for from how i if in into is it its me my of on or so than that the their then there these this to use used using was what when where which why will with you your python".split(" "));
+const STOP = new Set(
+  "a an and are as at be but by can do does for from how i if in into is it its me my of on or so than that the their then there these this to use used using was what when where which why will with you your python".split(
+    " ",
+  ),
+);
 
 export function tokenize(text: string): string[] {
-  return text.toLowerCase().replace(/[^a-z0-9_\s]/g, " ").split(/\s+/).filter((t) => t.length > 1 && !STOP.has(t)).map(stem);
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9_\s]/g, " ")
+    .split(/\s+/)
+    .filter((t) => t.length > 1 && !STOP.has(t))
+    .map(stem);
 }
 
 /** A light stemmer: loops → loop, functions → function, defining → defin. */

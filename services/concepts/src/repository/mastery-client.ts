@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { ServiceClient } from "@emberlearn/platform";
 
-const report = z.object({ modules: z.array(z.object({ moduleId: z.string(), mastery: z.number() }).passthrough()) }).passthrough();
+const report = z
+  .object({ modules: z.array(z.object({ moduleId: z.string(), mastery: z.number() }).passthrough()) })
+  .passthrough();
 
 /** The caller's mastery per module, from the progress service; empty when it cannot be had. */
 export async function fetchModuleMastery(progress: ServiceClient): Promise<Map<string, number>> {

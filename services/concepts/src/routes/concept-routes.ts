@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { createEvent, enqueueEvents, NotFoundError, userOf, type App, type Db, type MessagingTables, type OutboxRelay, type ServiceClient } from "@emberlearn/platform";
+import {
+  createEvent,
+  enqueueEvents,
+  NotFoundError,
+  userOf,
+  type App,
+  type Db,
+  type MessagingTables,
+  type OutboxRelay,
+  type ServiceClient,
+} from "@emberlearn/platform";
 import { depthForMastery, type Concept } from "../domain/concept.ts";
 import { answerQuestion, explainConcept } from "../domain/answer.ts";
 import type { createConceptIndex } from "../domain/search.ts";
@@ -15,39 +25,144 @@ export interface ConceptDeps {
 }
 
 const depth = z.enum(["simple", "standard", "deep"]);
-const summary = z.object({ id: z.string(), module: z.string(), order: z.number(), title: z.string(), summary: z.string() });
-const tutorBody = z.object({ message: z.string().min(1).max(4000), code: z.string().max(64 * 1024).optional(), exerciseId: z.string().optional() });
-const tutorReply = z.object({ agent: z.literal("concepts"), offline: z.string(), context: z.string(), conceptIds: z.array(z.string()) });
+const summary = z.object({
+  id: z.string(),
+  module: z.string(),
+  order: z.number(),
+  title: z.string(),
+  summary: z.string(),
+});
+const tutorBody = z.object({
+  message: z.string().min(1).max(4000),
+  code: z
+    .string()
+    .max(64 * 1024)
+    .optional(),
+  exerciseId: z.string().optional(),
+});
+const tutorReply = z.object({
+  agent: z.literal("concepts"),
+  offline: z.string(),
+  context: z.string(),
+  conceptIds: z.array(z.string()),
+});
 
 export function conceptRoutes(app: App, deps: ConceptDeps) {
-  app.get("/api/concepts/concepts", { schema: { tags: ["concepts"], summary: "Every concept, in course order", querystring: z.object({ module: z.string().optional() }), response: { 200: z.object({ concepts: z.array(summary) }) } } }, async (req) =>
-    ({ concepts: deps.concepts.filter((c) => !req.query.module || c.module === req.query.module).map(({ id, module, order, title, summary }) => ({ id, module, order, title, summary })) }));
-
-  app.get("/api/concepts/concepts/:conceptId", {
-    schema: {
-      tags: ["concepts"], summary: "A concept explained at the depth that suits my mastery (or the one I ask for)",
-      params: z.object({ conceptId: z.string() }), querystring: z.object({ depth: depth.optional() }),
-      response: { 200: summary.extend({ depth, chosenBy: z.enum(["mastery", "request"]), explanation: z.string(), example: z.string(), expectedOutput: z.string(), keywords: z.array(z.string()) }) },
+  app.get(
+    "/api/concepts/concepts",
+    {
+      schema: {
+        tags: ["concepts"],
+        summary: "Every concept, in course order",
+        querystring: z.object({ module: z.string().optional() }),
+        response: { 200: z.object({ concepts: z.array(summary) }) },
+      },
     },
-  }, async (req) => {
-    const concept = deps.concepts.find((c) => c.id === req.params.conceptId);
-    if (!concept) throw new NotFoundError(`Concept "${req.params.conceptId}"`);
-    const chosen = req.query.depth ?? depthForMastery((await fetchModuleMastery(deps.progress)).get(concept.module) ?? 0);
-    await deps.db.transaction(async (tx) => enqueueEvents(tx as unknown as Db, deps.tables, [createEvent("concept.viewed", { studentId: userOf(req).id, conceptId: concept.id, moduleId: concept.module }, "concepts")]));
-    deps.relay.poke();
-    const { id, module, order, title, summary: s, example, expectedOutput, keywords } = concept;
-    return { id, module, order, title, summary: s, keywords, example, expectedOutput, depth: chosen, chosenBy: req.query.depth ? "request" as const : "mastery" as const, explanation: concept.explanations[chosen] };
-  });
+    async (req) => ({
+      concepts: deps.concepts
+        .filter((c) => !req.query.module || c.module === req.query.module)
+        .map(({ id, module, order, title, summary }) => ({ id, module, order, title, summary })),
+    }),
+  );
 
-  app.post("/api/concepts/search", { schema: { tags: ["concepts"], summary: "Map a free-form question to the nearest concepts", body: z.object({ question: z.string().min(1).max(2000) }), response: { 200: z.object({ matches: z.array(summary.extend({ score: z.number() })) }) } } }, async (req) =>
-    ({ matches: deps.index.search(req.body.question, 5).map(({ concept: { id, module, order, title, summary }, score }) => ({ id, module, order, title, summary, score: Math.round(score * 100) / 100 })) }));
+  app.get(
+    "/api/concepts/concepts/:conceptId",
+    {
+      schema: {
+        tags: ["concepts"],
+        summary: "A concept explained at the depth that suits my mastery (or the one I ask for)",
+        params: z.object({ conceptId: z.string() }),
+        querystring: z.object({ depth: depth.optional() }),
+        response: {
+          200: summary.extend({
+            depth,
+            chosenBy: z.enum(["mastery", "request"]),
+            explanation: z.string(),
+            example: z.string(),
+            expectedOutput: z.string(),
+            keywords: z.array(z.string()),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const concept = deps.concepts.find((c) => c.id === req.params.conceptId);
+      if (!concept) throw new NotFoundError(`Concept "${req.params.conceptId}"`);
+      const chosen =
+        req.query.depth ?? depthForMastery((await fetchModuleMastery(deps.progress)).get(concept.module) ?? 0);
+      await deps.db.transaction(async (tx) =>
+        enqueueEvents(tx as unknown as Db, deps.tables, [
+          createEvent(
+            "concept.viewed",
+            { studentId: userOf(req).id, conceptId: concept.id, moduleId: concept.module },
+            "concepts",
+          ),
+        ]),
+      );
+      deps.relay.poke();
+      const { id, module, order, title, summary: s, example, expectedOutput, keywords } = concept;
+      return {
+        id,
+        module,
+        order,
+        title,
+        summary: s,
+        keywords,
+        example,
+        expectedOutput,
+        depth: chosen,
+        chosenBy: req.query.depth ? ("request" as const) : ("mastery" as const),
+        explanation: concept.explanations[chosen],
+      };
+    },
+  );
+
+  app.post(
+    "/api/concepts/search",
+    {
+      schema: {
+        tags: ["concepts"],
+        summary: "Map a free-form question to the nearest concepts",
+        body: z.object({ question: z.string().min(1).max(2000) }),
+        response: { 200: z.object({ matches: z.array(summary.extend({ score: z.number() })) }) },
+      },
+    },
+    async (req) => ({
+      matches: deps.index
+        .search(req.body.question, 5)
+        .map(({ concept: { id, module, order, title, summary }, score }) => ({
+          id,
+          module,
+          order,
+          title,
+          summary,
+          score: Math.round(score * 100) / 100,
+        })),
+    }),
+  );
 
   // called by triage: the offline answer, and the facts a model may use to enrich it
-  app.post("/api/concepts/tutor", { schema: { tags: ["tutor"], summary: "The concepts tutor's offline answer and model context", body: tutorBody, response: { 200: tutorReply } } }, async (req) => {
-    const mastery = await fetchModuleMastery(deps.progress);
-    const matches = deps.index.search(req.body.message, 3);
-    const { text, conceptIds } = answerQuestion(req.body.message, matches, (c) => depthForMastery(mastery.get(c.module) ?? 0));
-    const context = matches.map((m) => `${m.concept.title}: ${m.concept.summary}\n${explainConcept(m.concept, "standard")}`).join("\n\n").slice(0, 6000);
-    return { agent: "concepts" as const, offline: text, context, conceptIds };
-  });
+  app.post(
+    "/api/concepts/tutor",
+    {
+      schema: {
+        tags: ["tutor"],
+        summary: "The concepts tutor's offline answer and model context",
+        body: tutorBody,
+        response: { 200: tutorReply },
+      },
+    },
+    async (req) => {
+      const mastery = await fetchModuleMastery(deps.progress);
+      const matches = deps.index.search(req.body.message, 3);
+      const { text, conceptIds } = answerQuestion(req.body.message, matches, (c) =>
+        depthForMastery(mastery.get(c.module) ?? 0),
+      );
+      const context = matches
+        .map((m) => `${m.concept.title}: ${m.concept.summary}\n${explainConcept(m.concept, "standard")}`)
+        .join("\n\n")
+        .slice(0, 6000);
+      return { agent: "concepts" as const, offline: text, context, conceptIds };
+    },
+  );
 }

@@ -31,17 +31,28 @@ const first = (re: RegExp, s: string) => re.exec(s)?.[1];
 const nameError: Explainer = (c) => {
   const name = first(/name '([^']+)' is not defined/, c.message) ?? "that name";
   const guess = closest(name, c.names);
-  if (guess) return {
-    title: `${q(name)} is not defined — did you mean ${q(guess)}?`,
-    explanation: `Python does not know the name ${q(name)} ${at(c)}. Your code has a name ${q(guess)} that looks very close. A small typo is the most common cause of this error.`,
-    hints: [`Look closely at how ${q(name)} is spelled ${at(c)}.`, "Python names must match exactly, letter for letter. Capital letters count too.", `Compare ${q(name)} with ${q(guess)}, which you created earlier.`],
-    conceptIds: ["variables"], names: [name, guess],
-  };
+  if (guess)
+    return {
+      title: `${q(name)} is not defined — did you mean ${q(guess)}?`,
+      explanation: `Python does not know the name ${q(name)} ${at(c)}. Your code has a name ${q(guess)} that looks very close. A small typo is the most common cause of this error.`,
+      hints: [
+        `Look closely at how ${q(name)} is spelled ${at(c)}.`,
+        "Python names must match exactly, letter for letter. Capital letters count too.",
+        `Compare ${q(name)} with ${q(guess)}, which you created earlier.`,
+      ],
+      conceptIds: ["variables"],
+      names: [name, guess],
+    };
   return {
     title: `${q(name)} is not defined`,
     explanation: `Python reached ${q(name)} ${at(c)}, but nothing with that name exists yet. A name must be given a value before it is used. If it is meant to be text, it needs quotes.`,
-    hints: [`Where does ${q(name)} get its value? Find that line.`, "A variable is created the first time you assign to it with `=`. Python runs your code from top to bottom.", `Give ${q(name)} a value above line ${c.line ?? "where it is used"}, or put quotes around it if it is text.`],
-    conceptIds: ["variables"], names: [name],
+    hints: [
+      `Where does ${q(name)} get its value? Find that line.`,
+      "A variable is created the first time you assign to it with `=`. Python runs your code from top to bottom.",
+      `Give ${q(name)} a value above line ${c.line ?? "where it is used"}, or put quotes around it if it is text.`,
+    ],
+    conceptIds: ["variables"],
+    names: [name],
   };
 };
 
@@ -50,50 +61,84 @@ const unboundLocal: Explainer = (c) => {
   return {
     title: `${q(name)} is used before it gets a value in this function`,
     explanation: `Inside a function, ${q(name)} is assigned somewhere, so Python treats it as local to that function. But ${at(c)} it is read before that assignment has happened.`,
-    hints: [`Where does ${q(name)} get its value inside the function?`, "A name you assign inside a function belongs to that function. Outside values should come in as parameters.", `Pass ${q(name)} in as a parameter, or give it a starting value at the top of the function.`],
-    conceptIds: ["scope"], names: [name],
+    hints: [
+      `Where does ${q(name)} get its value inside the function?`,
+      "A name you assign inside a function belongs to that function. Outside values should come in as parameters.",
+      `Pass ${q(name)} in as a parameter, or give it a starting value at the top of the function.`,
+    ],
+    conceptIds: ["scope"],
+    names: [name],
   };
 };
 
 const typeError: Explainer = (c) => {
   const m = c.message;
   let ops = /unsupported operand type\(s\) for (.+?): '(\w+)' and '(\w+)'/.exec(m);
-  if (ops) return {
-    title: `You cannot use ${q(ops[1]!)} between a ${ops[2]} and a ${ops[3]}`,
-    explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}, ${q(ops[1]!)} joins a ${ops[2]} with a ${ops[3]}. Python will not mix these types by itself. Often one value is text that looks like a number.`,
-    hints: ["Check the type of each value on that line. You can print `type(x)` to see it.", "`input()` always gives text (str). Use `int()` or `float()` to turn text into a number, or `str()` to turn a number into text.", `Convert one side so both values have the same type ${at(c)}.`],
-    conceptIds: ["types-and-conversion"], names: [],
-  };
+  if (ops)
+    return {
+      title: `You cannot use ${q(ops[1]!)} between a ${ops[2]} and a ${ops[3]}`,
+      explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}, ${q(ops[1]!)} joins a ${ops[2]} with a ${ops[3]}. Python will not mix these types by itself. Often one value is text that looks like a number.`,
+      hints: [
+        "Check the type of each value on that line. You can print `type(x)` to see it.",
+        "`input()` always gives text (str). Use `int()` or `float()` to turn text into a number, or `str()` to turn a number into text.",
+        `Convert one side so both values have the same type ${at(c)}.`,
+      ],
+      conceptIds: ["types-and-conversion"],
+      names: [],
+    };
   if (/can only concatenate str \(not "(\w+)"\) to str/.test(m)) {
     const other = first(/not "(\w+)"/, m)!;
     return {
       title: `You joined text with a ${other} using +`,
       explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}, \`+\` joins two pieces of text. One piece is a ${other}, not text, so Python stops.`,
-      hints: ["Which value on that line is not text?", "`str(value)` turns a number into text. An f-string like `f\"Total: {total}\"` also works.", `Wrap the ${other} in \`str()\`, or use an f-string ${at(c)}.`],
-      conceptIds: ["strings", "types-and-conversion"], names: [],
+      hints: [
+        "Which value on that line is not text?",
+        '`str(value)` turns a number into text. An f-string like `f"Total: {total}"` also works.',
+        `Wrap the ${other} in \`str()\`, or use an f-string ${at(c)}.`,
+      ],
+      conceptIds: ["strings", "types-and-conversion"],
+      names: [],
     };
   }
   const notCallable = first(/'(\w+)' object is not callable/, m);
-  if (notCallable) return {
-    title: `A ${notCallable} is not a function, so it cannot be called`,
-    explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you put round brackets after a ${notCallable} value. Brackets mean "call this function". Maybe a variable has the same name as a function, like \`sum\` or \`list\`.`,
-    hints: ["Look at the name just before the `(` on that line.", "If you store a value in a name like `sum = 5`, the built-in `sum()` is hidden.", "Rename your variable so it does not reuse a function's name, or use `[ ]` if you meant to index."],
-    conceptIds: ["functions"], names: [],
-  };
+  if (notCallable)
+    return {
+      title: `A ${notCallable} is not a function, so it cannot be called`,
+      explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you put round brackets after a ${notCallable} value. Brackets mean "call this function". Maybe a variable has the same name as a function, like \`sum\` or \`list\`.`,
+      hints: [
+        "Look at the name just before the `(` on that line.",
+        "If you store a value in a name like `sum = 5`, the built-in `sum()` is hidden.",
+        "Rename your variable so it does not reuse a function's name, or use `[ ]` if you meant to index.",
+      ],
+      conceptIds: ["functions"],
+      names: [],
+    };
   const notSub = first(/'(\w+)' object is not subscriptable/, m);
-  if (notSub) return {
-    title: `A ${notSub} cannot be indexed with [ ]`,
-    explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you used square brackets on a ${notSub}. Only things like lists, strings and dictionaries can be indexed.`,
-    hints: ["Which value gets the `[ ]` on that line? What type is it?", "Indexing works on sequences and dictionaries. A function must be called with `( )` first.", `Check that the value is a list or string before you index it ${at(c)}.`],
-    conceptIds: ["lists"], names: [],
-  };
+  if (notSub)
+    return {
+      title: `A ${notSub} cannot be indexed with [ ]`,
+      explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you used square brackets on a ${notSub}. Only things like lists, strings and dictionaries can be indexed.`,
+      hints: [
+        "Which value gets the `[ ]` on that line? What type is it?",
+        "Indexing works on sequences and dictionaries. A function must be called with `( )` first.",
+        `Check that the value is a list or string before you index it ${at(c)}.`,
+      ],
+      conceptIds: ["lists"],
+      names: [],
+    };
   const args = /(\w+)\(\) (takes|missing) (.+)/.exec(m);
-  if (args) return {
-    title: `${q(args[1]! + "()")} got the wrong number of arguments`,
-    explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}, the call to ${q(args[1]!)} does not match how it was defined: ${args[3]}. Each parameter in the \`def\` line needs one value in the call.`,
-    hints: [`Count the values you pass to ${q(args[1]!)}, then count its parameters.`, "The `def` line lists the parameters. Each call must give one argument per parameter, unless it has a default.", `Make the call ${at(c)} match the \`def\` line of ${q(args[1]!)}.`],
-    conceptIds: ["functions"], names: [args[1]!],
-  };
+  if (args)
+    return {
+      title: `${q(args[1]! + "()")} got the wrong number of arguments`,
+      explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}, the call to ${q(args[1]!)} does not match how it was defined: ${args[3]}. Each parameter in the \`def\` line needs one value in the call.`,
+      hints: [
+        `Count the values you pass to ${q(args[1]!)}, then count its parameters.`,
+        "The `def` line lists the parameters. Each call must give one argument per parameter, unless it has a default.",
+        `Make the call ${at(c)} match the \`def\` line of ${q(args[1]!)}.`,
+      ],
+      conceptIds: ["functions"],
+      names: [args[1]!],
+    };
   if (/'NoneType'/.test(m)) return noneTypeError(c);
   return generic("TypeError", "A value has the wrong type for what you did with it", ["types-and-conversion"])(c);
 };
@@ -101,8 +146,13 @@ const typeError: Explainer = (c) => {
 const noneTypeError: Explainer = (c) => ({
   title: "A value is None where you expected something else",
   explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a value is \`None\`. This often happens when a function has no \`return\`, or when you keep the result of \`list.sort()\` or \`list.append()\`, which return \`None\`.`,
-  hints: ["Which value on that line could be `None`? Print it to check.", "A function without `return` gives back `None`. Methods like `.sort()` change the list and return `None`.", "Add a `return` to your function, or use the list itself instead of the result of `.sort()`."],
-  conceptIds: ["functions"], names: [],
+  hints: [
+    "Which value on that line could be `None`? Print it to check.",
+    "A function without `return` gives back `None`. Methods like `.sort()` change the list and return `None`.",
+    "Add a `return` to your function, or use the list itself instead of the result of `.sort()`.",
+  ],
+  conceptIds: ["functions"],
+  names: [],
 });
 
 const attributeError: Explainer = (c) => {
@@ -112,15 +162,36 @@ const attributeError: Explainer = (c) => {
   if (type === "NoneType") return noneTypeError(c);
   const known: Record<string, string[]> = {
     list: ["append", "extend", "insert", "remove", "pop", "sort", "reverse", "index", "count", "copy", "clear"],
-    str: ["upper", "lower", "strip", "split", "join", "replace", "startswith", "endswith", "find", "count", "format", "title", "isdigit"],
+    str: [
+      "upper",
+      "lower",
+      "strip",
+      "split",
+      "join",
+      "replace",
+      "startswith",
+      "endswith",
+      "find",
+      "count",
+      "format",
+      "title",
+      "isdigit",
+    ],
     dict: ["get", "keys", "values", "items", "pop", "update", "setdefault", "copy", "clear"],
   };
   const guess = closest(attr!, [...(known[type!] ?? []), ...c.names]);
   return {
     title: guess ? `A ${type} has no ${q(attr!)} — did you mean ${q(guess)}?` : `A ${type} has no ${q(attr!)}`,
     explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you asked a ${type} for ${q(attr!)}, which it does not have.${guess ? ` The closest real one is ${q(guess)}.` : " Check the spelling, and check that the value has the type you expect."}`,
-    hints: [`Check the spelling of ${q("." + attr)}.`, `Each type has its own methods. \`dir(value)\` lists what a ${type} can do.`, guess ? `Use ${q("." + guess)} instead.` : `Print the value to see what it really is before you call ${q("." + attr)}.`],
-    conceptIds: ["methods"], names: [attr!],
+    hints: [
+      `Check the spelling of ${q("." + attr)}.`,
+      `Each type has its own methods. \`dir(value)\` lists what a ${type} can do.`,
+      guess
+        ? `Use ${q("." + guess)} instead.`
+        : `Print the value to see what it really is before you call ${q("." + attr)}.`,
+    ],
+    conceptIds: ["methods"],
+    names: [attr!],
   };
 };
 
@@ -128,12 +199,22 @@ function generic(type: string, title: string, conceptIds: string[]): Explainer {
   return (c) => ({
     title,
     explanation: `Python stopped ${at(c)} with ${type}: ${c.message || "no message"}.`,
-    hints: [`Read line ${c.line ?? "?"} again slowly. What does each part do?`, `This error means: ${title.toLowerCase()}.`, "Print the values used on that line just before it runs, to see what they really are."],
-    conceptIds, names: [],
+    hints: [
+      `Read line ${c.line ?? "?"} again slowly. What does each part do?`,
+      `This error means: ${title.toLowerCase()}.`,
+      "Print the values used on that line just before it runs, to see what they really are.",
+    ],
+    conceptIds,
+    names: [],
   });
 }
 
-function simple(title: string, explanation: (c: ErrorContext) => string, hints: [string, string, string], conceptIds: string[]): Explainer {
+function simple(
+  title: string,
+  explanation: (c: ErrorContext) => string,
+  hints: [string, string, string],
+  conceptIds: string[],
+): Explainer {
   return (c) => ({ title, explanation: explanation(c), hints, conceptIds, names: [] });
 }
 
@@ -144,65 +225,365 @@ export const CATALOG: Record<string, Explainer> = {
   AttributeError: attributeError,
   ValueError: (c) => {
     const lit = first(/invalid literal for int\(\) with base 10: '(.*)'/, c.message);
-    if (lit !== undefined) return { title: `${q(`'${lit}'`)} is not a whole number`, explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}, \`int()\` was given the text '${lit}'. \`int()\` only works on text made of digits, like '42'.`, hints: ["What text reached `int()`? Print it first.", "`int()` turns digit text into a number. Decimals need `float()`. Letters or spaces cannot be converted.", "Check the input before converting, or handle the problem with `try` and `except ValueError`."], conceptIds: ["types-and-conversion", "try-except"], names: [] };
-    if (/too many values to unpack|not enough values to unpack/.test(c.message)) return { title: "The number of names and values do not match", explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you unpacked values into names, like \`a, b = ...\`. ${c.message}.`, hints: ["Count the names on the left of `=`.", "Unpacking needs exactly one name for each value.", "Make the names on the left match the number of values on the right."], conceptIds: ["tuples"], names: [] };
+    if (lit !== undefined)
+      return {
+        title: `${q(`'${lit}'`)} is not a whole number`,
+        explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}, \`int()\` was given the text '${lit}'. \`int()\` only works on text made of digits, like '42'.`,
+        hints: [
+          "What text reached `int()`? Print it first.",
+          "`int()` turns digit text into a number. Decimals need `float()`. Letters or spaces cannot be converted.",
+          "Check the input before converting, or handle the problem with `try` and `except ValueError`.",
+        ],
+        conceptIds: ["types-and-conversion", "try-except"],
+        names: [],
+      };
+    if (/too many values to unpack|not enough values to unpack/.test(c.message))
+      return {
+        title: "The number of names and values do not match",
+        explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you unpacked values into names, like \`a, b = ...\`. ${c.message}.`,
+        hints: [
+          "Count the names on the left of `=`.",
+          "Unpacking needs exactly one name for each value.",
+          "Make the names on the left match the number of values on the right.",
+        ],
+        conceptIds: ["tuples"],
+        names: [],
+      };
     return generic("ValueError", "A value has the right type but an unusable value", ["types-and-conversion"])(c);
   },
-  IndexError: simple("The index is outside the list", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you asked for a position that does not exist (${c.message}). A list of 3 items has the positions 0, 1 and 2.`, ["Which index is used on that line, and how long is the list?", "Positions start at 0, so the last one is `len(items) - 1`.", "Check your loop range or index so it never reaches `len(items)`."], ["lists"]),
+  IndexError: simple(
+    "The index is outside the list",
+    (c) =>
+      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you asked for a position that does not exist (${c.message}). A list of 3 items has the positions 0, 1 and 2.`,
+    [
+      "Which index is used on that line, and how long is the list?",
+      "Positions start at 0, so the last one is `len(items) - 1`.",
+      "Check your loop range or index so it never reaches `len(items)`.",
+    ],
+    ["lists"],
+  ),
   KeyError: (c) => {
     const key = c.message.replace(/^['"]|['"]$/g, "");
-    const guess = closest(key, c.names.concat((c.code.match(/["']([^"'\n]{1,30})["']/g) ?? []).map((s) => s.slice(1, -1))));
-    return { title: guess ? `The key ${q(key)} is not in the dictionary — did you mean ${q(guess)}?` : `The key ${q(key)} is not in the dictionary`, explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you looked up ${q(key)}, but the dictionary has no such key.${guess ? ` A similar key ${q(guess)} appears in your code.` : ""}`, hints: ["Print the dictionary's keys with `print(d.keys())` just before that line.", "`d.get(key, default)` gives a default instead of an error. `key in d` checks first.", guess ? `Check the spelling: ${q(key)} or ${q(guess)}?` : "Use `in` or `.get()` for keys that might be missing."], conceptIds: ["dictionaries"], names: guess ? [key, guess] : [key] };
+    const guess = closest(
+      key,
+      c.names.concat((c.code.match(/["']([^"'\n]{1,30})["']/g) ?? []).map((s) => s.slice(1, -1))),
+    );
+    return {
+      title: guess
+        ? `The key ${q(key)} is not in the dictionary — did you mean ${q(guess)}?`
+        : `The key ${q(key)} is not in the dictionary`,
+      explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you looked up ${q(key)}, but the dictionary has no such key.${guess ? ` A similar key ${q(guess)} appears in your code.` : ""}`,
+      hints: [
+        "Print the dictionary's keys with `print(d.keys())` just before that line.",
+        "`d.get(key, default)` gives a default instead of an error. `key in d` checks first.",
+        guess
+          ? `Check the spelling: ${q(key)} or ${q(guess)}?`
+          : "Use `in` or `.get()` for keys that might be missing.",
+      ],
+      conceptIds: ["dictionaries"],
+      names: guess ? [key, guess] : [key],
+    };
   },
-  ZeroDivisionError: simple("You divided by zero", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a number was divided by zero. That has no answer, so Python stops. Often a count or a length is 0.`, ["Which value is the divisor on that line? Can it be 0?", "Check with `if` before dividing, for example when a list is empty.", "Handle the zero case first, for example return 0 or a message when the count is 0."], ["if-statements"]),
+  ZeroDivisionError: simple(
+    "You divided by zero",
+    (c) =>
+      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a number was divided by zero. That has no answer, so Python stops. Often a count or a length is 0.`,
+    [
+      "Which value is the divisor on that line? Can it be 0?",
+      "Check with `if` before dividing, for example when a list is empty.",
+      "Handle the zero case first, for example return 0 or a message when the count is 0.",
+    ],
+    ["if-statements"],
+  ),
   SyntaxError: (c) => syntax(c),
   IndentationError: (c) => indentation(c),
-  TabError: simple("Tabs and spaces are mixed", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} the indentation mixes tab characters and spaces. Python needs one style.`, ["Look at the start of that line and the lines around it.", "Python uses indentation to group code. Use 4 spaces for each level.", "Replace the tabs with spaces so every line in the block starts the same way."], ["syntax-and-indentation"]),
+  TabError: simple(
+    "Tabs and spaces are mixed",
+    (c) =>
+      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} the indentation mixes tab characters and spaces. Python needs one style.`,
+    [
+      "Look at the start of that line and the lines around it.",
+      "Python uses indentation to group code. Use 4 spaces for each level.",
+      "Replace the tabs with spaces so every line in the block starts the same way.",
+    ],
+    ["syntax-and-indentation"],
+  ),
   ModuleNotFoundError: (c) => {
     const mod = first(/No module named '([^']+)'/, c.message) ?? "that module";
-    return { title: `The module ${q(mod)} is not available`, explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you asked for ${q(mod)}. EmberLearn has only the tools that come with Python. Extra ones you would add with pip are not here. Check the spelling too.`, hints: [`Is ${q(mod)} one of the tools that come with Python? Check the spelling.`, "Python comes with tools like math, random, json and collections.", "Use one of the tools that come with Python, or write the part you need yourself."], conceptIds: ["importing-modules"], names: [mod] };
+    return {
+      title: `The module ${q(mod)} is not available`,
+      explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you asked for ${q(mod)}. EmberLearn has only the tools that come with Python. Extra ones you would add with pip are not here. Check the spelling too.`,
+      hints: [
+        `Is ${q(mod)} one of the tools that come with Python? Check the spelling.`,
+        "Python comes with tools like math, random, json and collections.",
+        "Use one of the tools that come with Python, or write the part you need yourself.",
+      ],
+      conceptIds: ["importing-modules"],
+      names: [mod],
+    };
   },
   ImportError: generic("ImportError", "That name cannot be imported from the module", ["importing-modules"]),
-  RecursionError: simple("Your function calls itself forever", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a function kept calling itself until Python gave up. A function that calls itself needs a stop case.`, ["Which function calls itself? When should it stop?", "A function that calls itself needs a case that returns at once, with no new call.", "Add an `if` at the top that returns for the smallest input. Make each call use a smaller input."], ["recursion"]),
-  FileNotFoundError: simple("The file does not exist", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you opened a file that is not there: ${c.message}. Check the name and the folder.`, ["Which file name is used on that line?", "A relative path is looked up in the current folder. Open with 'w' to create a new file.", "Check the spelling of the file name, or create the file before you read it."], ["reading-files"]),
-  PermissionError: simple("You are not allowed to use that file", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} the file or folder cannot be opened this way (${c.message}). In EmberLearn you can only write in your own working folder.`, ["Which path is used on that line?", "Programs may only read or write where they have permission.", "Use a file in the current folder instead."], ["reading-files"]),
-  IsADirectoryError: simple("That path is a folder, not a file", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you tried to open a folder as if it were a file.`, ["Which path is used on that line?", "`open()` works on files. `os.listdir()` lists what is in a folder.", "Add the file name to the path."], ["reading-files"]),
-  AssertionError: simple("An assert check failed", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} an \`assert\` found that its condition was False.${c.message ? ` Its message: ${c.message}` : ""}`, ["Which condition does the `assert` check?", "`assert condition` stops the program when the condition is False.", "Print the values in the condition to see why it is False."], ["debugging"]),
-  StopIteration: simple("There were no more items", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} \`next()\` asked an iterator for another item, but it had none left.`, ["Where is `next()` called?", "An iterator gives items one by one until it runs out.", "Use a `for` loop, or give `next()` a default: `next(it, None)`."], ["for-loops"]),
-  OverflowError: simple("The number is too large", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a calculation gave a number too large to store (${c.message}).`, ["Which calculation grows so large?", "Whole numbers can be huge, but decimal (float) numbers have a limit.", "Check the loop or formula that makes the number grow."], ["operators"]),
-  UnicodeDecodeError: simple("The file's text could not be read", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} some bytes could not be turned into text with the chosen encoding.`, ["How was the file opened?", "Text files have an encoding. UTF-8 is the most common.", "Open the file with `encoding=\"utf-8\"`."], ["reading-files"]),
-  KeyboardInterrupt: simple("The program was stopped", () => "The program was interrupted before it finished, usually because it ran too long.", ["Did the program wait for something?", "A loop that never ends keeps a program running forever.", "Check that every loop has a way to finish."], ["while-loops"]),
-  MemoryError: simple("Your program used too much memory", () => "Your program tried to use more memory than it may (50 MB). Usually a list keeps growing in a loop that does not stop.", ["Which list or string keeps growing?", "A loop that adds items forever fills up memory.", "Make sure the loop ends, and do not build huge lists."], ["while-loops"]),
-  NotImplementedError: simple("This part is not written yet", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} the code says this part is not done. It is a marker for code you still need to write.`, ["Which function stops with this error?", "Starter code often has this marker to show what is missing.", "Replace the `raise` line with your own code."], ["functions"]),
-  RuntimeError: (c) => /changed size during iteration/.test(c.message)
-    ? { title: "You changed a collection while looping over it", explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a dictionary or set was changed inside a loop over it. Python does not allow that.`, hints: ["Which collection do you loop over, and which one do you change?", "Loop over a copy, such as `list(d)`, if you need to change the original.", "Collect the changes in a new list first, then apply them after the loop."], conceptIds: ["dictionaries"], names: [] }
-    : generic("RuntimeError", "Something went wrong while the program ran", ["debugging"])(c),
-  EOFError: simple("input() had nothing to read", (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} \`input()\` waited for a line, but there was no more input. Type your input in the box under the editor, one answer per line.`, ["How many times does your program call `input()`?", "Each `input()` reads one line from the input box.", "Add one line to the input box for every `input()` call."], ["input-output"]),
+  RecursionError: simple(
+    "Your function calls itself forever",
+    (c) =>
+      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a function kept calling itself until Python gave up. A function that calls itself needs a stop case.`,
+    [
+      "Which function calls itself? When should it stop?",
+      "A function that calls itself needs a case that returns at once, with no new call.",
+      "Add an `if` at the top that returns for the smallest input. Make each call use a smaller input.",
+    ],
+    ["recursion"],
+  ),
+  FileNotFoundError: simple(
+    "The file does not exist",
+    (c) =>
+      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you opened a file that is not there: ${c.message}. Check the name and the folder.`,
+    [
+      "Which file name is used on that line?",
+      "A relative path is looked up in the current folder. Open with 'w' to create a new file.",
+      "Check the spelling of the file name, or create the file before you read it.",
+    ],
+    ["reading-files"],
+  ),
+  PermissionError: simple(
+    "You are not allowed to use that file",
+    (c) =>
+      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} the file or folder cannot be opened this way (${c.message}). In EmberLearn you can only write in your own working folder.`,
+    [
+      "Which path is used on that line?",
+      "Programs may only read or write where they have permission.",
+      "Use a file in the current folder instead.",
+    ],
+    ["reading-files"],
+  ),
+  IsADirectoryError: simple(
+    "That path is a folder, not a file",
+    (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you tried to open a folder as if it were a file.`,
+    [
+      "Which path is used on that line?",
+      "`open()` works on files. `os.listdir()` lists what is in a folder.",
+      "Add the file name to the path.",
+    ],
+    ["reading-files"],
+  ),
+  AssertionError: simple(
+    "An assert check failed",
+    (c) =>
+      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} an \`assert\` found that its condition was False.${c.message ? ` Its message: ${c.message}` : ""}`,
+    [
+      "Which condition does the `assert` check?",
+      "`assert condition` stops the program when the condition is False.",
+      "Print the values in the condition to see why it is False.",
+    ],
+    ["debugging"],
+  ),
+  StopIteration: simple(
+    "There were no more items",
+    (c) =>
+      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} \`next()\` asked an iterator for another item, but it had none left.`,
+    [
+      "Where is `next()` called?",
+      "An iterator gives items one by one until it runs out.",
+      "Use a `for` loop, or give `next()` a default: `next(it, None)`.",
+    ],
+    ["for-loops"],
+  ),
+  OverflowError: simple(
+    "The number is too large",
+    (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a calculation gave a number too large to store (${c.message}).`,
+    [
+      "Which calculation grows so large?",
+      "Whole numbers can be huge, but decimal (float) numbers have a limit.",
+      "Check the loop or formula that makes the number grow.",
+    ],
+    ["operators"],
+  ),
+  UnicodeDecodeError: simple(
+    "The file's text could not be read",
+    (c) =>
+      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} some bytes could not be turned into text with the chosen encoding.`,
+    [
+      "How was the file opened?",
+      "Text files have an encoding. UTF-8 is the most common.",
+      'Open the file with `encoding="utf-8"`.',
+    ],
+    ["reading-files"],
+  ),
+  KeyboardInterrupt: simple(
+    "The program was stopped",
+    () => "The program was interrupted before it finished, usually because it ran too long.",
+    [
+      "Did the program wait for something?",
+      "A loop that never ends keeps a program running forever.",
+      "Check that every loop has a way to finish.",
+    ],
+    ["while-loops"],
+  ),
+  MemoryError: simple(
+    "Your program used too much memory",
+    () =>
+      "Your program tried to use more memory than it may (50 MB). Usually a list keeps growing in a loop that does not stop.",
+    [
+      "Which list or string keeps growing?",
+      "A loop that adds items forever fills up memory.",
+      "Make sure the loop ends, and do not build huge lists.",
+    ],
+    ["while-loops"],
+  ),
+  NotImplementedError: simple(
+    "This part is not written yet",
+    (c) =>
+      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} the code says this part is not done. It is a marker for code you still need to write.`,
+    [
+      "Which function stops with this error?",
+      "Starter code often has this marker to show what is missing.",
+      "Replace the `raise` line with your own code.",
+    ],
+    ["functions"],
+  ),
+  RuntimeError: (c) =>
+    /changed size during iteration/.test(c.message)
+      ? {
+          title: "You changed a collection while looping over it",
+          explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a dictionary or set was changed inside a loop over it. Python does not allow that.`,
+          hints: [
+            "Which collection do you loop over, and which one do you change?",
+            "Loop over a copy, such as `list(d)`, if you need to change the original.",
+            "Collect the changes in a new list first, then apply them after the loop.",
+          ],
+          conceptIds: ["dictionaries"],
+          names: [],
+        }
+      : generic("RuntimeError", "Something went wrong while the program ran", ["debugging"])(c),
+  EOFError: simple(
+    "input() had nothing to read",
+    (c) =>
+      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} \`input()\` waited for a line, but there was no more input. Type your input in the box under the editor, one answer per line.`,
+    [
+      "How many times does your program call `input()`?",
+      "Each `input()` reads one line from the input box.",
+      "Add one line to the input box for every `input()` call.",
+    ],
+    ["input-output"],
+  ),
   FloatingPointError: generic("FloatingPointError", "A decimal calculation failed", ["operators"]),
   LookupError: generic("LookupError", "A key or index was not found", ["lists"]),
   ArithmeticError: generic("ArithmeticError", "A calculation failed", ["operators"]),
   OSError: generic("OSError", "The operating system refused the request", ["reading-files"]),
-  SystemExit: simple("The program called exit()", () => "The program stopped itself with `exit()` or `sys.exit()`.", ["Where does the program call exit?", "`sys.exit()` stops the whole program at once.", "Return from the function instead if you only want to leave it."], ["functions"]),
+  SystemExit: simple(
+    "The program called exit()",
+    () => "The program stopped itself with `exit()` or `sys.exit()`.",
+    [
+      "Where does the program call exit?",
+      "`sys.exit()` stops the whole program at once.",
+      "Return from the function instead if you only want to leave it.",
+    ],
+    ["functions"],
+  ),
 };
 
 function syntax(c: ErrorContext): Explanation {
   const m = c.message.toLowerCase();
   const line = c.lineText ?? "";
-  const base = (title: string, why: string, hints: [string, string, string]): Explanation => ({ title, explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}: ${why}`, hints, conceptIds: ["syntax-and-indentation"], names: [] });
-  if (/expected ':'/.test(m) || (/^(if|elif|else|for|while|def|class|try|except|with)\b/.test(line) && !line.endsWith(":"))) return base("A colon is missing", "lines that start a block, like `if`, `for`, `while` and `def`, must end with a colon `:`.", ["Look at the end of that line.", "Block lines end with `:` and the lines inside them are indented.", "Add `:` at the end of the line."]);
-  if (/was never closed|unexpected eof|'\(' was never closed|unmatched/.test(m)) return base("A bracket is not closed", `a bracket opened here is never closed (${c.message}).`, ["Count the opening and closing brackets on that line.", "Every `(`, `[` and `{` needs a matching `)`, `]` or `}`.", "Add the missing closing bracket where the expression ends."]);
-  if (/unterminated string|eol while scanning|unterminated triple/.test(m)) return base("A string is missing its closing quote", "a piece of text starts with a quote but never ends.", ["Find the quote that starts the text.", "Text needs the same quote at the start and the end.", "Add the closing quote at the end of the text."]);
-  if (/missing parentheses in call to 'print'/.test(m)) return base("print needs round brackets", "in Python 3, `print` is a function, so it needs brackets.", ["Look at how `print` is written.", "Functions are called with round brackets around their arguments.", "Write `print(...)` with brackets around what you print."]);
-  if (/cannot assign to|maybe you meant '=='/.test(m)) return base("= and == were mixed up", "one `=` stores a value; two `==` compare values. Comparisons belong in `if` and `while`.", ["Look at the `=` signs on that line.", "`=` assigns a value. `==` asks whether two values are equal.", "Use `==` to compare inside the condition."]);
-  if (/invalid character|invalid non-printable/.test(m)) return base("There is a character Python cannot read", "the line has a character such as a curly quote or a special symbol. This often happens when code is copied from a document.", ["Look for quotes or symbols that look a little different.", "Python needs plain quotes like ' or \".", "Retype the quotes and symbols on that line by hand."]);
-  return base("Python cannot understand this line", `the grammar of the line is not valid Python (${c.message}).`, ["Read the line slowly, and the line just above it.", "Check colons, brackets, quotes and commas. The real mistake is often just before the spot shown.", "Compare the line with a working example from the lesson."]);
+  const base = (title: string, why: string, hints: [string, string, string]): Explanation => ({
+    title,
+    explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}: ${why}`,
+    hints,
+    conceptIds: ["syntax-and-indentation"],
+    names: [],
+  });
+  if (
+    /expected ':'/.test(m) ||
+    (/^(if|elif|else|for|while|def|class|try|except|with)\b/.test(line) && !line.endsWith(":"))
+  )
+    return base(
+      "A colon is missing",
+      "lines that start a block, like `if`, `for`, `while` and `def`, must end with a colon `:`.",
+      [
+        "Look at the end of that line.",
+        "Block lines end with `:` and the lines inside them are indented.",
+        "Add `:` at the end of the line.",
+      ],
+    );
+  if (/was never closed|unexpected eof|'\(' was never closed|unmatched/.test(m))
+    return base("A bracket is not closed", `a bracket opened here is never closed (${c.message}).`, [
+      "Count the opening and closing brackets on that line.",
+      "Every `(`, `[` and `{` needs a matching `)`, `]` or `}`.",
+      "Add the missing closing bracket where the expression ends.",
+    ]);
+  if (/unterminated string|eol while scanning|unterminated triple/.test(m))
+    return base("A string is missing its closing quote", "a piece of text starts with a quote but never ends.", [
+      "Find the quote that starts the text.",
+      "Text needs the same quote at the start and the end.",
+      "Add the closing quote at the end of the text.",
+    ]);
+  if (/missing parentheses in call to 'print'/.test(m))
+    return base("print needs round brackets", "in Python 3, `print` is a function, so it needs brackets.", [
+      "Look at how `print` is written.",
+      "Functions are called with round brackets around their arguments.",
+      "Write `print(...)` with brackets around what you print.",
+    ]);
+  if (/cannot assign to|maybe you meant '=='/.test(m))
+    return base(
+      "= and == were mixed up",
+      "one `=` stores a value; two `==` compare values. Comparisons belong in `if` and `while`.",
+      [
+        "Look at the `=` signs on that line.",
+        "`=` assigns a value. `==` asks whether two values are equal.",
+        "Use `==` to compare inside the condition.",
+      ],
+    );
+  if (/invalid character|invalid non-printable/.test(m))
+    return base(
+      "There is a character Python cannot read",
+      "the line has a character such as a curly quote or a special symbol. This often happens when code is copied from a document.",
+      [
+        "Look for quotes or symbols that look a little different.",
+        "Python needs plain quotes like ' or \".",
+        "Retype the quotes and symbols on that line by hand.",
+      ],
+    );
+  return base("Python cannot understand this line", `the grammar of the line is not valid Python (${c.message}).`, [
+    "Read the line slowly, and the line just above it.",
+    "Check colons, brackets, quotes and commas. The real mistake is often just before the spot shown.",
+    "Compare the line with a working example from the lesson.",
+  ]);
 }
 
 function indentation(c: ErrorContext): Explanation {
   const m = c.message.toLowerCase();
-  const base = (title: string, why: string, hints: [string, string, string]): Explanation => ({ title, explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}: ${why}`, hints, conceptIds: ["syntax-and-indentation"], names: [] });
-  if (/expected an indented block/.test(m)) return base("The block after a colon is empty", "a line ending with `:` must be followed by at least one indented line.", ["Look at the line that ends with `:` just above.", "The lines inside `if`, `for`, `while` and `def` are indented by 4 spaces.", "Indent the next line by 4 spaces, or write `pass` there for now."]);
-  if (/unexpected indent/.test(m)) return base("This line is indented when it should not be", "the line starts further right than Python expects.", ["Compare the start of that line with the line above.", "Only lines inside a block are indented.", "Move the line left so it lines up with the code around it."]);
-  if (/unindent does not match/.test(m)) return base("The indentation does not line up", "this line moves left, but not to a level used before.", ["Check the spaces at the start of that line.", "Each block level is usually exactly 4 spaces.", "Line the code up with the block it belongs to."]);
-  return base("The indentation is wrong", c.message, ["Check the spaces at the start of that line.", "Python uses indentation to know which lines belong together.", "Use 4 spaces for each level."]);
+  const base = (title: string, why: string, hints: [string, string, string]): Explanation => ({
+    title,
+    explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}: ${why}`,
+    hints,
+    conceptIds: ["syntax-and-indentation"],
+    names: [],
+  });
+  if (/expected an indented block/.test(m))
+    return base(
+      "The block after a colon is empty",
+      "a line ending with `:` must be followed by at least one indented line.",
+      [
+        "Look at the line that ends with `:` just above.",
+        "The lines inside `if`, `for`, `while` and `def` are indented by 4 spaces.",
+        "Indent the next line by 4 spaces, or write `pass` there for now.",
+      ],
+    );
+  if (/unexpected indent/.test(m))
+    return base("This line is indented when it should not be", "the line starts further right than Python expects.", [
+      "Compare the start of that line with the line above.",
+      "Only lines inside a block are indented.",
+      "Move the line left so it lines up with the code around it.",
+    ]);
+  if (/unindent does not match/.test(m))
+    return base("The indentation does not line up", "this line moves left, but not to a level used before.", [
+      "Check the spaces at the start of that line.",
+      "Each block level is usually exactly 4 spaces.",
+      "Line the code up with the block it belongs to.",
+    ]);
+  return base("The indentation is wrong", c.message, [
+    "Check the spaces at the start of that line.",
+    "Python uses indentation to know which lines belong together.",
+    "Use 4 spaces for each level.",
+  ]);
 }

@@ -16,24 +16,43 @@ describe("debug tutor", () => {
   it("covers at least 25 exception types, each readable at grade 9 or below", () => {
     expect(Object.keys(CATALOG).length).toBeGreaterThanOrEqual(25);
     for (const [type, explain] of Object.entries(CATALOG)) {
-      const e = explain({ type, message: "something went wrong", line: 3, code: "x = 1\ny = 2\nprint(x + y)\n", names: ["x", "y"] });
-      for (const text of [e.explanation, ...e.hints]) expect(fleschKincaidGrade(text), `${type}: ${text}`).toBeLessThanOrEqual(9);
+      const e = explain({
+        type,
+        message: "something went wrong",
+        line: 3,
+        code: "x = 1\ny = 2\nprint(x + y)\n",
+        names: ["x", "y"],
+      });
+      for (const text of [e.explanation, ...e.hints])
+        expect(fleschKincaidGrade(text), `${type}: ${text}`).toBeLessThanOrEqual(9);
       expect(e.hints).toHaveLength(3);
     }
   });
 
   it("links only to concepts that exist in the curriculum", () => {
     const ids = new Set(loadCurriculumSync().concepts.map((c) => c.id));
-    const samples = ["name 'x' is not defined", "'list' object has no attribute 'apend'", "unsupported operand type(s) for +: 'int' and 'str'", "invalid literal for int() with base 10: 'a'", "expected ':'", "unexpected indent", "No module named 'numpy'"];
+    const samples = [
+      "name 'x' is not defined",
+      "'list' object has no attribute 'apend'",
+      "unsupported operand type(s) for +: 'int' and 'str'",
+      "invalid literal for int() with base 10: 'a'",
+      "expected ':'",
+      "unexpected indent",
+      "No module named 'numpy'",
+    ];
     for (const [type, explain] of Object.entries(CATALOG)) {
       for (const message of samples) {
-        for (const id of explain({ type, message, line: 1, code: "x = 1\n", names: ["x"] }).conceptIds) expect(ids.has(id), `${type} → ${id}`).toBe(true);
+        for (const id of explain({ type, message, line: 1, code: "x = 1\n", names: ["x"] }).conceptIds)
+          expect(ids.has(id), `${type} → ${id}`).toBe(true);
       }
     }
   });
 
   it("names the student's misspelled variable and its correct spelling", () => {
-    const e = explainError({ code: "total = 0\ntotal = totl + 1\n", error: { type: "NameError", message: "name 'totl' is not defined", line: 2 } });
+    const e = explainError({
+      code: "total = 0\ntotal = totl + 1\n",
+      error: { type: "NameError", message: "name 'totl' is not defined", line: 2 },
+    });
     expect(e.title).toBe("`totl` is not defined — did you mean `total`?");
     expect(e.line).toBe(2);
   });
@@ -46,7 +65,10 @@ describe("debug tutor", () => {
   });
 
   it("climbs the hint ladder one rung at a time and never hands over code", () => {
-    const input = { code: "items = []\nitems.apend(4)\n", error: { type: "AttributeError", message: "'list' object has no attribute 'apend'", line: 2 } };
+    const input = {
+      code: "items = []\nitems.apend(4)\n",
+      error: { type: "AttributeError", message: "'list' object has no attribute 'apend'", line: 2 },
+    };
     const rungs = [1, 2, 3].map((level) => nextHint({ ...input, level }));
     expect(rungs.map((r) => r.level)).toEqual([1, 2, 3]);
     expect(new Set(rungs.map((r) => r.text)).size).toBe(3);

@@ -17,7 +17,10 @@ export function nextHint(input: ExplainInput & { level: number }): { level: numb
 export function containsSolution(hint: string, code = ""): boolean {
   if (/```/.test(hint)) return true;
   const spans = [...hint.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.trim());
-  const lines = code.split("\n").map((l) => l.trim()).filter((l) => l.length > 8);
+  const lines = code
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.length > 8);
   for (const span of spans) {
     // a single expression or a short statement is fine; a block (def/for/if with a body) is not
     if (/^(def|class|for|while|if|elif|try|with)\b.*:\s*\S/.test(span) || span.split(";").length > 1) return true;

@@ -11,7 +11,12 @@ const STUDENT_FILES = /^(main\.py|student\.py|<string>|<stdin>)$/;
 
 export function parseTraceback(traceback: string): ParsedError | undefined {
   const lines = traceback.trimEnd().split("\n");
-  const last = [...lines].reverse().find((l) => /^[A-Za-z_][\w.]*(Error|Exception|Warning|Exit|Interrupt|Iteration)?(:|$)/.test(l.trim()) && !l.startsWith(" "));
+  const last = [...lines]
+    .reverse()
+    .find(
+      (l) =>
+        /^[A-Za-z_][\w.]*(Error|Exception|Warning|Exit|Interrupt|Iteration)?(:|$)/.test(l.trim()) && !l.startsWith(" "),
+    );
   if (!last) return undefined;
   const m = /^([A-Za-z_][\w.]*)(?::\s?(.*))?$/.exec(last.trim());
   if (!m) return undefined;

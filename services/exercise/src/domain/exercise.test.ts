@@ -2,9 +2,18 @@ import { describe, expect, it } from "vitest";
 import { renderExercise, studentView, variantSeed, type ExerciseDefinition } from "./exercise.ts";
 
 const def: ExerciseDefinition = {
-  id: "total", origin: "curriculum", module: "basics", title: "Add up {{what}}", difficulty: "easy", tags: [], concepts: [],
-  hints: ["Think about {{func}}"], prompt: "Write `{{func}}(items)` that adds {{what}}.", starter: "def {{func}}(items):\n    pass\n",
-  solution: "def {{func}}(items):\n    return sum(items)\n", tests: "from student import {{func}}\n",
+  id: "total",
+  origin: "curriculum",
+  module: "basics",
+  title: "Add up {{what}}",
+  difficulty: "easy",
+  tags: [],
+  concepts: [],
+  hints: ["Think about {{func}}"],
+  prompt: "Write `{{func}}(items)` that adds {{what}}.",
+  starter: "def {{func}}(items):\n    pass\n",
+  solution: "def {{func}}(items):\n    return sum(items)\n",
+  tests: "from student import {{func}}\n",
   params: { func: ["total_price", "sum_prices", "add_costs"], what: ["prices", "costs"] },
 };
 
@@ -19,7 +28,9 @@ describe("exercise variants", () => {
   });
 
   it("spreads a class over several variants", () => {
-    const variants = new Set(Array.from({ length: 30 }, (_, i) => renderExercise(def, variantSeed(`student-${i}`, "total")).variant));
+    const variants = new Set(
+      Array.from({ length: 30 }, (_, i) => renderExercise(def, variantSeed(`student-${i}`, "total")).variant),
+    );
     expect(variants.size).toBeGreaterThan(2);
   });
 

@@ -45,7 +45,10 @@ export function variantSeed(studentId: string, exerciseId: string): string {
 }
 
 /** Picks one option per parameter from the seed and fills {{name}} placeholders in every file. */
-export function renderExercise(def: ExerciseDefinition, seed: string): { exercise: ExerciseDefinition; variant: string } {
+export function renderExercise(
+  def: ExerciseDefinition,
+  seed: string,
+): { exercise: ExerciseDefinition; variant: string } {
   const params = def.params ?? {};
   const names = Object.keys(params).sort();
   if (names.length === 0) return { exercise: def, variant: "default" };
@@ -57,7 +60,15 @@ export function renderExercise(def: ExerciseDefinition, seed: string): { exercis
   });
   const fill = (text: string) => fillPlaceholders(text, chosen);
   return {
-    exercise: { ...def, title: fill(def.title), prompt: fill(def.prompt), starter: fill(def.starter), solution: fill(def.solution), tests: fill(def.tests), hints: def.hints.map(fill) },
+    exercise: {
+      ...def,
+      title: fill(def.title),
+      prompt: fill(def.prompt),
+      starter: fill(def.starter),
+      solution: fill(def.solution),
+      tests: fill(def.tests),
+      hints: def.hints.map(fill),
+    },
     variant: names.map((n) => `${n}=${chosen[n]}`).join(","),
   };
 }
@@ -65,7 +76,16 @@ export function renderExercise(def: ExerciseDefinition, seed: string): { exercis
 export function studentView(def: ExerciseDefinition, studentId: string): StudentExercise {
   const { exercise, variant } = renderExercise(def, variantSeed(studentId, def.id));
   return {
-    id: exercise.id, origin: exercise.origin, module: exercise.module, title: exercise.title, difficulty: exercise.difficulty,
-    tags: exercise.tags, concepts: exercise.concepts, prompt: exercise.prompt, starter: exercise.starter, hintCount: exercise.hints.length, variant,
+    id: exercise.id,
+    origin: exercise.origin,
+    module: exercise.module,
+    title: exercise.title,
+    difficulty: exercise.difficulty,
+    tags: exercise.tags,
+    concepts: exercise.concepts,
+    prompt: exercise.prompt,
+    starter: exercise.starter,
+    hintCount: exercise.hints.length,
+    variant,
   };
 }

@@ -34,7 +34,12 @@ export interface Grade {
 /** test_adds_two_numbers → "adds two numbers" */
 export function readableTestName(name: string): string {
   const method = name.split(".").pop() ?? name;
-  return method.replace(/^test_?/, "").replace(/_/g, " ").trim() || method;
+  return (
+    method
+      .replace(/^test_?/, "")
+      .replace(/_/g, " ")
+      .trim() || method
+  );
 }
 
 /**
@@ -45,7 +50,10 @@ export function readableTestName(name: string): string {
 export function friendlyMessage(raw: string): string {
   const text = raw.trim();
   if (!text) return "";
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   const last = [...lines].reverse().find((l) => /^[A-Za-z_.]*(Error|Exception)\b/.test(l)) ?? lines[lines.length - 1]!;
   const assertion = /^AssertionError:\s*(.*)$/s.exec(last);
   if (!assertion) return last.length > 300 ? last.slice(0, 300) + "…" : last;
@@ -63,15 +71,24 @@ export function friendlyMessage(raw: string): string {
 export function gradeRun(run: SandboxTestRun): Grade {
   const total = run.summary.total;
   if (total === 0 || run.tests.length === 0) {
-    const why = run.status === "timeout" ? "Your code took too long (over 5 seconds). Look for a loop that never ends."
-      : run.status === "memory" ? "Your code used too much memory."
-      : run.error ? `Your code could not run: ${run.error.type}: ${run.error.message}${run.error.line ? ` (line ${run.error.line})` : ""}`
-      : "Your code could not be tested.";
+    const why =
+      run.status === "timeout"
+        ? "Your code took too long (over 5 seconds). Look for a loop that never ends."
+        : run.status === "memory"
+          ? "Your code used too much memory."
+          : run.error
+            ? `Your code could not run: ${run.error.type}: ${run.error.message}${run.error.line ? ` (line ${run.error.line})` : ""}`
+            : "Your code could not be tested.";
     return { score: 0, passed: false, status: run.status, tests: [], summary: why };
   }
-  const tests = run.tests.map((t) => ({ name: readableTestName(t.name), passed: t.passed, message: t.passed ? "Passed" : friendlyMessage(t.message) || "This check failed" }));
+  const tests = run.tests.map((t) => ({
+    name: readableTestName(t.name),
+    passed: t.passed,
+    message: t.passed ? "Passed" : friendlyMessage(t.message) || "This check failed",
+  }));
   const passedCount = tests.filter((t) => t.passed).length;
   const score = Math.round((passedCount / total) * 100);
-  const summary = passedCount === total ? `All ${total} checks passed. Well done!` : `${passedCount} of ${total} checks passed.`;
+  const summary =
+    passedCount === total ? `All ${total} checks passed. Well done!` : `${passedCount} of ${total} checks passed.`;
   return { score, passed: passedCount === total, status: run.status, tests, summary };
 }

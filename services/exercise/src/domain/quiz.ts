@@ -14,15 +14,32 @@ export interface QuestionResult {
 }
 
 export function normaliseOutput(text: string): string {
-  return text.replace(/\r\n/g, "\n").split("\n").map((l) => l.trimEnd()).join("\n").trim();
+  return text
+    .replace(/\r\n/g, "\n")
+    .split("\n")
+    .map((l) => l.trimEnd())
+    .join("\n")
+    .trim();
 }
 
-export function scoreQuiz(questions: QuizQuestion[], answers: Record<string, string | number>): { score: number; correct: number; total: number; results: QuestionResult[] } {
+export function scoreQuiz(
+  questions: QuizQuestion[],
+  answers: Record<string, string | number>,
+): { score: number; correct: number; total: number; results: QuestionResult[] } {
   const results = questions.map((q) => {
     const given = answers[q.id] ?? null;
-    const correct = given !== null && (q.kind === "multiple-choice" ? Number(given) === q.answer : normaliseOutput(String(given)) === normaliseOutput(q.answer));
+    const correct =
+      given !== null &&
+      (q.kind === "multiple-choice"
+        ? Number(given) === q.answer
+        : normaliseOutput(String(given)) === normaliseOutput(q.answer));
     return { questionId: q.id, correct, given, expected: q.answer, explanation: q.explanation };
   });
   const correct = results.filter((r) => r.correct).length;
-  return { score: questions.length ? Math.round((correct / questions.length) * 100) : 0, correct, total: questions.length, results };
+  return {
+    score: questions.length ? Math.round((correct / questions.length) * 100) : 0,
+    correct,
+    total: questions.length,
+    results,
+  };
 }

@@ -16,14 +16,22 @@ function runTests(code: string, tests: string): boolean {
   try {
     writeFileSync(join(dir, "student.py"), code);
     writeFileSync(join(dir, "tests.py"), tests);
-    return spawnSync(PYTHON, ["-s", "-m", "unittest", "-q", "tests"], { cwd: dir, timeout: 10_000, env: { PYTHONPATH: dir } }).status === 0;
+    return (
+      spawnSync(PYTHON, ["-s", "-m", "unittest", "-q", "tests"], {
+        cwd: dir,
+        timeout: 10_000,
+        env: { PYTHONPATH: dir },
+      }).status === 0
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 describe("offline exercise templates", () => {
-  const cases = Object.keys(TEMPLATES).flatMap((m) => (["easy", "medium", "hard"] as const).flatMap((d) => [1, 7, 42].map((seed) => [m, d, seed] as const)));
+  const cases = Object.keys(TEMPLATES).flatMap((m) =>
+    (["easy", "medium", "hard"] as const).flatMap((d) => [1, 7, 42].map((seed) => [m, d, seed] as const)),
+  );
   it.each(cases)("%s/%s seed %i: solution passes, starter fails", (module, difficulty, seed) => {
     const ex = generateFromTemplate(module, difficulty, seed)!;
     expect(ex.hints).toHaveLength(3);

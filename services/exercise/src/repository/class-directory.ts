@@ -9,7 +9,10 @@ export interface ClassDirectory {
 export function createClassDirectory(auth: ServiceClient): ClassDirectory {
   return {
     async classIdsOfCaller() {
-      const body = await auth.call({ path: "/api/auth/classes", schema: z.object({ classes: z.array(z.object({ id: z.string() }).passthrough()) }) });
+      const body = await auth.call({
+        path: "/api/auth/classes",
+        schema: z.object({ classes: z.array(z.object({ id: z.string() }).passthrough()) }),
+      });
       return new Set(body.classes.map((c) => c.id));
     },
   };

@@ -21,9 +21,25 @@ export async function readCurriculum(): Promise<Curriculum> {
   return {
     modules: c.modules.map((m) => ({ id: m.id, title: m.title, order: m.order })),
     exercises: c.exercises.map((e) => ({
-      id: e.id, origin: "curriculum", module: e.module, title: e.title, difficulty: e.difficulty, tags: e.tags, concepts: e.concepts,
-      hints: e.hints, prompt: e.prompt, starter: e.starter, solution: e.solution, tests: e.tests, params: e.params,
+      id: e.id,
+      origin: "curriculum",
+      module: e.module,
+      title: e.title,
+      difficulty: e.difficulty,
+      tags: e.tags,
+      concepts: e.concepts,
+      hints: e.hints,
+      prompt: e.prompt,
+      starter: e.starter,
+      solution: e.solution,
+      tests: e.tests,
+      params: e.params,
     })),
-    quizzes: c.quizzes.map((q) => ({ id: q.id, module: q.module, title: q.title, questions: q.questions as QuizQuestion[] })),
+    quizzes: c.quizzes.map((q) => ({
+      id: q.id,
+      module: q.module,
+      title: q.title,
+      questions: q.questions as QuizQuestion[],
+    })),
   };
 }

@@ -8,7 +8,11 @@ const testRun = z.object({
   summary: z.object({ passed: z.number(), failed: z.number(), errors: z.number(), total: z.number() }),
   stdout: z.string().optional(),
   stderr: z.string().optional(),
-  error: z.object({ type: z.string(), message: z.string(), line: z.number().nullable() }).passthrough().nullable().optional(),
+  error: z
+    .object({ type: z.string(), message: z.string(), line: z.number().nullable() })
+    .passthrough()
+    .nullable()
+    .optional(),
 });
 
 export interface Grader {
@@ -18,6 +22,7 @@ export interface Grader {
 /** Grading happens in the sandbox service, over HTTP, with the student's token forwarded. */
 export function createSandboxGrader(sandbox: ServiceClient): Grader {
   return {
-    runTests: (input) => sandbox.call({ method: "POST", path: "/api/sandbox/test", body: input, schema: testRun, timeoutMs: 30_000 }),
+    runTests: (input) =>
+      sandbox.call({ method: "POST", path: "/api/sandbox/test", body: input, schema: testRun, timeoutMs: 30_000 }),
   };
 }

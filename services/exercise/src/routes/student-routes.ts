@@ -10,30 +10,116 @@ import { code, difficulty, exerciseSummary, grade, studentExercise, submission }
 const idParam = z.object({ exerciseId: z.string().min(1).max(80) });
 
 export function studentRoutes(app: App, svc: ExerciseService, db: Db, curriculum: Curriculum) {
-  app.get("/api/exercise/modules", { schema: { tags: ["exercises"], summary: "The course modules", response: { 200: z.object({ modules: z.array(z.object({ id: z.string(), title: z.string(), order: z.number() })) }) } } }, async () => ({ modules: curriculum.modules }));
+  app.get(
+    "/api/exercise/modules",
+    {
+      schema: {
+        tags: ["exercises"],
+        summary: "The course modules",
+        response: {
+          200: z.object({ modules: z.array(z.object({ id: z.string(), title: z.string(), order: z.number() })) }),
+        },
+      },
+    },
+    async () => ({ modules: curriculum.modules }),
+  );
 
-  app.get("/api/exercise/exercises", {
-    schema: { tags: ["exercises"], summary: "List exercises, filtered by module and difficulty, with my best score", querystring: z.object({ module: z.string().optional(), difficulty: difficulty.optional() }), response: { 200: z.object({ exercises: z.array(exerciseSummary) }) } },
-  }, async (req) => {
-    const best = await bestScores(db, userOf(req).id);
-    const list = (await svc.allExercises()).filter((e) => (!req.query.module || e.module === req.query.module) && (!req.query.difficulty || e.difficulty === req.query.difficulty));
-    return { exercises: list.map((e) => { const v = studentView(e, userOf(req).id); return { id: v.id, origin: v.origin, module: v.module, title: v.title, difficulty: v.difficulty, tags: v.tags, bestScore: best.get(e.id) ?? null }; }) };
-  });
+  app.get(
+    "/api/exercise/exercises",
+    {
+      schema: {
+        tags: ["exercises"],
+        summary: "List exercises, filtered by module and difficulty, with my best score",
+        querystring: z.object({ module: z.string().optional(), difficulty: difficulty.optional() }),
+        response: { 200: z.object({ exercises: z.array(exerciseSummary) }) },
+      },
+    },
+    async (req) => {
+      const best = await bestScores(db, userOf(req).id);
+      const list = (await svc.allExercises()).filter(
+        (e) =>
+          (!req.query.module || e.module === req.query.module) &&
+          (!req.query.difficulty || e.difficulty === req.query.difficulty),
+      );
+      return {
+        exercises: list.map((e) => {
+          const v = studentView(e, userOf(req).id);
+          return {
+            id: v.id,
+            origin: v.origin,
+            module: v.module,
+            title: v.title,
+            difficulty: v.difficulty,
+            tags: v.tags,
+            bestScore: best.get(e.id) ?? null,
+          };
+        }),
+      };
+    },
+  );
 
-  app.get("/api/exercise/exercises/:exerciseId", { schema: { tags: ["exercises"], summary: "One exercise (my variant; never the tests or the solution)", params: idParam, response: { 200: studentExercise } } }, async (req) =>
-    studentView(await svc.getExercise(req.params.exerciseId), userOf(req).id));
+  app.get(
+    "/api/exercise/exercises/:exerciseId",
+    {
+      schema: {
+        tags: ["exercises"],
+        summary: "One exercise (my variant; never the tests or the solution)",
+        params: idParam,
+        response: { 200: studentExercise },
+      },
+    },
+    async (req) => studentView(await svc.getExercise(req.params.exerciseId), userOf(req).id),
+  );
 
-  app.post("/api/exercise/exercises/:exerciseId/submissions", {
-    schema: { tags: ["exercises"], summary: "Submit code: graded by the hidden tests in the sandbox", params: idParam, body: z.object({ code }), response: { 200: z.object({ submissionId: z.string(), variant: z.string(), grade }) } },
-  }, async (req) => svc.submit(userOf(req).id, req.params.exerciseId, req.body.code));
+  app.post(
+    "/api/exercise/exercises/:exerciseId/submissions",
+    {
+      schema: {
+        tags: ["exercises"],
+        summary: "Submit code: graded by the hidden tests in the sandbox",
+        params: idParam,
+        body: z.object({ code }),
+        response: { 200: z.object({ submissionId: z.string(), variant: z.string(), grade }) },
+      },
+    },
+    async (req) => svc.submit(userOf(req).id, req.params.exerciseId, req.body.code),
+  );
 
-  app.get("/api/exercise/exercises/:exerciseId/submissions", { schema: { tags: ["exercises"], summary: "My submissions to this exercise, newest first", params: idParam, response: { 200: z.object({ submissions: z.array(submission) }) } } }, async (req) =>
-    ({ submissions: await listSubmissions(db, userOf(req).id, req.params.exerciseId) }));
+  app.get(
+    "/api/exercise/exercises/:exerciseId/submissions",
+    {
+      schema: {
+        tags: ["exercises"],
+        summary: "My submissions to this exercise, newest first",
+        params: idParam,
+        response: { 200: z.object({ submissions: z.array(submission) }) },
+      },
+    },
+    async (req) => ({ submissions: await listSubmissions(db, userOf(req).id, req.params.exerciseId) }),
+  );
 
-  app.get("/api/exercise/exercises/:exerciseId/hints/:level", {
-    schema: { tags: ["exercises"], summary: "The hint ladder, one step at a time (1 nudge, 2 concept, 3 pointed)", params: idParam.extend({ level: z.coerce.number().int().min(1).max(3) }), response: { 200: z.object({ level: z.number(), of: z.number(), text: z.string() }) } },
-  }, async (req) => svc.hint(userOf(req).id, await svc.getExercise(req.params.exerciseId), req.params.level));
+  app.get(
+    "/api/exercise/exercises/:exerciseId/hints/:level",
+    {
+      schema: {
+        tags: ["exercises"],
+        summary: "The hint ladder, one step at a time (1 nudge, 2 concept, 3 pointed)",
+        params: idParam.extend({ level: z.coerce.number().int().min(1).max(3) }),
+        response: { 200: z.object({ level: z.number(), of: z.number(), text: z.string() }) },
+      },
+    },
+    async (req) => svc.hint(userOf(req).id, await svc.getExercise(req.params.exerciseId), req.params.level),
+  );
 
-  app.get("/api/exercise/submissions", { schema: { tags: ["exercises"], summary: "My recent submissions", response: { 200: z.object({ submissions: z.array(submission) }) } } }, async (req) =>
-    ({ submissions: await listSubmissions(db, userOf(req).id) }));
+  app.get(
+    "/api/exercise/submissions",
+    {
+      schema: {
+        tags: ["exercises"],
+        summary: "My recent submissions",
+        response: { 200: z.object({ submissions: z.array(submission) }) },
+      },
+    },
+    async (req) => ({ submissions: await listSubmissions(db, userOf(req).id) }),
+  );
 }

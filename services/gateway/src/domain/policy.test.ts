@@ -4,7 +4,11 @@ import { matchPolicy, rateLimitKey } from "./policy.ts";
 
 describe("edge policy matching", () => {
   it("picks the most specific route of the matching service", () => {
-    expect(matchPolicy(backendServices, "POST", "/api/sandbox/run")?.policy.rateLimit).toEqual({ max: 30, windowSeconds: 60, per: "user" });
+    expect(matchPolicy(backendServices, "POST", "/api/sandbox/run")?.policy.rateLimit).toEqual({
+      max: 30,
+      windowSeconds: 60,
+      per: "user",
+    });
     expect(matchPolicy(backendServices, "GET", "/api/sandbox/status?x=1")?.policy.path).toBe("");
     expect(matchPolicy(backendServices, "POST", "/api/sandbox/test")?.policy.internal).toBe(true);
   });

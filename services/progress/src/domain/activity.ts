@@ -3,11 +3,37 @@
 // these, so replaying the event log into an empty store gives the same result.
 
 export type Activity =
-  | { kind: "run"; id: string; time: string; moduleId?: string; exerciseId?: string; status: string; errorType: string | null }
+  | {
+      kind: "run";
+      id: string;
+      time: string;
+      moduleId?: string;
+      exerciseId?: string;
+      status: string;
+      errorType: string | null;
+    }
   | { kind: "review"; id: string; time: string; moduleId?: string; score: number }
-  | { kind: "graded"; id: string; time: string; moduleId: string; exerciseId: string; score: number; passed: boolean; difficulty: "easy" | "medium" | "hard"; qualityScore?: number }
+  | {
+      kind: "graded";
+      id: string;
+      time: string;
+      moduleId: string;
+      exerciseId: string;
+      score: number;
+      passed: boolean;
+      difficulty: "easy" | "medium" | "hard";
+      qualityScore?: number;
+    }
   | { kind: "quiz"; id: string; time: string; moduleId: string; quizId: string; score: number }
-  | { kind: "question"; id: string; time: string; moduleId?: string; exerciseId?: string; message: string; saysStuck: boolean }
+  | {
+      kind: "question";
+      id: string;
+      time: string;
+      moduleId?: string;
+      exerciseId?: string;
+      message: string;
+      saysStuck: boolean;
+    }
   | { kind: "concept"; id: string; time: string; moduleId: string; conceptId: string };
 
 export const DIFFICULTY_WEIGHT = { easy: 1, medium: 2, hard: 3 } as const;

@@ -7,7 +7,14 @@ export function activityFromEvent(event: CloudEvent): Activity | undefined {
   switch (event.type) {
     case "code.executed": {
       const d = event.data as CloudEvent<"code.executed">["data"];
-      return { ...base, kind: "run", moduleId: d.moduleId, exerciseId: d.exerciseId, status: d.status, errorType: d.errorType };
+      return {
+        ...base,
+        kind: "run",
+        moduleId: d.moduleId,
+        exerciseId: d.exerciseId,
+        status: d.status,
+        errorType: d.errorType,
+      };
     }
     case "code.reviewed": {
       const d = event.data as CloudEvent<"code.reviewed">["data"];
@@ -15,7 +22,16 @@ export function activityFromEvent(event: CloudEvent): Activity | undefined {
     }
     case "exercise.graded": {
       const d = event.data as CloudEvent<"exercise.graded">["data"];
-      return { ...base, kind: "graded", moduleId: d.moduleId, exerciseId: d.exerciseId, score: d.score, passed: d.passed, difficulty: d.difficulty, qualityScore: d.qualityScore };
+      return {
+        ...base,
+        kind: "graded",
+        moduleId: d.moduleId,
+        exerciseId: d.exerciseId,
+        score: d.score,
+        passed: d.passed,
+        difficulty: d.difficulty,
+        qualityScore: d.qualityScore,
+      };
     }
     case "quiz.completed": {
       const d = event.data as CloudEvent<"quiz.completed">["data"];
@@ -23,7 +39,14 @@ export function activityFromEvent(event: CloudEvent): Activity | undefined {
     }
     case "tutor.question.asked": {
       const d = event.data as CloudEvent<"tutor.question.asked">["data"];
-      return { ...base, kind: "question", moduleId: d.moduleId, exerciseId: d.exerciseId, message: d.message, saysStuck: d.saysStuck ?? false };
+      return {
+        ...base,
+        kind: "question",
+        moduleId: d.moduleId,
+        exerciseId: d.exerciseId,
+        message: d.message,
+        saysStuck: d.saysStuck ?? false,
+      };
     }
     case "concept.viewed": {
       const d = event.data as CloudEvent<"concept.viewed">["data"];

@@ -4,7 +4,9 @@ import { levelFor } from "./levels.ts";
 import type { Activity, ModuleCatalog } from "./activity.ts";
 
 const basics: ModuleCatalog = {
-  id: "basics", title: "Basics", order: 1,
+  id: "basics",
+  title: "Basics",
+  order: 1,
   exercises: [
     { id: "e1", title: "Greeting", difficulty: "easy" },
     { id: "m1", title: "Average", difficulty: "medium" },
@@ -14,15 +16,50 @@ const basics: ModuleCatalog = {
 
 let n = 0;
 const at = (day: number, hour = 12) => new Date(Date.UTC(2026, 10, day, hour)).toISOString();
-const graded = (exerciseId: string, score: number, difficulty: "easy" | "medium" | "hard", time: string, qualityScore?: number): Activity => ({ kind: "graded", id: `g${n++}`, time, moduleId: "basics", exerciseId, score, passed: score === 100, difficulty, qualityScore });
-const quiz = (score: number, time: string): Activity => ({ kind: "quiz", id: `q${n++}`, time, moduleId: "basics", quizId: "basics-quiz", score });
-const review = (score: number, time: string): Activity => ({ kind: "review", id: `r${n++}`, time, moduleId: "basics", score });
+const graded = (
+  exerciseId: string,
+  score: number,
+  difficulty: "easy" | "medium" | "hard",
+  time: string,
+  qualityScore?: number,
+): Activity => ({
+  kind: "graded",
+  id: `g${n++}`,
+  time,
+  moduleId: "basics",
+  exerciseId,
+  score,
+  passed: score === 100,
+  difficulty,
+  qualityScore,
+});
+const quiz = (score: number, time: string): Activity => ({
+  kind: "quiz",
+  id: `q${n++}`,
+  time,
+  moduleId: "basics",
+  quizId: "basics-quiz",
+  score,
+});
+const review = (score: number, time: string): Activity => ({
+  kind: "review",
+  id: `r${n++}`,
+  time,
+  moduleId: "basics",
+  score,
+});
 
 describe("mastery formula", () => {
   it("weights the components 0.40 / 0.30 / 0.20 / 0.10", () => {
     expect(WEIGHTS).toEqual({ exercise: 0.4, quiz: 0.3, codeQuality: 0.2, consistency: 0.1 });
     // every exercise perfect, quiz 50, quality 80, practised on 5 days
-    const acts = [graded("e1", 100, "easy", at(1)), graded("m1", 100, "medium", at(2)), graded("h1", 100, "hard", at(3)), quiz(50, at(4)), review(80, at(5))];
+    const acts = [
+      graded("e1", 100, "easy", at(1)),
+      graded("m1", 100, "medium", at(2)),
+      graded("h1", 100, "hard", at(3)),
+      quiz(50, at(4)),
+      review(80, at(5)),
+    ];
     const m = computeModuleMastery(basics, acts);
     const byName = Object.fromEntries(m.components.map((c) => [c.name, c.value]));
     expect(byName).toEqual({ exercise: 100, quiz: 50, codeQuality: 80, consistency: 100 });
@@ -30,7 +67,11 @@ describe("mastery formula", () => {
   });
 
   it("weights exercises by difficulty and counts the best attempt", () => {
-    const acts = [graded("h1", 40, "hard", at(1)), graded("h1", 100, "hard", at(1, 13)), graded("h1", 60, "hard", at(1, 14))];
+    const acts = [
+      graded("h1", 40, "hard", at(1)),
+      graded("h1", 100, "hard", at(1, 13)),
+      graded("h1", 60, "hard", at(1, 14)),
+    ];
     const ex = computeModuleMastery(basics, acts).components.find((c) => c.name === "exercise")!;
     expect(ex.value).toBe(50); // 100 × 3 / (1 + 2 + 3)
     expect(ex.reasons[0]!.text).toContain("best score 100");
@@ -58,13 +99,23 @@ describe("mastery formula", () => {
   });
 
   it("gives the same mastery whatever order the events are replayed in", () => {
-    const acts = [graded("e1", 100, "easy", at(1)), quiz(30, at(2)), quiz(70, at(3)), review(55, at(4)), graded("m1", 50, "medium", at(5), 70)];
+    const acts = [
+      graded("e1", 100, "easy", at(1)),
+      quiz(30, at(2)),
+      quiz(70, at(3)),
+      review(55, at(4)),
+      graded("m1", 50, "medium", at(5), 70),
+    ];
     const shuffled = [acts[3]!, acts[0]!, acts[4]!, acts[2]!, acts[1]!];
     expect(computeModuleMastery(basics, shuffled)).toEqual(computeModuleMastery(basics, acts));
   });
 
   it("overall is the mean over every module", () => {
-    const a = computeModuleMastery(basics, [graded("e1", 100, "easy", at(1)), graded("m1", 100, "medium", at(1)), graded("h1", 100, "hard", at(1))]);
+    const a = computeModuleMastery(basics, [
+      graded("e1", 100, "easy", at(1)),
+      graded("m1", 100, "medium", at(1)),
+      graded("h1", 100, "hard", at(1)),
+    ]);
     const empty = computeModuleMastery({ ...basics, id: "oop" }, []);
     expect(computeOverall([a, empty]).mastery).toBe(Math.round(a.mastery / 2));
   });
@@ -72,8 +123,14 @@ describe("mastery formula", () => {
 
 describe("levels", () => {
   it.each([
-    [0, "Beginner", "red"], [40, "Beginner", "red"], [41, "Learning", "yellow"], [70, "Learning", "yellow"],
-    [71, "Proficient", "green"], [90, "Proficient", "green"], [91, "Mastered", "blue"], [100, "Mastered", "blue"],
+    [0, "Beginner", "red"],
+    [40, "Beginner", "red"],
+    [41, "Learning", "yellow"],
+    [70, "Learning", "yellow"],
+    [71, "Proficient", "green"],
+    [90, "Proficient", "green"],
+    [91, "Mastered", "blue"],
+    [100, "Mastered", "blue"],
   ])("%i is %s (%s)", (score, name, colour) => {
     expect(levelFor(score)).toMatchObject({ name, colour });
   });

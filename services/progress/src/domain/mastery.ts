@@ -39,7 +39,12 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export function computeModuleMastery(module: ModuleCatalog, activities: Activity[]): ModuleMastery {
   const mine = activities.filter((a) => a.moduleId === module.id).sort(byTime);
-  const components = [exerciseComponent(module, mine), quizComponent(mine), qualityComponent(mine), consistencyComponent(mine)];
+  const components = [
+    exerciseComponent(module, mine),
+    quizComponent(mine),
+    qualityComponent(mine),
+    consistencyComponent(mine),
+  ];
   const mastery = Math.round(components.reduce((sum, c) => sum + c.contribution, 0));
   return { moduleId: module.id, title: module.title, mastery, level: levelFor(mastery), components };
 }
@@ -59,8 +64,11 @@ function component(name: ComponentName, value: number, reasons: Reason[]): Compo
 function exerciseComponent(module: ModuleCatalog, acts: Activity[]): Component {
   const total = module.exercises.reduce((s, e) => s + DIFFICULTY_WEIGHT[e.difficulty], 0);
   const best = new Map<string, { score: number; difficulty: keyof typeof DIFFICULTY_WEIGHT }>();
-  for (const a of acts) if (a.kind === "graded" && a.score > (best.get(a.exerciseId)?.score ?? -1)) best.set(a.exerciseId, { score: a.score, difficulty: a.difficulty });
-  if (total === 0 || best.size === 0) return component("exercise", 0, [{ text: "No exercise submitted in this module yet" }]);
+  for (const a of acts)
+    if (a.kind === "graded" && a.score > (best.get(a.exerciseId)?.score ?? -1))
+      best.set(a.exerciseId, { score: a.score, difficulty: a.difficulty });
+  if (total === 0 || best.size === 0)
+    return component("exercise", 0, [{ text: "No exercise submitted in this module yet" }]);
   const reasons: Reason[] = [];
   let earned = 0;
   for (const [id, b] of best) {
@@ -80,18 +88,27 @@ function quizComponent(acts: Activity[]): Component {
   if (quizzes.length === 0) return component("quiz", 0, [{ text: "Quiz not taken yet" }]);
   const best = Math.max(...quizzes.map((q) => q.score));
   const last = quizzes[quizzes.length - 1]!;
-  const reasons: Reason[] = [{ text: `Best quiz score ${best} over ${quizzes.length} attempt${quizzes.length > 1 ? "s" : ""}`, effect: best }];
+  const reasons: Reason[] = [
+    { text: `Best quiz score ${best} over ${quizzes.length} attempt${quizzes.length > 1 ? "s" : ""}`, effect: best },
+  ];
   if (last.score < best) reasons.push({ text: `Latest attempt scored ${last.score}; the best one counts` });
   return component("quiz", best, reasons);
 }
 
 /** Mean of the last 10 code-quality scores (code reviews and graded submissions). */
 function qualityComponent(acts: Activity[]): Component {
-  const scores = acts.flatMap((a) => (a.kind === "review" ? [a.score] : a.kind === "graded" && a.qualityScore !== undefined ? [a.qualityScore] : []));
+  const scores = acts.flatMap((a) =>
+    a.kind === "review" ? [a.score] : a.kind === "graded" && a.qualityScore !== undefined ? [a.qualityScore] : [],
+  );
   if (scores.length === 0) return component("codeQuality", 0, [{ text: "No code reviewed in this module yet" }]);
   const recent = scores.slice(-QUALITY_WINDOW);
   const mean = recent.reduce((s, x) => s + x, 0) / recent.length;
-  const reasons: Reason[] = [{ text: `Average quality ${round1(mean)} over your last ${recent.length} reviewed program${recent.length > 1 ? "s" : ""}`, effect: round1(mean) }];
+  const reasons: Reason[] = [
+    {
+      text: `Average quality ${round1(mean)} over your last ${recent.length} reviewed program${recent.length > 1 ? "s" : ""}`,
+      effect: round1(mean),
+    },
+  ];
   const low = Math.min(...recent);
   if (low < mean - 15) reasons.push({ text: `One recent program scored only ${low}, which pulled the average down` });
   return component("codeQuality", mean, reasons);
@@ -108,5 +125,10 @@ function consistencyComponent(acts: Activity[]): Component {
   const start = end - CONSISTENCY_WINDOW_DAYS * 86_400_000;
   const days = new Set(acts.filter((a) => Date.parse(a.time) > start).map((a) => a.time.slice(0, 10)));
   const value = (Math.min(days.size, CONSISTENCY_TARGET_DAYS) / CONSISTENCY_TARGET_DAYS) * 100;
-  return component("consistency", value, [{ text: `Practised on ${days.size} day${days.size === 1 ? "" : "s"} in the last ${CONSISTENCY_WINDOW_DAYS} (${CONSISTENCY_TARGET_DAYS} days make 100)`, effect: round1(value) }]);
+  return component("consistency", value, [
+    {
+      text: `Practised on ${days.size} day${days.size === 1 ? "" : "s"} in the last ${CONSISTENCY_WINDOW_DAYS} (${CONSISTENCY_TARGET_DAYS} days make 100)`,
+      effect: round1(value),
+    },
+  ]);
 }

@@ -15,17 +15,27 @@ export function describeProgress(r: ProgressReport): string {
     const weakestStarted = [...started].sort((a, b) => a.mastery - b.mastery)[0]!;
     if (weakestStarted.moduleId !== best.moduleId) {
       const low = [...weakestStarted.components].sort((a, b) => a.value - b.value)[0]!;
-      lines.push(`In **${weakestStarted.title}** (${weakestStarted.mastery}/100), the part holding you back is ${componentName(low.name)}: ${low.reasons[0]?.text ?? "no data yet"}.`);
+      lines.push(
+        `In **${weakestStarted.title}** (${weakestStarted.mastery}/100), the part holding you back is ${componentName(low.name)}: ${low.reasons[0]?.text ?? "no data yet"}.`,
+      );
     }
   }
   if (r.streak.current > 1) lines.push(`You have practised ${r.streak.current} days in a row. Keep the streak going!`);
-  else if (r.streak.longest > 1) lines.push(`Your longest streak so far is ${r.streak.longest} days. A little practice every day helps a lot.`);
+  else if (r.streak.longest > 1)
+    lines.push(`Your longest streak so far is ${r.streak.longest} days. A little practice every day helps a lot.`);
   if (r.next) {
-    lines.push(r.next.exercise ? `**Next step:** ${r.next.reason}. Try the exercise "${r.next.exercise.title}" (${r.next.exercise.difficulty}).` : `**Next step:** ${r.next.reason}. Take the module quiz to check what you know.`);
+    lines.push(
+      r.next.exercise
+        ? `**Next step:** ${r.next.reason}. Try the exercise "${r.next.exercise.title}" (${r.next.exercise.difficulty}).`
+        : `**Next step:** ${r.next.reason}. Take the module quiz to check what you know.`,
+    );
   }
   return lines.join("\n\n");
 }
 
 function componentName(name: string): string {
-  return { exercise: "exercises", quiz: "the quiz", codeQuality: "code quality", consistency: "regular practice" }[name] ?? name;
+  return (
+    { exercise: "exercises", quiz: "the quiz", codeQuality: "code quality", consistency: "regular practice" }[name] ??
+    name
+  );
 }

@@ -12,13 +12,29 @@ export interface ProgressReport {
   next: NextStep | null;
 }
 
-export function buildReport(studentId: string, catalog: ModuleCatalog[], activities: Activity[], timeZone: string, now: Date): ProgressReport {
+export function buildReport(
+  studentId: string,
+  catalog: ModuleCatalog[],
+  activities: Activity[],
+  timeZone: string,
+  now: Date,
+): ProgressReport {
   const modules = [...catalog].sort((a, b) => a.order - b.order).map((m) => computeModuleMastery(m, activities));
-  return { studentId, overall: computeOverall(modules), modules, streak: computeStreak(activities, timeZone, now), next: nextStep(catalog, modules, activities) };
+  return {
+    studentId,
+    overall: computeOverall(modules),
+    modules,
+    streak: computeStreak(activities, timeZone, now),
+    next: nextStep(catalog, modules, activities),
+  };
 }
 
 /** Overall mastery at the end of each day the student was active (for the progress chart). */
-export function masteryTimeline(catalog: ModuleCatalog[], activities: Activity[], timeZone: string): { day: string; mastery: number }[] {
+export function masteryTimeline(
+  catalog: ModuleCatalog[],
+  activities: Activity[],
+  timeZone: string,
+): { day: string; mastery: number }[] {
   const days = [...new Set(activities.map((a) => localDay(a.time, timeZone)))].sort();
   return days.map((day) => {
     const upTo = activities.filter((a) => localDay(a.time, timeZone) <= day);

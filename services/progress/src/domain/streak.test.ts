@@ -12,8 +12,17 @@ describe("streaks in the student's time zone", () => {
   });
 
   it("stays alive until the end of the next day, then resets; longest is kept", () => {
-    const acts = [a("2026-11-01T10:00:00Z"), a("2026-11-02T10:00:00Z"), a("2026-11-03T10:00:00Z"), a("2026-11-10T10:00:00Z")];
-    expect(computeStreak(acts, "UTC", new Date("2026-11-11T23:00:00Z"))).toMatchObject({ current: 1, longest: 3, activeToday: false });
+    const acts = [
+      a("2026-11-01T10:00:00Z"),
+      a("2026-11-02T10:00:00Z"),
+      a("2026-11-03T10:00:00Z"),
+      a("2026-11-10T10:00:00Z"),
+    ];
+    expect(computeStreak(acts, "UTC", new Date("2026-11-11T23:00:00Z"))).toMatchObject({
+      current: 1,
+      longest: 3,
+      activeToday: false,
+    });
     expect(computeStreak(acts, "UTC", new Date("2026-11-12T00:30:00Z")).current).toBe(0);
   });
 });

@@ -12,7 +12,12 @@ export interface Thresholds {
   quizBelow: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { sameErrorInARow: 3, failedRunsInARow: 5, stuckMinutes: 10, quizBelow: 50 };
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  sameErrorInARow: 3,
+  failedRunsInARow: 5,
+  stuckMinutes: 10,
+  quizBelow: 50,
+};
 
 export interface Detection {
   trigger: Trigger;
@@ -25,7 +30,11 @@ type Attempt = Extract<Activity, { kind: "run" | "graded" }>;
 const isAttempt = (a: Activity): a is Attempt => a.kind === "run" || a.kind === "graded";
 const failed = (a: Attempt) => (a.kind === "run" ? a.status !== "ok" : !a.passed);
 
-export function detectStruggles(history: Activity[], newest: Activity, t: Thresholds = DEFAULT_THRESHOLDS): Detection[] {
+export function detectStruggles(
+  history: Activity[],
+  newest: Activity,
+  t: Thresholds = DEFAULT_THRESHOLDS,
+): Detection[] {
   const all = [...history.filter((a) => a.id !== newest.id), newest].sort(byTime);
   const upToNewest = all.slice(0, all.findIndex((a) => a.id === newest.id) + 1);
   const found: Detection[] = [];
@@ -34,12 +43,24 @@ export function detectStruggles(history: Activity[], newest: Activity, t: Thresh
   if (newest.kind === "run" && newest.errorType) {
     const runs = upToNewest.filter((a): a is Extract<Activity, { kind: "run" }> => a.kind === "run");
     const tail = takeWhileFromEnd(runs, (r) => r.errorType === newest.errorType);
-    if (tail.length >= t.sameErrorInARow) found.push({ trigger: "repeated-error", moduleId, summary: `${newest.errorType} ${tail.length} times in a row`, evidence: tail.slice(-t.sameErrorInARow * 2) });
+    if (tail.length >= t.sameErrorInARow)
+      found.push({
+        trigger: "repeated-error",
+        moduleId,
+        summary: `${newest.errorType} ${tail.length} times in a row`,
+        evidence: tail.slice(-t.sameErrorInARow * 2),
+      });
   }
 
   if (isAttempt(newest) && failed(newest)) {
     const tail = takeWhileFromEnd(upToNewest.filter(isAttempt), failed);
-    if (tail.length >= t.failedRunsInARow) found.push({ trigger: "failed-runs", moduleId, summary: `${tail.length} failed runs or submissions in a row`, evidence: tail.slice(-t.failedRunsInARow * 2) });
+    if (tail.length >= t.failedRunsInARow)
+      found.push({
+        trigger: "failed-runs",
+        moduleId,
+        summary: `${tail.length} failed runs or submissions in a row`,
+        evidence: tail.slice(-t.failedRunsInARow * 2),
+      });
   }
 
   const exerciseId = "exerciseId" in newest ? newest.exerciseId : undefined;
@@ -47,15 +68,31 @@ export function detectStruggles(history: Activity[], newest: Activity, t: Thresh
     const onIt = upToNewest.filter((a) => "exerciseId" in a && a.exerciseId === exerciseId);
     const sincePass = takeWhileFromEnd(onIt, (a) => !(a.kind === "graded" && a.passed));
     const minutes = (Date.parse(newest.time) - Date.parse(sincePass[0]!.time)) / 60_000;
-    if (minutes >= t.stuckMinutes) found.push({ trigger: "stuck-on-exercise", moduleId, summary: `Working on ${exerciseId} for ${Math.floor(minutes)} minutes without passing`, evidence: sincePass.slice(-10) });
+    if (minutes >= t.stuckMinutes)
+      found.push({
+        trigger: "stuck-on-exercise",
+        moduleId,
+        summary: `Working on ${exerciseId} for ${Math.floor(minutes)} minutes without passing`,
+        evidence: sincePass.slice(-10),
+      });
   }
 
   if (newest.kind === "quiz" && newest.score < t.quizBelow) {
-    found.push({ trigger: "low-quiz-score", moduleId, summary: `Scored ${newest.score}% on the ${newest.quizId} quiz`, evidence: [newest] });
+    found.push({
+      trigger: "low-quiz-score",
+      moduleId,
+      summary: `Scored ${newest.score}% on the ${newest.quizId} quiz`,
+      evidence: [newest],
+    });
   }
 
   if (newest.kind === "question" && newest.saysStuck) {
-    found.push({ trigger: "said-stuck", moduleId, summary: `Told the tutor: “${newest.message.slice(0, 140)}”`, evidence: [newest] });
+    found.push({
+      trigger: "said-stuck",
+      moduleId,
+      summary: `Told the tutor: “${newest.message.slice(0, 140)}”`,
+      evidence: [newest],
+    });
   }
   return found;
 }
@@ -75,14 +112,26 @@ export const STILL_WORKING_MINUTES = 30;
  * the student touched last; alerts when the first attempt since its last pass
  * is `stuckMinutes` old and the student was on it within the last half hour.
  */
-export function stuckOnExerciseNow(history: Activity[], now: Date, t: Thresholds = DEFAULT_THRESHOLDS): Detection | undefined {
+export function stuckOnExerciseNow(
+  history: Activity[],
+  now: Date,
+  t: Thresholds = DEFAULT_THRESHOLDS,
+): Detection | undefined {
   const onExercises = history.filter((a) => "exerciseId" in a && a.exerciseId).sort(byTime);
   const last = onExercises[onExercises.length - 1];
   if (!last || (last.kind === "graded" && last.passed)) return undefined;
   const exerciseId = (last as { exerciseId: string }).exerciseId;
   if (now.getTime() - Date.parse(last.time) > STILL_WORKING_MINUTES * 60_000) return undefined;
-  const sincePass = takeWhileFromEnd(onExercises.filter((a) => (a as { exerciseId?: string }).exerciseId === exerciseId), (a) => !(a.kind === "graded" && a.passed));
+  const sincePass = takeWhileFromEnd(
+    onExercises.filter((a) => (a as { exerciseId?: string }).exerciseId === exerciseId),
+    (a) => !(a.kind === "graded" && a.passed),
+  );
   const minutes = (now.getTime() - Date.parse(sincePass[0]!.time)) / 60_000;
   if (minutes < t.stuckMinutes) return undefined;
-  return { trigger: "stuck-on-exercise", moduleId: last.moduleId ?? null, summary: `Working on ${exerciseId} for ${Math.floor(minutes)} minutes without passing`, evidence: sincePass.slice(-10) };
+  return {
+    trigger: "stuck-on-exercise",
+    moduleId: last.moduleId ?? null,
+    summary: `Working on ${exerciseId} for ${Math.floor(minutes)} minutes without passing`,
+    evidence: sincePass.slice(-10),
+  };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createEvent, createLogger, createMemoryBus, createOutboxRelay, migrateService, openDatabase } from "@emberlearn/platform";
+import {
+  createEvent,
+  createLogger,
+  createMemoryBus,
+  createOutboxRelay,
+  migrateService,
+  openDatabase,
+} from "@emberlearn/platform";
 import type { EventData, EventType } from "@emberlearn/contracts";
 import type { CloudEvent } from "@emberlearn/contracts";
 import { createActivityHandler } from "./consumer.ts";
@@ -10,7 +17,17 @@ import { DEFAULT_THRESHOLDS } from "../domain/struggle.ts";
 import type { ModuleCatalog } from "../domain/activity.ts";
 import { progressModule } from "../app.ts";
 
-const catalog: ModuleCatalog[] = [{ id: "basics", title: "Basics", order: 1, exercises: [{ id: "e1", title: "E1", difficulty: "easy" }, { id: "m1", title: "M1", difficulty: "medium" }] }];
+const catalog: ModuleCatalog[] = [
+  {
+    id: "basics",
+    title: "Basics",
+    order: 1,
+    exercises: [
+      { id: "e1", title: "E1", difficulty: "easy" },
+      { id: "m1", title: "M1", difficulty: "medium" },
+    ],
+  },
+];
 const tables = { outbox, inbox };
 
 /** A fresh progress store with the real consumer wired to it. */
@@ -28,7 +45,13 @@ async function store() {
     async report(studentId: string) {
       await relay.flush();
       await bus.drain();
-      return buildReport(studentId, catalog, await listActivities(database.db, studentId), "UTC", new Date("2026-12-01T00:00:00Z"));
+      return buildReport(
+        studentId,
+        catalog,
+        await listActivities(database.db, studentId),
+        "UTC",
+        new Date("2026-12-01T00:00:00Z"),
+      );
     },
     alertRows: (studentId: string) => listAlerts(database.db, [studentId]),
     close: () => database.close(),
@@ -47,8 +70,25 @@ const log: CloudEvent[] = [
   ev("code.executed", { studentId: S, status: "error", errorType: "NameError", durationMs: 3, moduleId: "basics" }),
   ev("code.executed", { studentId: S, status: "error", errorType: "NameError", durationMs: 3, moduleId: "basics" }),
   ev("code.executed", { studentId: S, status: "error", errorType: "NameError", durationMs: 3, moduleId: "basics" }),
-  ev("exercise.graded", { studentId: S, exerciseId: "e1", submissionId: "s1", moduleId: "basics", score: 50, passed: false, difficulty: "easy" }),
-  ev("exercise.graded", { studentId: S, exerciseId: "e1", submissionId: "s2", moduleId: "basics", score: 100, passed: true, difficulty: "easy", qualityScore: 80 }),
+  ev("exercise.graded", {
+    studentId: S,
+    exerciseId: "e1",
+    submissionId: "s1",
+    moduleId: "basics",
+    score: 50,
+    passed: false,
+    difficulty: "easy",
+  }),
+  ev("exercise.graded", {
+    studentId: S,
+    exerciseId: "e1",
+    submissionId: "s2",
+    moduleId: "basics",
+    score: 100,
+    passed: true,
+    difficulty: "easy",
+    qualityScore: 80,
+  }),
   ev("quiz.completed", { studentId: S, quizId: "basics-quiz", moduleId: "basics", score: 75, correct: 6, total: 8 }),
   ev("code.reviewed", { studentId: S, score: 90, findings: 1, moduleId: "basics" }),
   ev("tutor.question.asked", { studentId: S, conversationId: "c1", message: "I'm totally lost", saysStuck: true }),

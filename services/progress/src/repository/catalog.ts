@@ -5,7 +5,11 @@ import type { ModuleCatalog } from "../domain/activity.ts";
 export async function loadCatalog(): Promise<ModuleCatalog[]> {
   const curriculum = await loadCurriculum();
   return curriculum.modules.map((m) => ({
-    id: m.id, title: m.title, order: m.order,
-    exercises: curriculum.exercises.filter((e) => e.module === m.id).map((e) => ({ id: e.id, title: e.title, difficulty: e.difficulty })),
+    id: m.id,
+    title: m.title,
+    order: m.order,
+    exercises: curriculum.exercises
+      .filter((e) => e.module === m.id)
+      .map((e) => ({ id: e.id, title: e.title, difficulty: e.difficulty })),
   }));
 }

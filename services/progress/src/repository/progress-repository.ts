@@ -17,18 +17,36 @@ export interface AlertRecord {
 }
 
 export async function recordActivity(tx: Db, studentId: string, activity: Activity): Promise<void> {
-  await tx.insert(activities).values({ eventId: activity.id, studentId, moduleId: activity.moduleId ?? null, kind: activity.kind, time: activity.time, data: activity }).onConflictDoNothing();
+  await tx
+    .insert(activities)
+    .values({
+      eventId: activity.id,
+      studentId,
+      moduleId: activity.moduleId ?? null,
+      kind: activity.kind,
+      time: activity.time,
+      data: activity,
+    })
+    .onConflictDoNothing();
 }
 
 export async function listActivities(db: Db, studentId: string): Promise<Activity[]> {
-  const rows = await db.select({ data: activities.data }).from(activities).where(eq(activities.studentId, studentId)).orderBy(activities.time, activities.eventId);
+  const rows = await db
+    .select({ data: activities.data })
+    .from(activities)
+    .where(eq(activities.studentId, studentId))
+    .orderBy(activities.time, activities.eventId);
   return rows.map((r) => r.data as Activity);
 }
 
 export async function listActivitiesByStudent(db: Db, studentIds: string[]): Promise<Map<string, Activity[]>> {
   const map = new Map<string, Activity[]>(studentIds.map((id) => [id, []]));
   if (studentIds.length === 0) return map;
-  const rows = await db.select({ studentId: activities.studentId, data: activities.data }).from(activities).where(inArray(activities.studentId, studentIds)).orderBy(activities.time, activities.eventId);
+  const rows = await db
+    .select({ studentId: activities.studentId, data: activities.data })
+    .from(activities)
+    .where(inArray(activities.studentId, studentIds))
+    .orderBy(activities.time, activities.eventId);
   for (const r of rows) map.get(r.studentId)!.push(r.data as Activity);
   return map;
 }
@@ -39,18 +57,35 @@ export async function findTimeZone(db: Db, studentId: string): Promise<string> {
 }
 
 export async function saveTimeZone(db: Db, studentId: string, timeZone: string): Promise<void> {
-  await db.insert(students).values({ studentId, timeZone }).onConflictDoUpdate({ target: students.studentId, set: { timeZone } });
+  await db
+    .insert(students)
+    .values({ studentId, timeZone })
+    .onConflictDoUpdate({ target: students.studentId, set: { timeZone } });
 }
 
 /** Inserts an open alert unless one is already open for this student and trigger. */
-export async function insertAlertIfNoneOpen(tx: Db, alert: Omit<AlertRecord, "status" | "resolvedAt" | "resolvedBy">): Promise<boolean> {
-  const inserted = await tx.insert(alerts).values({ ...alert, status: "open" }).onConflictDoNothing().returning({ id: alerts.id });
+export async function insertAlertIfNoneOpen(
+  tx: Db,
+  alert: Omit<AlertRecord, "status" | "resolvedAt" | "resolvedBy">,
+): Promise<boolean> {
+  const inserted = await tx
+    .insert(alerts)
+    .values({ ...alert, status: "open" })
+    .onConflictDoNothing()
+    .returning({ id: alerts.id });
   return inserted.length > 0;
 }
 
-export async function listAlerts(db: Db, studentIds: string[], status?: "open" | "resolved", limit = 200): Promise<AlertRecord[]> {
+export async function listAlerts(
+  db: Db,
+  studentIds: string[],
+  status?: "open" | "resolved",
+  limit = 200,
+): Promise<AlertRecord[]> {
   if (studentIds.length === 0) return [];
-  const where = status ? and(inArray(alerts.studentId, studentIds), eq(alerts.status, status)) : inArray(alerts.studentId, studentIds);
+  const where = status
+    ? and(inArray(alerts.studentId, studentIds), eq(alerts.status, status))
+    : inArray(alerts.studentId, studentIds);
   const rows = await db.select().from(alerts).where(where).orderBy(desc(alerts.createdAt)).limit(limit);
   return rows.map(toRecord);
 }
@@ -61,10 +96,20 @@ export async function findAlert(db: Db, id: string): Promise<AlertRecord | undef
 }
 
 export async function markResolved(tx: Db, id: string, by: string, at: string): Promise<boolean> {
-  const rows = await tx.update(alerts).set({ status: "resolved", resolvedAt: at, resolvedBy: by }).where(and(eq(alerts.id, id), eq(alerts.status, "open"))).returning({ id: alerts.id });
+  const rows = await tx
+    .update(alerts)
+    .set({ status: "resolved", resolvedAt: at, resolvedBy: by })
+    .where(and(eq(alerts.id, id), eq(alerts.status, "open")))
+    .returning({ id: alerts.id });
   return rows.length > 0;
 }
 
 function toRecord(row: typeof alerts.$inferSelect): AlertRecord {
-  return { ...row, status: row.status as AlertRecord["status"], createdAt: new Date(row.createdAt).toISOString(), resolvedAt: row.resolvedAt ? new Date(row.resolvedAt).toISOString() : null, evidence: row.evidence as AlertRecord["evidence"] };
+  return {
+    ...row,
+    status: row.status as AlertRecord["status"],
+    createdAt: new Date(row.createdAt).toISOString(),
+    resolvedAt: row.resolvedAt ? new Date(row.resolvedAt).toISOString() : null,
+    evidence: row.evidence as AlertRecord["evidence"],
+  };
 }

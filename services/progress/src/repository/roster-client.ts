@@ -3,7 +3,13 @@ import type { ServiceClient } from "@emberlearn/platform";
 import type { Roster } from "../domain/roster.ts";
 
 const classesBody = z.object({
-  classes: z.array(z.object({ id: z.string(), name: z.string(), students: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })) })),
+  classes: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      students: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })),
+    }),
+  ),
 });
 
 export function createRosterClient(auth: ServiceClient): Roster {

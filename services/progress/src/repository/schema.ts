@@ -38,7 +38,10 @@ export const alerts = progress.table(
     resolvedBy: text("resolved_by"),
   },
   // one open alert per student and trigger
-  (t) => [uniqueIndex("alerts_one_open_per_trigger").on(t.studentId, t.trigger).where(sql`status = 'open'`), index().on(t.studentId, t.createdAt)],
+  (t) => [
+    uniqueIndex("alerts_one_open_per_trigger").on(t.studentId, t.trigger).where(sql`status = 'open'`),
+    index().on(t.studentId, t.createdAt),
+  ],
 );
 
 export const { outbox, inbox } = messagingTables(progress);

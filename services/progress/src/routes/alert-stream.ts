@@ -9,38 +9,54 @@ const ROSTER_REFRESH_MS = 2_000;
 
 /** Live struggle alerts (SSE) for a teacher: only their own classes' students. */
 export function alertStreamRoute(app: App, deps: ProgressDeps) {
-  app.get("/api/progress/alerts/stream", { config: { roles: ["teacher", "admin"] }, schema: { tags: ["teacher"], summary: "Server-sent events: struggle.detected and struggle.resolved for my students" } }, async (req, reply) => {
-    // events arrive outside this request's context: keep the teacher's token for roster refreshes
-    const token = userOf(req).token;
-    let students = studentIdsOf(await deps.roster.classesOfCaller(token));
-    let fetchedAt = Date.now();
-    const allowed = async (studentId: string) => {
-      // a student may have joined since we last asked: refresh, at most every 2 s
-      if (!students.has(studentId) && Date.now() - fetchedAt > ROSTER_REFRESH_MS) {
-        students = studentIdsOf(await deps.roster.classesOfCaller(token).catch(() => []));
-        fetchedAt = Date.now();
-      }
-      return students.has(studentId);
-    };
+  app.get(
+    "/api/progress/alerts/stream",
+    {
+      config: { roles: ["teacher", "admin"] },
+      schema: {
+        tags: ["teacher"],
+        summary: "Server-sent events: struggle.detected and struggle.resolved for my students",
+      },
+    },
+    async (req, reply) => {
+      // events arrive outside this request's context: keep the teacher's token for roster refreshes
+      const token = userOf(req).token;
+      let students = studentIdsOf(await deps.roster.classesOfCaller(token));
+      let fetchedAt = Date.now();
+      const allowed = async (studentId: string) => {
+        // a student may have joined since we last asked: refresh, at most every 2 s
+        if (!students.has(studentId) && Date.now() - fetchedAt > ROSTER_REFRESH_MS) {
+          students = studentIdsOf(await deps.roster.classesOfCaller(token).catch(() => []));
+          fetchedAt = Date.now();
+        }
+        return students.has(studentId);
+      };
 
-    reply.hijack();
-    const res = reply.raw;
-    res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive", "x-accel-buffering": "no", "x-correlation-id": String(req.id) });
-    res.write(`: connected\n\n`);
-    const send = async (event: CloudEvent) => {
-      if (!(await allowed(event.subject))) return;
-      res.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`);
-    };
-    const unsubscribe = deps.feed.subscribe((e) => void send(e));
-    const heartbeat = setInterval(() => res.write(`: heartbeat\n\n`), HEARTBEAT_MS);
-    const close = () => {
-      clearInterval(heartbeat);
-      unsubscribe();
-    };
-    req.raw.on("close", close);
-    deps.onShutdown(() => {
-      close();
-      res.end();
-    });
-  });
+      reply.hijack();
+      const res = reply.raw;
+      res.writeHead(200, {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-cache, no-transform",
+        connection: "keep-alive",
+        "x-accel-buffering": "no",
+        "x-correlation-id": String(req.id),
+      });
+      res.write(`: connected\n\n`);
+      const send = async (event: CloudEvent) => {
+        if (!(await allowed(event.subject))) return;
+        res.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`);
+      };
+      const unsubscribe = deps.feed.subscribe((e) => void send(e));
+      const heartbeat = setInterval(() => res.write(`: heartbeat\n\n`), HEARTBEAT_MS);
+      const close = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+      };
+      req.raw.on("close", close);
+      deps.onShutdown(() => {
+        close();
+        res.end();
+      });
+    },
+  );
 }

@@ -7,19 +7,62 @@ import type { ProgressDeps } from "../app.ts";
 import { report } from "./schemas.ts";
 
 export function studentRoutes(app: App, deps: ProgressDeps) {
-  app.get("/api/progress/me", { schema: { tags: ["student"], summary: "My mastery per module and overall, streak and what to do next", response: { 200: report } } }, async (req) => {
-    const me = userOf(req).id;
-    return buildReport(me, deps.catalog, await listActivities(deps.db, me), await findTimeZone(deps.db, me), deps.now());
-  });
+  app.get(
+    "/api/progress/me",
+    {
+      schema: {
+        tags: ["student"],
+        summary: "My mastery per module and overall, streak and what to do next",
+        response: { 200: report },
+      },
+    },
+    async (req) => {
+      const me = userOf(req).id;
+      return buildReport(
+        me,
+        deps.catalog,
+        await listActivities(deps.db, me),
+        await findTimeZone(deps.db, me),
+        deps.now(),
+      );
+    },
+  );
 
-  app.get("/api/progress/me/timeline", { schema: { tags: ["student"], summary: "Overall mastery at the end of each active day", response: { 200: z.object({ points: z.array(z.object({ day: z.string(), mastery: z.number() })) }) } } }, async (req) => {
-    const me = userOf(req).id;
-    return { points: masteryTimeline(deps.catalog, await listActivities(deps.db, me), await findTimeZone(deps.db, me)) };
-  });
+  app.get(
+    "/api/progress/me/timeline",
+    {
+      schema: {
+        tags: ["student"],
+        summary: "Overall mastery at the end of each active day",
+        response: { 200: z.object({ points: z.array(z.object({ day: z.string(), mastery: z.number() })) }) },
+      },
+    },
+    async (req) => {
+      const me = userOf(req).id;
+      return {
+        points: masteryTimeline(deps.catalog, await listActivities(deps.db, me), await findTimeZone(deps.db, me)),
+      };
+    },
+  );
 
-  app.put("/api/progress/me/settings", { schema: { tags: ["student"], summary: "Set my time zone (streaks count my local days)", body: z.object({ timeZone: z.string().min(1).max(64) }), response: { 200: z.object({ timeZone: z.string() }) } } }, async (req) => {
-    if (!isValidTimeZone(req.body.timeZone)) throw new ValidationError(`body.timeZone "${req.body.timeZone}" is not an IANA time zone such as Europe/Paris`, [{ field: "body.timeZone", message: "must be an IANA time zone such as Europe/Paris" }]);
-    await saveTimeZone(deps.db, userOf(req).id, req.body.timeZone);
-    return { timeZone: req.body.timeZone };
-  });
+  app.put(
+    "/api/progress/me/settings",
+    {
+      schema: {
+        tags: ["student"],
+        summary: "Set my time zone (streaks count my local days)",
+        body: z.object({ timeZone: z.string().min(1).max(64) }),
+        response: { 200: z.object({ timeZone: z.string() }) },
+      },
+    },
+    async (req) => {
+      if (!isValidTimeZone(req.body.timeZone))
+        throw new ValidationError(
+          `body.timeZone "${req.body.timeZone}" is not an IANA time zone such as Europe/Paris`,
+          [{ field: "body.timeZone", message: "must be an IANA time zone such as Europe/Paris" }],
+        );
+      await saveTimeZone(deps.db, userOf(req).id, req.body.timeZone);
+      return { timeZone: req.body.timeZone };
+    },
+  );
 }

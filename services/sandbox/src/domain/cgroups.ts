@@ -35,7 +35,12 @@ function write(file: string, value: string) {
   writeFileSync(file, value);
 }
 
-export function createWorkerCgroup(version: CgroupVersion, group: string, name: string, limits: CgroupLimits): WorkerCgroup {
+export function createWorkerCgroup(
+  version: CgroupVersion,
+  group: string,
+  name: string,
+  limits: CgroupLimits,
+): WorkerCgroup {
   if (version === 2) {
     const parent = join(ROOT, group);
     mkdirSync(parent, { recursive: true });
@@ -65,7 +70,8 @@ export function createWorkerCgroup(version: CgroupVersion, group: string, name: 
   for (const dir of [mem, pids]) mkdirSync(dir, { recursive: true });
   write(join(mem, "memory.limit_in_bytes"), String(limits.memoryBytes));
   // with swap accounting, memory+swap must be capped too or the excess goes to swap
-  if (existsSync(join(mem, "memory.memsw.limit_in_bytes"))) write(join(mem, "memory.memsw.limit_in_bytes"), String(limits.memoryBytes));
+  if (existsSync(join(mem, "memory.memsw.limit_in_bytes")))
+    write(join(mem, "memory.memsw.limit_in_bytes"), String(limits.memoryBytes));
   write(join(pids, "pids.max"), String(limits.pids));
   const files = [join(mem, "cgroup.procs"), join(pids, "cgroup.procs")];
   if (existsSync(join(ROOT, "cpu", "cpu.cfs_quota_us"))) {
@@ -96,7 +102,8 @@ export function removeGroup(version: CgroupVersion, group: string): void {
   const parents = version === 2 ? [join(ROOT, group)] : ["memory", "pids", "cpu"].map((c) => join(ROOT, c, group));
   for (const parent of parents) {
     if (!existsSync(parent)) continue;
-    for (const entry of readdirSync(parent, { withFileTypes: true })) if (entry.isDirectory()) tryRemove([join(parent, entry.name)]);
+    for (const entry of readdirSync(parent, { withFileTypes: true }))
+      if (entry.isDirectory()) tryRemove([join(parent, entry.name)]);
     tryRemove([parent]);
   }
 }

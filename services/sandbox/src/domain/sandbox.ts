@@ -4,7 +4,13 @@ import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
 import { bwrapArgs } from "./bwrap.ts";
-import { createWorkerCgroup, detectCgroupVersion, removeGroup, removeStaleGroups, type WorkerCgroup } from "./cgroups.ts";
+import {
+  createWorkerCgroup,
+  detectCgroupVersion,
+  removeGroup,
+  removeStaleGroups,
+  type WorkerCgroup,
+} from "./cgroups.ts";
 import { SandboxWorker, type WorkerRequest } from "./worker.ts";
 import { IsolationUnavailableError, SandboxBusyError, type RunResult, type TestRunResult } from "./types.ts";
 
@@ -35,18 +41,44 @@ const MAX_TIMEOUT_MS = 5000;
 const ZYGOTE_BASELINE = 14 * 1024 * 1024;
 
 /** Checks that this host can give us the isolation we need; throws a clear message when it cannot. */
-export function checkIsolation(options: { python?: string; bwrap?: string } = {}): { python: string; bwrap: string; stdlib: string; cgroup: 1 | 2 } {
+export function checkIsolation(options: { python?: string; bwrap?: string } = {}): {
+  python: string;
+  bwrap: string;
+  stdlib: string;
+  cgroup: 1 | 2;
+} {
   const bwrap = options.bwrap ?? "/usr/bin/bwrap";
   const python = options.python ?? "/usr/bin/python3";
-  if (!existsSync(bwrap)) throw new IsolationUnavailableError(`bubblewrap is not installed (${bwrap}): apt-get install -y bubblewrap. The sandbox will not run code without kernel isolation.`);
-  if (!existsSync(python)) throw new IsolationUnavailableError(`Python not found at ${python}: set SANDBOX_PYTHON to a system CPython 3 (not a version-manager shim)`);
-  const probe = spawnSync(python, ["-I", "-S", "-c", "import sys; print(sys.prefix + '/lib/python%d.%d' % sys.version_info[:2])"], { encoding: "utf8" });
+  if (!existsSync(bwrap))
+    throw new IsolationUnavailableError(
+      `bubblewrap is not installed (${bwrap}): apt-get install -y bubblewrap. The sandbox will not run code without kernel isolation.`,
+    );
+  if (!existsSync(python))
+    throw new IsolationUnavailableError(
+      `Python not found at ${python}: set SANDBOX_PYTHON to a system CPython 3 (not a version-manager shim)`,
+    );
+  const probe = spawnSync(
+    python,
+    ["-I", "-S", "-c", "import sys; print(sys.prefix + '/lib/python%d.%d' % sys.version_info[:2])"],
+    { encoding: "utf8" },
+  );
   const stdlib = probe.stdout.trim();
-  if (probe.status !== 0 || !existsSync(stdlib)) throw new IsolationUnavailableError(`cannot locate the standard library of ${python}`);
+  if (probe.status !== 0 || !existsSync(stdlib))
+    throw new IsolationUnavailableError(`cannot locate the standard library of ${python}`);
   const cgroup = detectCgroupVersion();
-  if (!cgroup) throw new IsolationUnavailableError("no usable cgroup hierarchy (memory and pids controllers) at /sys/fs/cgroup: the sandbox needs cgroups to cap memory and processes");
-  const userns = spawnSync(bwrap, ["--unshare-all", "--unshare-user", "--disable-userns", "--ro-bind", "/", "/", "--", "/bin/true"], { encoding: "utf8" });
-  if (userns.status !== 0) throw new IsolationUnavailableError(`the kernel refused bubblewrap's namespaces (${userns.stderr.trim() || `exit ${userns.status}`}); enable unprivileged user namespaces or run the sandbox where they are allowed`);
+  if (!cgroup)
+    throw new IsolationUnavailableError(
+      "no usable cgroup hierarchy (memory and pids controllers) at /sys/fs/cgroup: the sandbox needs cgroups to cap memory and processes",
+    );
+  const userns = spawnSync(
+    bwrap,
+    ["--unshare-all", "--unshare-user", "--disable-userns", "--ro-bind", "/", "/", "--", "/bin/true"],
+    { encoding: "utf8" },
+  );
+  if (userns.status !== 0)
+    throw new IsolationUnavailableError(
+      `the kernel refused bubblewrap's namespaces (${userns.stderr.trim() || `exit ${userns.status}`}); enable unprivileged user namespaces or run the sandbox where they are allowed`,
+    );
   return { python, bwrap, stdlib, cgroup };
 }
 
@@ -71,7 +103,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     }
   } catch (err) {
     cgroups.forEach((c) => c.remove());
-    throw new IsolationUnavailableError(`cannot create the sandbox's cgroups (${(err as Error).message}); the sandbox must run as root or with a delegated cgroup`);
+    throw new IsolationUnavailableError(
+      `cannot create the sandbox's cgroups (${(err as Error).message}); the sandbox must run as root or with a delegated cgroup`,
+    );
   }
   await Promise.all(workers.map((w) => w.start()));
 
@@ -84,19 +118,23 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       const worker = idle.pop()!;
       const job = queue.shift()!;
       const oomBefore = worker.oomCount();
-      worker.send(job.req).then(
-        (res) => {
-          // a SIGKILL the zygote did not expect is the OOM killer: confirm with the cgroup's counter
-          if (worker.oomCount() > oomBefore && res.status !== "timeout" && res.status !== "output-limit") res.status = "memory";
-          job.resolve(res);
-        },
-        (err) => job.reject(err),
-      ).finally(() => {
-        if (!closed) {
-          idle.push(worker);
-          dispatch();
-        }
-      });
+      worker
+        .send(job.req)
+        .then(
+          (res) => {
+            // a SIGKILL the zygote did not expect is the OOM killer: confirm with the cgroup's counter
+            if (worker.oomCount() > oomBefore && res.status !== "timeout" && res.status !== "output-limit")
+              res.status = "memory";
+            job.resolve(res);
+          },
+          (err) => job.reject(err),
+        )
+        .finally(() => {
+          if (!closed) {
+            idle.push(worker);
+            dispatch();
+          }
+        });
     }
   }
 
@@ -112,13 +150,27 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const timeout = (ms?: number) => Math.min(Math.max(ms ?? options.timeoutMs ?? MAX_TIMEOUT_MS, 100), MAX_TIMEOUT_MS);
   return {
     async run(input) {
-      const r = await submit({ kind: "run", code: input.code, stdin: input.stdin ?? "", timeoutMs: timeout(input.timeoutMs) });
+      const r = await submit({
+        kind: "run",
+        code: input.code,
+        stdin: input.stdin ?? "",
+        timeoutMs: timeout(input.timeoutMs),
+      });
       return normalise(r) as RunResult;
     },
     async runTests(input) {
-      const r = await submit({ kind: "test", code: input.code, tests: input.tests, timeoutMs: timeout(input.timeoutMs) });
+      const r = await submit({
+        kind: "test",
+        code: input.code,
+        tests: input.tests,
+        timeoutMs: timeout(input.timeoutMs),
+      });
       const base = normalise(r) as TestRunResult;
-      return { ...base, tests: (r.tests as TestRunResult["tests"]) ?? [], summary: (r.summary as TestRunResult["summary"]) ?? { passed: 0, failed: 0, errors: 0, total: 0 } };
+      return {
+        ...base,
+        tests: (r.tests as TestRunResult["tests"]) ?? [],
+        summary: (r.summary as TestRunResult["summary"]) ?? { passed: 0, failed: 0, errors: 0, total: 0 },
+      };
     },
     stats: () => ({ workers: workers.length, busy: workers.length - idle.length, queued: queue.length }),
     async close() {
@@ -134,7 +186,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
 
 function normalise(r: Record<string, unknown>): RunResult {
   return {
-    status: r.status as RunResult["status"], stdout: String(r.stdout ?? ""), stderr: String(r.stderr ?? ""),
-    exitCode: (r.exitCode as number | null) ?? null, durationMs: Math.round(Number(r.durationMs ?? 0) * 10) / 10, error: (r.error as RunResult["error"]) ?? null,
+    status: r.status as RunResult["status"],
+    stdout: String(r.stdout ?? ""),
+    stderr: String(r.stderr ?? ""),
+    exitCode: (r.exitCode as number | null) ?? null,
+    durationMs: Math.round(Number(r.durationMs ?? 0) * 10) / 10,
+    error: (r.error as RunResult["error"]) ?? null,
   };
 }

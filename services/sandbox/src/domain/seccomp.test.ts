@@ -4,7 +4,12 @@ import { DENIED_X86_64, denylistProgram } from "./seccomp.ts";
 describe("seccomp denylist program", () => {
   const nrs = Object.values(DENIED_X86_64);
   const prog = denylistProgram(nrs);
-  const insn = (i: number) => ({ code: prog.readUInt16LE(i * 8), jt: prog[i * 8 + 2]!, jf: prog[i * 8 + 3]!, k: prog.readUInt32LE(i * 8 + 4) });
+  const insn = (i: number) => ({
+    code: prog.readUInt16LE(i * 8),
+    jt: prog[i * 8 + 2]!,
+    jf: prog[i * 8 + 3]!,
+    k: prog.readUInt32LE(i * 8 + 4),
+  });
 
   it("checks the architecture, refuses x32 calls, and jumps each denied call to EPERM", () => {
     expect(prog.length).toBe((nrs.length + 7) * 8);

@@ -17,13 +17,22 @@ export interface WorkerRequest {
 
 export class SandboxWorker {
   private proc?: ChildProcessWithoutNullStreams;
-  private pending?: { id: number; resolve: (v: Record<string, unknown>) => void; reject: (e: Error) => void; timer: NodeJS.Timeout };
+  private pending?: {
+    id: number;
+    resolve: (v: Record<string, unknown>) => void;
+    reject: (e: Error) => void;
+    timer: NodeJS.Timeout;
+  };
   private nextId = 1;
   private ready?: Promise<void>;
   private stopping = false;
   stderr = "";
 
-  constructor(private readonly command: { bwrap: string; args: string[] }, private readonly cgroup: WorkerCgroup, private readonly onLog: (msg: string) => void) {}
+  constructor(
+    private readonly command: { bwrap: string; args: string[] },
+    private readonly cgroup: WorkerCgroup,
+    private readonly onLog: (msg: string) => void,
+  ) {}
 
   start(): Promise<void> {
     // join the worker's cgroups first, then become bubblewrap: everything inside inherits them
@@ -34,7 +43,11 @@ export class SandboxWorker {
     // (--die-with-parent still ends them if this process dies)
     const filter = seccompFd();
     const args = filter === undefined ? this.command.args : ["--seccomp", "3", ...this.command.args];
-    const proc = spawn("/bin/sh", ["-c", script, "sh", ...this.cgroup.procsFiles, this.command.bwrap, ...args], { stdio: ["pipe", "pipe", "pipe", ...(filter === undefined ? [] : [filter])], env: {}, detached: true });
+    const proc = spawn("/bin/sh", ["-c", script, "sh", ...this.cgroup.procsFiles, this.command.bwrap, ...args], {
+      stdio: ["pipe", "pipe", "pipe", ...(filter === undefined ? [] : [filter])],
+      env: {},
+      detached: true,
+    });
     closeFd(filter);
     this.proc = proc as ChildProcessWithoutNullStreams;
     proc.stderr!.on("data", (d) => {
@@ -49,7 +62,8 @@ export class SandboxWorker {
     });
     // a trivial run proves the worker is up and isolated
     this.ready = this.send({ kind: "run", code: "pass", timeoutMs: 5000 }, 15_000).then((r) => {
-      if (r.status !== "ok") throw new Error(`sandbox worker failed its first run: ${JSON.stringify(r).slice(0, 300)} ${this.stderr}`);
+      if (r.status !== "ok")
+        throw new Error(`sandbox worker failed its first run: ${JSON.stringify(r).slice(0, 300)} ${this.stderr}`);
     });
     return this.ready;
   }
@@ -68,7 +82,15 @@ export class SandboxWorker {
         this.onLog("sandbox worker did not answer in time; restarting it");
         this.pending = undefined;
         proc.kill("SIGKILL");
-        resolve({ id, status: "timeout", stdout: "", stderr: "", exitCode: null, durationMs: hardTimeoutMs, error: null });
+        resolve({
+          id,
+          status: "timeout",
+          stdout: "",
+          stderr: "",
+          exitCode: null,
+          durationMs: hardTimeoutMs,
+          error: null,
+        });
       }, hardTimeoutMs);
       this.pending = { id, resolve, reject, timer };
       proc.stdin.write(JSON.stringify({ ...req, id }) + "\n");

@@ -30,26 +30,38 @@ export function createClassifier(model: NaiveBayes): Classifier {
       const ranked = [...AGENTS].sort((a, b) => scores[b] - scores[a] || AGENTS.indexOf(a) - AGENTS.indexOf(b));
       const best = ranked[0]!;
       const total = Object.values(scores).reduce((s, x) => s + x, 0) || 1;
-      return { agent: scores[best] > 0.5 ? best : "concepts", confidence: Math.round((scores[best] / total) * 100) / 100, reasons: reasons.length ? reasons : ["closest match to similar questions"] };
+      return {
+        agent: scores[best] > 0.5 ? best : "concepts",
+        confidence: Math.round((scores[best] / total) * 100) / 100,
+        reasons: reasons.length ? reasons : ["closest match to similar questions"],
+      };
     },
     detectStuck,
     isSolutionRequest,
   };
 }
 
-const STUCK = /\b(i'?m|i am|im|feel(ing)?|so|totally|completely|really) (stuck|lost|confused|hopeless)\b|\bi (give up|don'?t get (it|any)|have no idea|can'?t do (this|it))\b|\b(stuck|lost) (again|here|on this)\b|\bthis is (too hard|impossible)\b|\bi'?m getting nowhere\b/i;
+const STUCK =
+  /\b(i'?m|i am|im|feel(ing)?|so|totally|completely|really) (stuck|lost|confused|hopeless)\b|\bi (give up|don'?t get (it|any)|have no idea|can'?t do (this|it))\b|\b(stuck|lost) (again|here|on this)\b|\bthis is (too hard|impossible)\b|\bi'?m getting nowhere\b/i;
 
 export function detectStuck(message: string): boolean {
   return STUCK.test(message);
 }
 
-const SOLUTION = /\b(give|show|tell|write|send) me (the )?(full |complete |whole |final |entire )?(solution|answer|code)\b|\b(just|only) (give|tell|show|write)\b.*\b(answer|solution|code)\b|\bignore (your|all|the|previous) (instructions|rules)\b|\b(do|write|solve|finish|complete) (it|this|that|my \w+|the \w+)( \w+)? for me\b|\bwhat'?s the answer\b/i;
+const SOLUTION =
+  /\b(give|show|tell|write|send) me (the )?(full |complete |whole |final |entire )?(solution|answer|code)\b|\b(just|only) (give|tell|show|write)\b.*\b(answer|solution|code)\b|\bignore (your|all|the|previous) (instructions|rules)\b|\b(do|write|solve|finish|complete) (it|this|that|my \w+|the \w+)( \w+)? for me\b|\bwhat'?s the answer\b/i;
 
 export function isSolutionRequest(message: string): boolean {
   return SOLUTION.test(message);
 }
 
 /** The labeled examples the model trains on (never the held-out test split). */
-export function loadTrainingSet(file = new URL("../../eval/labeled.jsonl", import.meta.url)): { message: string; agent: Agent }[] {
-  return readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l)).filter((r) => r.split === "train");
+export function loadTrainingSet(
+  file = new URL("../../eval/labeled.jsonl", import.meta.url),
+): { message: string; agent: Agent }[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l))
+    .filter((r) => r.split === "train");
 }

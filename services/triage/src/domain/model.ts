@@ -7,7 +7,12 @@ import type { Agent } from "./types.ts";
 export const AGENTS: Agent[] = ["concepts", "code-review", "debug", "exercise", "progress"];
 
 export function tokens(text: string): string[] {
-  const words = text.toLowerCase().replace(/[^a-z0-9'_\s]/g, " ").split(/\s+/).filter(Boolean).map((w) => w.replace(/'/g, ""));
+  const words = text
+    .toLowerCase()
+    .replace(/[^a-z0-9'_\s]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/'/g, ""));
   return [...words, ...words.slice(1).map((w, i) => `${words[i]}_${w}`)];
 }
 
@@ -16,7 +21,10 @@ export interface NaiveBayes {
 }
 
 export function trainNaiveBayes(examples: { message: string; agent: Agent }[]): NaiveBayes {
-  const counts = Object.fromEntries(AGENTS.map((a) => [a, new Map<string, number>()])) as Record<Agent, Map<string, number>>;
+  const counts = Object.fromEntries(AGENTS.map((a) => [a, new Map<string, number>()])) as Record<
+    Agent,
+    Map<string, number>
+  >;
   const totals = Object.fromEntries(AGENTS.map((a) => [a, 0])) as Record<Agent, number>;
   const docs = Object.fromEntries(AGENTS.map((a) => [a, 0])) as Record<Agent, number>;
   const vocab = new Set<string>();
@@ -32,7 +40,13 @@ export function trainNaiveBayes(examples: { message: string; agent: Agent }[]): 
   return {
     logProbs(text) {
       const ts = tokens(text).filter((t) => vocab.has(t));
-      return Object.fromEntries(AGENTS.map((a) => [a, Math.log((docs[a] + 1) / (n + AGENTS.length)) + ts.reduce((s, t) => s + Math.log(((counts[a].get(t) ?? 0) + 1) / (totals[a] + vocab.size)), 0)])) as Record<Agent, number>;
+      return Object.fromEntries(
+        AGENTS.map((a) => [
+          a,
+          Math.log((docs[a] + 1) / (n + AGENTS.length)) +
+            ts.reduce((s, t) => s + Math.log(((counts[a].get(t) ?? 0) + 1) / (totals[a] + vocab.size)), 0),
+        ]),
+      ) as Record<Agent, number>;
     },
   };
 }

@@ -12,33 +12,77 @@ export interface StoredMessage {
   createdAt: string;
 }
 
-export async function insertMessage(tx: Db, m: { id: string; conversationId: string; studentId: string; role: "user" | "assistant"; content: string; agent?: string; confidence?: number; source?: string }) {
+export async function insertMessage(
+  tx: Db,
+  m: {
+    id: string;
+    conversationId: string;
+    studentId: string;
+    role: "user" | "assistant";
+    content: string;
+    agent?: string;
+    confidence?: number;
+    source?: string;
+  },
+) {
   await tx.insert(messages).values(m);
 }
 
 /** A conversation's messages, oldest first; only the student's own. */
-export async function listConversation(db: Db, studentId: string, conversationId: string, limit = 50): Promise<StoredMessage[]> {
-  const rows = await db.select().from(messages).where(and(eq(messages.studentId, studentId), eq(messages.conversationId, conversationId))).orderBy(desc(messages.createdAt)).limit(limit);
+export async function listConversation(
+  db: Db,
+  studentId: string,
+  conversationId: string,
+  limit = 50,
+): Promise<StoredMessage[]> {
+  const rows = await db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.studentId, studentId), eq(messages.conversationId, conversationId)))
+    .orderBy(desc(messages.createdAt))
+    .limit(limit);
   return rows.reverse().map(toMessage);
 }
 
 export async function latestConversationId(db: Db, studentId: string): Promise<string | undefined> {
-  const [row] = await db.select({ id: messages.conversationId }).from(messages).where(eq(messages.studentId, studentId)).orderBy(desc(messages.createdAt)).limit(1);
+  const [row] = await db
+    .select({ id: messages.conversationId })
+    .from(messages)
+    .where(eq(messages.studentId, studentId))
+    .orderBy(desc(messages.createdAt))
+    .limit(1);
   return row?.id;
 }
 
 function toMessage(r: typeof messages.$inferSelect): StoredMessage {
-  return { id: r.id, conversationId: r.conversationId, role: r.role as StoredMessage["role"], agent: r.agent, source: r.source, content: r.content, createdAt: new Date(r.createdAt).toISOString() };
+  return {
+    id: r.id,
+    conversationId: r.conversationId,
+    role: r.role as StoredMessage["role"],
+    agent: r.agent,
+    source: r.source,
+    content: r.content,
+    createdAt: new Date(r.createdAt).toISOString(),
+  };
 }
 
 export function createDbBudgetStore(db: Db): BudgetStore {
   return {
     async used(studentId, day) {
-      const [row] = await db.select().from(tokenUsage).where(and(eq(tokenUsage.studentId, studentId), eq(tokenUsage.day, day)));
+      const [row] = await db
+        .select()
+        .from(tokenUsage)
+        .where(and(eq(tokenUsage.studentId, studentId), eq(tokenUsage.day, day)));
       return row?.tokens ?? 0;
     },
     async add(studentId, day, tokens) {
-      await db.insert(tokenUsage).values({ studentId, day, tokens }).onConflictDoUpdate({ target: [tokenUsage.studentId, tokenUsage.day], set: { tokens: sql`${tokenUsage.tokens} + ${tokens}` } });
+      await db
+        .insert(tokenUsage)
+        .values({ studentId, day, tokens })
+        .onConflictDoUpdate({
+          target: [tokenUsage.studentId, tokenUsage.day],
+          set: { tokens: sql`${tokenUsage.tokens} + ${tokens}` },
+        });
     },
   };
 }

@@ -20,10 +20,14 @@ export const messages = triage.table(
 );
 
 /** Tokens spent per student per UTC day, for the daily model budget. */
-export const tokenUsage = triage.table("token_usage", {
-  studentId: text("student_id").notNull(),
-  day: text("day").notNull(),
-  tokens: integer("tokens").notNull(),
-}, (t) => [primaryKey({ columns: [t.studentId, t.day] })]);
+export const tokenUsage = triage.table(
+  "token_usage",
+  {
+    studentId: text("student_id").notNull(),
+    day: text("day").notNull(),
+    tokens: integer("tokens").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.studentId, t.day] })],
+);
 
 export const { outbox, inbox } = messagingTables(triage);

@@ -6,46 +6,93 @@ import { openEventStream } from "./chat-stream.ts";
 
 const chatBody = z.object({
   message: z.string().trim().min(1, "must not be empty").max(4000),
-  code: z.string().max(64 * 1024).optional(),
-  lastRun: z.object({ status: z.string(), stdout: z.string().max(10_000).optional(), error: z.object({ type: z.string(), message: z.string(), line: z.number().nullable().optional() }).passthrough().nullable().optional() }).optional(),
+  code: z
+    .string()
+    .max(64 * 1024)
+    .optional(),
+  lastRun: z
+    .object({
+      status: z.string(),
+      stdout: z.string().max(10_000).optional(),
+      error: z
+        .object({ type: z.string(), message: z.string(), line: z.number().nullable().optional() })
+        .passthrough()
+        .nullable()
+        .optional(),
+    })
+    .optional(),
   exerciseId: z.string().max(80).optional(),
   moduleId: z.string().max(40).optional(),
   conversationId: z.string().uuid().optional(),
 });
 
-const message = z.object({ id: z.string(), conversationId: z.string(), role: z.enum(["user", "assistant"]), agent: z.string().nullable(), source: z.string().nullable(), content: z.string(), createdAt: z.string() });
+const message = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  role: z.enum(["user", "assistant"]),
+  agent: z.string().nullable(),
+  source: z.string().nullable(),
+  content: z.string(),
+  createdAt: z.string(),
+});
 
 export function chatRoutes(app: App, deps: TutorDeps, db: Db) {
-  app.post("/api/triage/chat", {
-    schema: {
-      tags: ["tutor"], body: chatBody,
-      summary: "Ask the tutor. Streams server-sent events: `routed` {conversationId, agent, confidence}, `chunk` {text}…, then `done` {agent, source} (or `error`).",
+  app.post(
+    "/api/triage/chat",
+    {
+      schema: {
+        tags: ["tutor"],
+        body: chatBody,
+        summary:
+          "Ask the tutor. Streams server-sent events: `routed` {conversationId, agent, confidence}, `chunk` {text}…, then `done` {agent, source} (or `error`).",
+      },
     },
-  }, async (req, reply) => {
-    const studentId = userOf(req).id;
-    const stream = openEventStream(reply, currentContext()?.correlationId ?? String(req.id));
-    try {
-      const result = await tutorTurn(deps, studentId, req.body, {
-        onRouted: (info) => stream.send("routed", info),
-        onChunk: (text) => stream.send("chunk", { text }),
-      });
-      stream.send("done", result);
-    } catch (err) {
-      req.log.error({ err }, "tutor turn failed");
-      stream.send("error", { detail: "The tutor could not answer just now. Please try again." });
-    } finally {
-      stream.end();
-    }
-  });
+    async (req, reply) => {
+      const studentId = userOf(req).id;
+      const stream = openEventStream(reply, currentContext()?.correlationId ?? String(req.id));
+      try {
+        const result = await tutorTurn(deps, studentId, req.body, {
+          onRouted: (info) => stream.send("routed", info),
+          onChunk: (text) => stream.send("chunk", { text }),
+        });
+        stream.send("done", result);
+      } catch (err) {
+        req.log.error({ err }, "tutor turn failed");
+        stream.send("error", { detail: "The tutor could not answer just now. Please try again." });
+      } finally {
+        stream.end();
+      }
+    },
+  );
 
-  app.get("/api/triage/conversations/latest", {
-    schema: { tags: ["tutor"], summary: "My most recent conversation with the tutor", response: { 200: z.object({ conversationId: z.string().nullable(), messages: z.array(message) }) } },
-  }, async (req) => {
-    const id = await latestConversationId(db, userOf(req).id);
-    return { conversationId: id ?? null, messages: id ? await listConversation(db, userOf(req).id, id) : [] };
-  });
+  app.get(
+    "/api/triage/conversations/latest",
+    {
+      schema: {
+        tags: ["tutor"],
+        summary: "My most recent conversation with the tutor",
+        response: { 200: z.object({ conversationId: z.string().nullable(), messages: z.array(message) }) },
+      },
+    },
+    async (req) => {
+      const id = await latestConversationId(db, userOf(req).id);
+      return { conversationId: id ?? null, messages: id ? await listConversation(db, userOf(req).id, id) : [] };
+    },
+  );
 
-  app.get("/api/triage/conversations/:conversationId", {
-    schema: { tags: ["tutor"], summary: "One of my conversations", params: z.object({ conversationId: z.string().uuid() }), response: { 200: z.object({ conversationId: z.string(), messages: z.array(message) }) } },
-  }, async (req) => ({ conversationId: req.params.conversationId, messages: await listConversation(db, userOf(req).id, req.params.conversationId) }));
+  app.get(
+    "/api/triage/conversations/:conversationId",
+    {
+      schema: {
+        tags: ["tutor"],
+        summary: "One of my conversations",
+        params: z.object({ conversationId: z.string().uuid() }),
+        response: { 200: z.object({ conversationId: z.string(), messages: z.array(message) }) },
+      },
+    },
+    async (req) => ({
+      conversationId: req.params.conversationId,
+      messages: await listConversation(db, userOf(req).id, req.params.conversationId),
+    }),
+  );
 }

@@ -11,7 +11,10 @@ export function JoinClassForm() {
       onSubmit={async (e) => {
         e.preventDefault();
         try {
-          const r = await bff<{ class?: { name: string }; name?: string }>("auth/classes/join", { method: "POST", json: { code: code.trim() } });
+          const r = await bff<{ class?: { name: string }; name?: string }>("auth/classes/join", {
+            method: "POST",
+            json: { code: code.trim() },
+          });
           setMessage({ ok: true, text: `You joined ${r.class?.name ?? r.name ?? "the class"}.` });
           setCode("");
         } catch (err) {
@@ -19,10 +22,28 @@ export function JoinClassForm() {
         }
       }}
     >
-      <label htmlFor="join-code" className="sr-only">Join code</label>
-      <input id="join-code" value={code} onChange={(e) => setCode(e.target.value)} placeholder="Join code from your teacher" required className="flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900" />
-      <button className="rounded-md bg-slate-800 px-3 py-1 text-white dark:bg-slate-200 dark:text-slate-900">Join</button>
-      {message && <p role="status" className={message.ok ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-300"}>{message.text}</p>}
+      <label htmlFor="join-code" className="sr-only">
+        Join code
+      </label>
+      <input
+        id="join-code"
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        placeholder="Join code from your teacher"
+        required
+        className="flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+      />
+      <button className="rounded-md bg-slate-800 px-3 py-1 text-white dark:bg-slate-200 dark:text-slate-900">
+        Join
+      </button>
+      {message && (
+        <p
+          role="status"
+          className={message.ok ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-300"}
+        >
+          {message.text}
+        </p>
+      )}
     </form>
   );
 }

@@ -7,12 +7,22 @@ export const metadata = { title: "Exercises" };
 
 const DIFFICULTIES = ["easy", "medium", "hard"] as const;
 
-export default async function ExercisesPage({ searchParams }: { searchParams: Promise<{ module?: string; difficulty?: string }> }) {
+export default async function ExercisesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ module?: string; difficulty?: string }>;
+}) {
   const { module, difficulty } = await searchParams;
-  const query = new URLSearchParams({ ...(module ? { module } : {}), ...(difficulty ? { difficulty } : {}) }).toString();
+  const query = new URLSearchParams({
+    ...(module ? { module } : {}),
+    ...(difficulty ? { difficulty } : {}),
+  }).toString();
   let modules: Module[], exercises: ExerciseSummary[];
   try {
-    [{ modules }, { exercises }] = await Promise.all([api<{ modules: Module[] }>("/api/exercise/modules"), api<{ exercises: ExerciseSummary[] }>(`/api/exercise/exercises${query ? `?${query}` : ""}`)]);
+    [{ modules }, { exercises }] = await Promise.all([
+      api<{ modules: Module[] }>("/api/exercise/modules"),
+      api<{ exercises: ExerciseSummary[] }>(`/api/exercise/exercises${query ? `?${query}` : ""}`),
+    ]);
   } catch (err) {
     return <ErrorState title="Exercises could not be loaded" message={(err as ApiError).message} />;
   }
@@ -21,29 +31,61 @@ export default async function ExercisesPage({ searchParams }: { searchParams: Pr
       <h1 className="text-3xl font-bold">Exercises</h1>
       <form className="flex flex-wrap items-end gap-3" aria-label="Filter exercises">
         <div>
-          <label htmlFor="module" className="block text-sm font-medium">Module</label>
-          <select id="module" name="module" defaultValue={module ?? ""} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900">
+          <label htmlFor="module" className="block text-sm font-medium">
+            Module
+          </label>
+          <select
+            id="module"
+            name="module"
+            defaultValue={module ?? ""}
+            className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+          >
             <option value="">All modules</option>
-            {modules.map((m) => <option key={m.id} value={m.id}>{m.title}</option>)}
+            {modules.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.title}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="difficulty" className="block text-sm font-medium">Difficulty</label>
-          <select id="difficulty" name="difficulty" defaultValue={difficulty ?? ""} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900">
+          <label htmlFor="difficulty" className="block text-sm font-medium">
+            Difficulty
+          </label>
+          <select
+            id="difficulty"
+            name="difficulty"
+            defaultValue={difficulty ?? ""}
+            className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+          >
             <option value="">Any</option>
-            {DIFFICULTIES.map((d) => <option key={d} value={d}>{d}</option>)}
+            {DIFFICULTIES.map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
           </select>
         </div>
-        <button className="rounded-md bg-slate-800 px-3 py-1.5 text-white dark:bg-slate-200 dark:text-slate-900">Filter</button>
+        <button className="rounded-md bg-slate-800 px-3 py-1.5 text-white dark:bg-slate-200 dark:text-slate-900">
+          Filter
+        </button>
       </form>
-      {exercises.length === 0 ? <EmptyState message="No exercises match this filter." action={{ href: "/exercises", label: "Show all" }} /> : (
+      {exercises.length === 0 ? (
+        <EmptyState message="No exercises match this filter." action={{ href: "/exercises", label: "Show all" }} />
+      ) : (
         <ul className="divide-y divide-slate-200 rounded-md border border-slate-300 bg-white dark:divide-slate-800 dark:border-slate-700 dark:bg-slate-900">
           {exercises.map((e) => (
             <li key={e.id} className="flex flex-wrap items-center gap-3 p-3">
-              <Link href={`/exercises/${e.id}`} className="font-medium underline-offset-2 hover:underline">{e.title}</Link>
-              <span className="rounded-full bg-slate-100 px-2 text-xs dark:bg-slate-800">{modules.find((m) => m.id === e.module)?.title ?? e.module}</span>
+              <Link href={`/exercises/${e.id}`} className="font-medium underline-offset-2 hover:underline">
+                {e.title}
+              </Link>
+              <span className="rounded-full bg-slate-100 px-2 text-xs dark:bg-slate-800">
+                {modules.find((m) => m.id === e.module)?.title ?? e.module}
+              </span>
               <span className="text-xs text-slate-600 dark:text-slate-400">{e.difficulty}</span>
-              <span className="ml-auto text-sm">{e.bestScore === null ? "Not tried" : e.bestScore === 100 ? "✓ Solved" : `Best ${e.bestScore}%`}</span>
+              <span className="ml-auto text-sm">
+                {e.bestScore === null ? "Not tried" : e.bestScore === 100 ? "✓ Solved" : `Best ${e.bestScore}%`}
+              </span>
             </li>
           ))}
         </ul>

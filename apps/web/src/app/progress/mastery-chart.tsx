@@ -4,7 +4,11 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YA
 export function MasteryChart({ points }: { points: { day: string; mastery: number }[] }) {
   return (
     <figure>
-      <div className="h-64" role="img" aria-label={`Overall mastery from ${points[0]!.mastery} on ${points[0]!.day} to ${points[points.length - 1]!.mastery} on ${points[points.length - 1]!.day}`}>
+      <div
+        className="h-64"
+        role="img"
+        aria-label={`Overall mastery from ${points[0]!.mastery} on ${points[0]!.day} to ${points[points.length - 1]!.mastery} on ${points[points.length - 1]!.day}`}
+      >
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" opacity={0.4} />
@@ -15,7 +19,9 @@ export function MasteryChart({ points }: { points: { day: string; mastery: numbe
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <figcaption className="sr-only">Mastery by day: {points.map((p) => `${p.day}: ${p.mastery}`).join(", ")}</figcaption>
+      <figcaption className="sr-only">
+        Mastery by day: {points.map((p) => `${p.day}: ${p.mastery}`).join(", ")}
+      </figcaption>
     </figure>
   );
 }

@@ -17,7 +17,15 @@ export default async function QuizzesPage() {
       <h1 className="text-3xl font-bold">Quizzes</h1>
       <ul className="grid gap-3 sm:grid-cols-2">
         {quizzes.map((q) => (
-          <li key={q.id}><Link href={`/quizzes/${q.id}`} className="block rounded-md border border-slate-300 bg-white p-4 hover:border-orange-500 dark:border-slate-700 dark:bg-slate-900"><span className="font-medium">{q.title}</span><span className="block text-sm text-slate-600 dark:text-slate-400">{q.questions} questions</span></Link></li>
+          <li key={q.id}>
+            <Link
+              href={`/quizzes/${q.id}`}
+              className="block rounded-md border border-slate-300 bg-white p-4 hover:border-orange-500 dark:border-slate-700 dark:bg-slate-900"
+            >
+              <span className="font-medium">{q.title}</span>
+              <span className="block text-sm text-slate-600 dark:text-slate-400">{q.questions} questions</span>
+            </Link>
+          </li>
         ))}
       </ul>
     </div>

@@ -8,11 +8,20 @@ export default function SignInPage() {
   return (
     <section className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">Sign in</h1>
-      <AuthForm action={signIn} submit="Sign in" fields={[
-        { name: "email", label: "Email", type: "email", autoComplete: "email" },
-        { name: "password", label: "Password", type: "password", autoComplete: "current-password" },
-      ]} />
-      <p className="mt-4 text-sm">New here? <Link href="/sign-up" className="text-orange-800 underline dark:text-orange-300">Create an account</Link></p>
+      <AuthForm
+        action={signIn}
+        submit="Sign in"
+        fields={[
+          { name: "email", label: "Email", type: "email", autoComplete: "email" },
+          { name: "password", label: "Password", type: "password", autoComplete: "current-password" },
+        ]}
+      />
+      <p className="mt-4 text-sm">
+        New here?{" "}
+        <Link href="/sign-up" className="text-orange-800 underline dark:text-orange-300">
+          Create an account
+        </Link>
+      </p>
     </section>
   );
 }

@@ -14,7 +14,9 @@ declare global {
 }
 
 if (typeof window !== "undefined" && !window.MonacoEnvironment) {
-  window.MonacoEnvironment = { getWorker: () => new Worker(new URL("monaco-editor/editor/editor.worker.js", import.meta.url), { type: "module" }) };
+  window.MonacoEnvironment = {
+    getWorker: () => new Worker(new URL("monaco-editor/editor/editor.worker.js", import.meta.url), { type: "module" }),
+  };
 }
 loader.config({ monaco });
 
@@ -34,7 +36,14 @@ export interface MonacoEditorProps {
   onRun?(): void;
 }
 
-export default function MonacoEditor({ value, onChange, markers = [], label, height = "320px", onRun }: MonacoEditorProps) {
+export default function MonacoEditor({
+  value,
+  onChange,
+  markers = [],
+  label,
+  height = "320px",
+  onRun,
+}: MonacoEditorProps) {
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
   const runRef = useRef(onRun);
   runRef.current = onRun;
@@ -42,10 +51,23 @@ export default function MonacoEditor({ value, onChange, markers = [], label, hei
   useEffect(() => {
     const model = editorRef.current?.getModel();
     if (!model) return;
-    const severity = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning, info: monaco.MarkerSeverity.Info };
-    monaco.editor.setModelMarkers(model, "emberlearn", markers.map((m) => ({
-      startLineNumber: m.line, endLineNumber: m.line, startColumn: m.column ?? 1, endColumn: m.column ? m.column + 1 : model.getLineMaxColumn(Math.min(m.line, model.getLineCount())), message: m.message, severity: severity[m.severity],
-    })));
+    const severity = {
+      error: monaco.MarkerSeverity.Error,
+      warning: monaco.MarkerSeverity.Warning,
+      info: monaco.MarkerSeverity.Info,
+    };
+    monaco.editor.setModelMarkers(
+      model,
+      "emberlearn",
+      markers.map((m) => ({
+        startLineNumber: m.line,
+        endLineNumber: m.line,
+        startColumn: m.column ?? 1,
+        endColumn: m.column ? m.column + 1 : model.getLineMaxColumn(Math.min(m.line, model.getLineCount())),
+        message: m.message,
+        severity: severity[m.severity],
+      })),
+    );
   }, [markers]);
 
   const dark = typeof document !== "undefined" && document.documentElement.classList.contains("dark");
@@ -61,7 +83,18 @@ export default function MonacoEditor({ value, onChange, markers = [], label, hei
         // Ctrl/Cmd+Enter runs; Escape then Tab leaves the editor, so keyboard users are never trapped
         editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => runRef.current?.());
       }}
-      options={{ minimap: { enabled: false }, fontSize: 15, tabSize: 4, insertSpaces: true, scrollBeyondLastLine: false, ariaLabel: label, accessibilitySupport: "auto", tabFocusMode: false, automaticLayout: true, wordWrap: "on" }}
+      options={{
+        minimap: { enabled: false },
+        fontSize: 15,
+        tabSize: 4,
+        insertSpaces: true,
+        scrollBeyondLastLine: false,
+        ariaLabel: label,
+        accessibilitySupport: "auto",
+        tabFocusMode: false,
+        automaticLayout: true,
+        wordWrap: "on",
+      }}
     />
   );
 }

@@ -15,7 +15,13 @@ export interface Alert {
   createdAt: string;
 }
 
-const TRIGGERS: Record<string, string> = { "repeated-error": "Same error again and again", "failed-runs": "Many failed runs in a row", "stuck-on-exercise": "Stuck on an exercise", "low-quiz-score": "Low quiz score", "said-stuck": "Said they are stuck" };
+const TRIGGERS: Record<string, string> = {
+  "repeated-error": "Same error again and again",
+  "failed-runs": "Many failed runs in a row",
+  "stuck-on-exercise": "Stuck on an exercise",
+  "low-quiz-score": "Low quiz score",
+  "said-stuck": "Said they are stuck",
+};
 
 /** Open struggle alerts, updated live over SSE, with the evidence and a resolve action. */
 export function LiveAlerts({ initial, names }: { initial: Alert[]; names: Record<string, string> }) {
@@ -32,12 +38,29 @@ export function LiveAlerts({ initial, names }: { initial: Alert[]; names: Record
       while (!stopped) {
         try {
           setLive("live");
-          await getStream("progress/alerts/stream", (event, data) => {
-            // an alert about a student who joined after this page loaded: fetch their name
-            if (event === "struggle.detected" && !(data.studentId in namesRef.current)) router.refresh();
-            if (event === "struggle.detected") setAlerts((list) => [{ id: data.alertId, studentId: data.studentId, trigger: data.trigger, moduleId: data.moduleId, summary: data.summary, evidence: data.evidence, status: "open", createdAt: new Date().toISOString() }, ...list.filter((a) => a.id !== data.alertId)]);
-            if (event === "struggle.resolved") setAlerts((list) => list.filter((a) => a.id !== data.alertId));
-          }, controller.signal);
+          await getStream(
+            "progress/alerts/stream",
+            (event, data) => {
+              // an alert about a student who joined after this page loaded: fetch their name
+              if (event === "struggle.detected" && !(data.studentId in namesRef.current)) router.refresh();
+              if (event === "struggle.detected")
+                setAlerts((list) => [
+                  {
+                    id: data.alertId,
+                    studentId: data.studentId,
+                    trigger: data.trigger,
+                    moduleId: data.moduleId,
+                    summary: data.summary,
+                    evidence: data.evidence,
+                    status: "open",
+                    createdAt: new Date().toISOString(),
+                  },
+                  ...list.filter((a) => a.id !== data.alertId),
+                ]);
+              if (event === "struggle.resolved") setAlerts((list) => list.filter((a) => a.id !== data.alertId));
+            },
+            controller.signal,
+          );
         } catch {
           if (stopped) return;
         }
@@ -52,22 +75,60 @@ export function LiveAlerts({ initial, names }: { initial: Alert[]; names: Record
   }, [router]);
 
   return (
-    <section aria-labelledby="alerts-title" className="rounded-md border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
-      <h2 id="alerts-title" className="flex items-center gap-2 text-lg font-semibold">Struggle alerts <span className={`rounded-full px-2 text-xs ${live === "live" ? "bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-100" : "bg-slate-200 dark:bg-slate-700"}`}>{live === "live" ? "● live" : live}</span></h2>
+    <section
+      aria-labelledby="alerts-title"
+      className="rounded-md border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
+    >
+      <h2 id="alerts-title" className="flex items-center gap-2 text-lg font-semibold">
+        Struggle alerts{" "}
+        <span
+          className={`rounded-full px-2 text-xs ${live === "live" ? "bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-100" : "bg-slate-200 dark:bg-slate-700"}`}
+        >
+          {live === "live" ? "● live" : live}
+        </span>
+      </h2>
       <ul className="mt-3 space-y-3" aria-live="polite" data-testid="alerts">
-        {alerts.length === 0 && <li className="text-slate-600 dark:text-slate-400">No open alerts. Everyone is doing fine.</li>}
+        {alerts.length === 0 && (
+          <li className="text-slate-600 dark:text-slate-400">No open alerts. Everyone is doing fine.</li>
+        )}
         {alerts.map((a) => (
-          <li key={a.id} className="rounded-md border border-amber-400 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950" data-trigger={a.trigger}>
-            <p className="font-semibold"><Link className="underline" href={`/teacher/students/${a.studentId}`}>{names[a.studentId] ?? "A student"}</Link>: {TRIGGERS[a.trigger] ?? a.trigger}{a.moduleId ? ` (${a.moduleId})` : ""}</p>
+          <li
+            key={a.id}
+            className="rounded-md border border-amber-400 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950"
+            data-trigger={a.trigger}
+          >
+            <p className="font-semibold">
+              <Link className="underline" href={`/teacher/students/${a.studentId}`}>
+                {names[a.studentId] ?? "A student"}
+              </Link>
+              : {TRIGGERS[a.trigger] ?? a.trigger}
+              {a.moduleId ? ` (${a.moduleId})` : ""}
+            </p>
             <p className="text-sm">{a.summary}</p>
             <details className="mt-1 text-sm">
               <summary className="cursor-pointer">Evidence ({a.evidence.length})</summary>
-              <ul className="mt-1 list-disc pl-5">{a.evidence.map((e) => <li key={e.id}>{new Date(e.time).toLocaleString()} — {e.type}{typeof e.data.errorType === "string" ? `: ${e.data.errorType}` : ""}{typeof e.data.status === "string" ? ` (${e.data.status})` : ""}{typeof e.data.score === "number" ? ` score ${e.data.score}` : ""}{typeof e.data.message === "string" ? `: “${e.data.message}”` : ""}</li>)}</ul>
+              <ul className="mt-1 list-disc pl-5">
+                {a.evidence.map((e) => (
+                  <li key={e.id}>
+                    {new Date(e.time).toLocaleString()} — {e.type}
+                    {typeof e.data.errorType === "string" ? `: ${e.data.errorType}` : ""}
+                    {typeof e.data.status === "string" ? ` (${e.data.status})` : ""}
+                    {typeof e.data.score === "number" ? ` score ${e.data.score}` : ""}
+                    {typeof e.data.message === "string" ? `: “${e.data.message}”` : ""}
+                  </li>
+                ))}
+              </ul>
             </details>
-            <button type="button" className="mt-2 rounded-md border border-slate-400 px-3 py-1 text-sm hover:bg-white dark:hover:bg-slate-800" onClick={async () => {
-              await bff(`progress/alerts/${a.id}/resolve`, { method: "POST", json: {} });
-              setAlerts((list) => list.filter((x) => x.id !== a.id));
-            }}>Mark resolved</button>
+            <button
+              type="button"
+              className="mt-2 rounded-md border border-slate-400 px-3 py-1 text-sm hover:bg-white dark:hover:bg-slate-800"
+              onClick={async () => {
+                await bff(`progress/alerts/${a.id}/resolve`, { method: "POST", json: {} });
+                setAlerts((list) => list.filter((x) => x.id !== a.id));
+              }}
+            >
+              Mark resolved
+            </button>
           </li>
         ))}
       </ul>

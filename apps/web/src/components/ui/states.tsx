@@ -2,7 +2,10 @@ import Link from "next/link";
 
 export function ErrorState({ title = "Something went wrong", message }: { title?: string; message: string }) {
   return (
-    <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+    <div
+      role="alert"
+      className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+    >
       <p className="font-semibold">{title}</p>
       <p className="mt-1">{message}</p>
     </div>
@@ -13,25 +16,45 @@ export function EmptyState({ message, action }: { message: string; action?: { hr
   return (
     <div className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-700 dark:border-slate-700 dark:text-slate-300">
       <p>{message}</p>
-      {action && <Link href={action.href} className="mt-3 inline-block rounded-md bg-orange-700 px-4 py-2 text-white hover:bg-orange-800">{action.label}</Link>}
+      {action && (
+        <Link
+          href={action.href}
+          className="mt-3 inline-block rounded-md bg-orange-700 px-4 py-2 text-white hover:bg-orange-800"
+        >
+          {action.label}
+        </Link>
+      )}
     </div>
   );
 }
 
 export function Loading({ label = "Loading…" }: { label?: string }) {
-  return <p role="status" className="animate-pulse text-slate-600 dark:text-slate-400">{label}</p>;
+  return (
+    <p role="status" className="animate-pulse text-slate-600 dark:text-slate-400">
+      {label}
+    </p>
+  );
 }
 
 const LEVEL_STYLES: Record<string, string> = {
   red: "bg-red-100 text-red-900 border-red-400 dark:bg-red-950 dark:text-red-100 dark:border-red-700",
-  yellow: "bg-yellow-100 text-yellow-900 border-yellow-400 dark:bg-yellow-950 dark:text-yellow-100 dark:border-yellow-700",
+  yellow:
+    "bg-yellow-100 text-yellow-900 border-yellow-400 dark:bg-yellow-950 dark:text-yellow-100 dark:border-yellow-700",
   green: "bg-green-100 text-green-900 border-green-500 dark:bg-green-950 dark:text-green-100 dark:border-green-700",
   blue: "bg-blue-100 text-blue-900 border-blue-500 dark:bg-blue-950 dark:text-blue-100 dark:border-blue-700",
 };
 
 /** A mastery badge: the colour is never the only signal, the number and level name are written too. */
 export function MasteryBadge({ mastery, level, colour }: { mastery: number; level: string; colour: string }) {
-  return <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-semibold ${LEVEL_STYLES[colour] ?? ""}`} data-colour={colour}>{mastery}<span className="font-normal">· {level}</span></span>;
+  return (
+    <span
+      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-semibold ${LEVEL_STYLES[colour] ?? ""}`}
+      data-colour={colour}
+    >
+      {mastery}
+      <span className="font-normal">· {level}</span>
+    </span>
+  );
 }
 
 export function levelClass(colour: string) {

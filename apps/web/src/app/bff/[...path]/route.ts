@@ -10,7 +10,8 @@ import { accessToken } from "@/server/session";
 async function forward(request: NextRequest, { params }: { params: Promise<{ path: string[] }> }) {
   // cookies are SameSite=Strict; also refuse cross-site requests that change state
   const site = request.headers.get("sec-fetch-site");
-  if (request.method !== "GET" && site && site !== "same-origin") return Response.json({ title: "Forbidden", status: 403, detail: "Cross-site request refused" }, { status: 403 });
+  if (request.method !== "GET" && site && site !== "same-origin")
+    return Response.json({ title: "Forbidden", status: 403, detail: "Cross-site request refused" }, { status: 403 });
   const { path } = await params;
   const url = `${GATEWAY_URL}/api/${path.map(encodeURIComponent).join("/")}${request.nextUrl.search}`;
   const headers = new Headers();
@@ -23,9 +24,18 @@ async function forward(request: NextRequest, { params }: { params: Promise<{ pat
   const hasBody = !["GET", "HEAD"].includes(request.method);
   let upstream: Response;
   try {
-    upstream = await fetch(url, { method: request.method, headers, body: hasBody ? await request.arrayBuffer() : undefined, cache: "no-store", signal: request.signal });
+    upstream = await fetch(url, {
+      method: request.method,
+      headers,
+      body: hasBody ? await request.arrayBuffer() : undefined,
+      cache: "no-store",
+      signal: request.signal,
+    });
   } catch {
-    return Response.json({ title: "Service Unavailable", status: 503, detail: "EmberLearn's services are not reachable right now." }, { status: 503 });
+    return Response.json(
+      { title: "Service Unavailable", status: 503, detail: "EmberLearn's services are not reachable right now." },
+      { status: 503 },
+    );
   }
   const out = new Headers();
   for (const name of ["content-type", "retry-after", "x-correlation-id", "cache-control"]) {

@@ -16,9 +16,16 @@ export default async function ExercisePage({ params }: { params: Promise<{ exerc
   return (
     <div className="grid gap-6 lg:grid-cols-5">
       <article className="lg:col-span-2">
-        <p className="text-sm"><Link href="/exercises" className="underline">Exercises</Link> / {exercise.module} · {exercise.difficulty}</p>
+        <p className="text-sm">
+          <Link href="/exercises" className="underline">
+            Exercises
+          </Link>{" "}
+          / {exercise.module} · {exercise.difficulty}
+        </p>
         <h1 className="mt-1 text-3xl font-bold">{exercise.title}</h1>
-        <div className="mt-4"><Markdown text={exercise.prompt} /></div>
+        <div className="mt-4">
+          <Markdown text={exercise.prompt} />
+        </div>
       </article>
       <div className="lg:col-span-3">
         <ExerciseWorkspace exercise={exercise} />

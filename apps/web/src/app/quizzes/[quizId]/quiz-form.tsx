@@ -2,9 +2,21 @@
 import { useState } from "react";
 import { bff } from "@/lib/client-api";
 
-type Question = { id: string; kind: "multiple-choice"; prompt: string; options: string[] } | { id: string; kind: "predict-output"; prompt: string; code: string };
-export interface Quiz { id: string; title: string; module: string; questions: Question[] }
-interface Result { score: number; correct: number; total: number; results: { questionId: string; correct: boolean; expected: string | number; explanation: string }[] }
+type Question =
+  | { id: string; kind: "multiple-choice"; prompt: string; options: string[] }
+  | { id: string; kind: "predict-output"; prompt: string; code: string };
+export interface Quiz {
+  id: string;
+  title: string;
+  module: string;
+  questions: Question[];
+}
+interface Result {
+  score: number;
+  correct: number;
+  total: number;
+  results: { questionId: string; correct: boolean; expected: string | number; explanation: string }[];
+}
 
 export function QuizForm({ quiz }: { quiz: Quiz }) {
   const [answers, setAnswers] = useState<Record<string, string | number>>({});
@@ -28,36 +40,71 @@ export function QuizForm({ quiz }: { quiz: Quiz }) {
       {quiz.questions.map((q, i) => {
         const r = resultOf(q.id);
         return (
-          <fieldset key={q.id} className="rounded-md border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
+          <fieldset
+            key={q.id}
+            className="rounded-md border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
+          >
             <legend className="px-1 font-semibold">Question {i + 1}</legend>
             <p>{q.prompt}</p>
             {q.kind === "predict-output" ? (
               <>
-                <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-sm text-slate-100">{q.code}</pre>
-                <label htmlFor={`a-${q.id}`} className="mt-2 block text-sm font-medium">What does it print?</label>
-                <textarea id={`a-${q.id}`} rows={2} className="mt-1 w-full rounded-md border border-slate-300 bg-white p-2 font-mono dark:border-slate-600 dark:bg-slate-950" onChange={(e) => setAnswers((a) => ({ ...a, [q.id]: e.target.value }))} />
+                <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-sm text-slate-100">
+                  {q.code}
+                </pre>
+                <label htmlFor={`a-${q.id}`} className="mt-2 block text-sm font-medium">
+                  What does it print?
+                </label>
+                <textarea
+                  id={`a-${q.id}`}
+                  rows={2}
+                  className="mt-1 w-full rounded-md border border-slate-300 bg-white p-2 font-mono dark:border-slate-600 dark:bg-slate-950"
+                  onChange={(e) => setAnswers((a) => ({ ...a, [q.id]: e.target.value }))}
+                />
               </>
             ) : (
               <div className="mt-2 space-y-1">
                 {q.options.map((opt, j) => (
                   <label key={j} className="flex items-start gap-2">
-                    <input type="radio" name={q.id} value={j} className="mt-1" onChange={() => setAnswers((a) => ({ ...a, [q.id]: j }))} />
+                    <input
+                      type="radio"
+                      name={q.id}
+                      value={j}
+                      className="mt-1"
+                      onChange={() => setAnswers((a) => ({ ...a, [q.id]: j }))}
+                    />
                     <span>{opt}</span>
                   </label>
                 ))}
               </div>
             )}
             {r && (
-              <p className={`mt-3 rounded-md p-2 text-sm ${r.correct ? "bg-green-50 text-green-900 dark:bg-green-950 dark:text-green-100" : "bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100"}`}>
-                {r.correct ? "✓ Correct. " : `✗ Not quite. The answer is ${q.kind === "multiple-choice" ? `“${q.options[Number(r.expected)]}”` : `“${r.expected}”`}. `}{r.explanation}
+              <p
+                className={`mt-3 rounded-md p-2 text-sm ${r.correct ? "bg-green-50 text-green-900 dark:bg-green-950 dark:text-green-100" : "bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100"}`}
+              >
+                {r.correct
+                  ? "✓ Correct. "
+                  : `✗ Not quite. The answer is ${q.kind === "multiple-choice" ? `“${q.options[Number(r.expected)]}”` : `“${r.expected}”`}. `}
+                {r.explanation}
               </p>
             )}
           </fieldset>
         );
       })}
-      {problem && <p role="alert" className="text-red-700 dark:text-red-300">{problem}</p>}
-      <div aria-live="polite">{result && <p className="text-lg font-semibold" data-testid="quiz-score">You scored {result.score}% ({result.correct} of {result.total}).</p>}</div>
-      <button className="rounded-md bg-orange-700 px-5 py-2 font-medium text-white hover:bg-orange-800">{result ? "Submit again" : "Check my answers"}</button>
+      {problem && (
+        <p role="alert" className="text-red-700 dark:text-red-300">
+          {problem}
+        </p>
+      )}
+      <div aria-live="polite">
+        {result && (
+          <p className="text-lg font-semibold" data-testid="quiz-score">
+            You scored {result.score}% ({result.correct} of {result.total}).
+          </p>
+        )}
+      </div>
+      <button className="rounded-md bg-orange-700 px-5 py-2 font-medium text-white hover:bg-orange-800">
+        {result ? "Submit again" : "Check my answers"}
+      </button>
     </form>
   );
 }

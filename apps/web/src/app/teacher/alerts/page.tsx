@@ -8,7 +8,10 @@ export const metadata = { title: "Alerts" };
 export default async function AlertsPage() {
   let alerts: Alert[], classes: ClassInfo[];
   try {
-    [{ alerts }, { classes }] = await Promise.all([api<{ alerts: Alert[] }>("/api/progress/alerts?status=open"), api<{ classes: ClassInfo[] }>("/api/auth/classes")]);
+    [{ alerts }, { classes }] = await Promise.all([
+      api<{ alerts: Alert[] }>("/api/progress/alerts?status=open"),
+      api<{ classes: ClassInfo[] }>("/api/auth/classes"),
+    ]);
   } catch (err) {
     return <ErrorState title="Alerts could not be loaded" message={(err as ApiError).message} />;
   }
