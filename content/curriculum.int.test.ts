@@ -63,7 +63,8 @@ describe("curriculum in the real sandbox", () => {
   let sandbox: Sandbox;
   beforeAll(async () => {
     // the whole curriculum is queued at once: a queue long enough for it
-    sandbox = await createSandbox({ queueLimit: 10_000 });
+    // one trusted caller checking everything at once: no per-user share to keep
+    sandbox = await createSandbox({ queueLimit: 10_000, perUserWaiting: 10_000, perUser: 64 });
   });
   afterAll(() => sandbox.close());
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { runStatus } from "./sandbox.ts";
 
 // CloudEvents 1.0 envelope plus one zod schema per event type. Every producer
 // and consumer validates against these; nothing else defines an event's shape.
@@ -13,7 +14,7 @@ export const eventData = {
   // code.events
   "code.executed": z.object({
     studentId,
-    status: z.enum(["ok", "error", "timeout", "memory", "output-limit", "rejected"]),
+    status: runStatus,
     errorType: z.string().nullable(),
     durationMs: z.number().nonnegative(),
     exerciseId: z.string().optional(),

@@ -79,7 +79,7 @@ export function createExerciseService(deps: ExerciseServiceDeps) {
       const def = await getExercise(exerciseId);
       const { exercise, variant } = renderExercise(def, variantSeed(studentId, def.id));
       const [run, qualityScore] = await Promise.all([
-        grader.runTests({ code, tests: exercise.tests, exerciseId, moduleId: def.module }),
+        grader.runTests({ code, tests: exercise.tests, exerciseId, moduleId: def.module, studentId }),
         deps.qualityOf(code),
       ]);
       const grade = gradeRun(run);

@@ -1,26 +1,23 @@
-// Turns the sandbox's per-test outcome into what a student reads: a score and
-// one plain sentence per test. The sandbox is the only judge; nothing the
-// student's program printed is trusted here.
+import type { TestResult, TestRunResult } from "@emberlearn/contracts/sandbox";
 
-export interface SandboxTest {
-  name: string;
-  passed: boolean;
-  message: string;
-}
+// Turns the sandbox's verdict into what a student reads: a score and one plain sentence per
+// test, named by what it checks. The sandbox's tester is the only judge; nothing the student's
+// program printed is trusted here. Skipped tests count neither for nor against the student.
 
-export interface SandboxTestRun {
-  status: string;
-  tests: SandboxTest[];
-  summary: { passed: number; failed: number; errors: number; total: number };
-  stdout?: string;
-  stderr?: string;
-  error?: { type: string; message: string; line: number | null } | null;
-}
+export type SandboxTestRun = Pick<TestRunResult, "status" | "tests" | "summary" | "error"> &
+  Partial<Pick<TestRunResult, "stdout" | "stderr">>;
 
 export interface GradedTest {
+  /** what the test checks, in words */
   name: string;
+  /** the test as unittest names it (Class.method) */
+  id?: string;
   passed: boolean;
+  outcome?: TestResult["outcome"];
   message: string;
+  call?: string;
+  expected?: string;
+  actual?: string;
 }
 
 export interface Grade {
@@ -31,64 +28,51 @@ export interface Grade {
   summary: string;
 }
 
-/** test_adds_two_numbers → "adds two numbers" */
+/** test_adds_two_numbers → "Adds two numbers" (when the sandbox sent no description) */
 export function readableTestName(name: string): string {
   const method = name.split(".").pop() ?? name;
-  return (
+  const words =
     method
       .replace(/^test_?/, "")
       .replace(/_/g, " ")
-      .trim() || method
-  );
+      .trim() || method;
+  return words[0]!.toUpperCase() + words.slice(1);
 }
 
-/**
- * Keeps the author's assertion message and the got/expected values, drops the
- * traceback: "AssertionError: 5 != 6 : total([1, 2, 3]) should be 6" becomes
- * "total([1, 2, 3]) should be 6 (your code gave 5)".
- */
-export function friendlyMessage(raw: string): string {
-  const text = raw.trim();
-  if (!text) return "";
-  const lines = text
-    .split("\n")
-    .map((l) => l.trim())
-    .filter(Boolean);
-  const last = [...lines].reverse().find((l) => /^[A-Za-z_.]*(Error|Exception)\b/.test(l)) ?? lines[lines.length - 1]!;
-  const assertion = /^AssertionError:\s*(.*)$/s.exec(last);
-  if (!assertion) return last.length > 300 ? last.slice(0, 300) + "…" : last;
-  const body = assertion[1]!;
-  const withMsg = /^(.*?) : (.+)$/s.exec(body);
-  if (withMsg) {
-    const comparison = /^(.+?) != (.+)$/.exec(withMsg[1]!);
-    return comparison ? `${withMsg[2]} (your code gave ${comparison[1]})` : withMsg[2]!;
+const LIMITS: Record<string, string> = {
+  timeout: "Your code took too long. Look for a loop that never ends.",
+  memory: "Your code used more memory than allowed.",
+  processes: "Your code started too many processes.",
+};
+
+function whyNothingRan(run: SandboxTestRun): string {
+  if (run.error) {
+    const where = run.error.line ? ` (line ${run.error.line})` : "";
+    return `Your code could not run: ${run.error.type}: ${run.error.message}${where}`;
   }
-  const comparison = /^(.+?) != (.+)$/.exec(body);
-  if (comparison) return `Expected ${comparison[2]}, but your code gave ${comparison[1]}`;
-  return body || "An assertion failed";
+  return LIMITS[run.status] ?? "Your code could not be tested.";
 }
 
 export function gradeRun(run: SandboxTestRun): Grade {
-  const total = run.summary.total;
-  if (total === 0 || run.tests.length === 0) {
-    const why =
-      run.status === "timeout"
-        ? "Your code took too long (over 5 seconds). Look for a loop that never ends."
-        : run.status === "memory"
-          ? "Your code used too much memory."
-          : run.error
-            ? `Your code could not run: ${run.error.type}: ${run.error.message}${run.error.line ? ` (line ${run.error.line})` : ""}`
-            : "Your code could not be tested.";
-    return { score: 0, passed: false, status: run.status, tests: [], summary: why };
+  const counted = run.tests.filter((t) => t.outcome !== "skipped");
+  const failedToLoad = run.status === "error" && run.error;
+  if (counted.length === 0 || failedToLoad) {
+    return { score: 0, passed: false, status: run.status, tests: [], summary: whyNothingRan(run) };
   }
-  const tests = run.tests.map((t) => ({
-    name: readableTestName(t.name),
+  const tests: GradedTest[] = run.tests.map((t) => ({
+    name: t.description || readableTestName(t.name),
+    id: t.name,
     passed: t.passed,
-    message: t.passed ? "Passed" : friendlyMessage(t.message) || "This check failed",
+    outcome: t.outcome,
+    message: t.passed ? "Passed" : t.message || "This check failed",
+    ...(t.call ? { call: t.call } : {}),
+    ...(t.expected ? { expected: t.expected } : {}),
+    ...(t.actual ? { actual: t.actual } : {}),
   }));
-  const passedCount = tests.filter((t) => t.passed).length;
+  const passedCount = counted.filter((t) => t.passed).length;
+  const total = counted.length;
   const score = Math.round((passedCount / total) * 100);
-  const summary =
-    passedCount === total ? `All ${total} checks passed. Well done!` : `${passedCount} of ${total} checks passed.`;
-  return { score, passed: passedCount === total, status: run.status, tests, summary };
+  const all = passedCount === total && run.status === "ok";
+  const summary = all ? `All ${total} checks passed. Well done!` : `${passedCount} of ${total} checks passed.`;
+  return { score: all ? 100 : Math.min(score, 99), passed: all, status: run.status, tests, summary };
 }
