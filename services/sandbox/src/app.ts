@@ -12,6 +12,11 @@ export const configSchema = z.object({
   SANDBOX_BWRAP: z.string().default("/usr/bin/bwrap"),
   SANDBOX_WORKERS: z.coerce.number({ message: "must be a whole number" }).int().min(1).max(64).optional(),
   SANDBOX_QUEUE: z.coerce.number({ message: "must be a whole number" }).int().min(1).optional(),
+  // the first of the host uids the workers run as when the service runs as root (one per worker)
+  SANDBOX_UID_BASE: z.coerce.number({ message: "must be a whole number" }).int().min(1000).default(64_000),
+  SANDBOX_RECYCLE_AFTER: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(500),
+  // pure-Python libraries for the harness's error analysis (scripts/install-python-libs.sh)
+  SANDBOX_LIB_DIR: z.string().optional(),
 });
 
 export const sandboxModule: ServiceModule = {
@@ -26,6 +31,9 @@ export const sandboxModule: ServiceModule = {
       bwrap: cfg.SANDBOX_BWRAP,
       workers: cfg.SANDBOX_WORKERS,
       queueLimit: cfg.SANDBOX_QUEUE,
+      uidBase: cfg.SANDBOX_UID_BASE,
+      recycleAfter: cfg.SANDBOX_RECYCLE_AFTER,
+      libDir: cfg.SANDBOX_LIB_DIR,
       log: (msg) => logger.warn(msg),
     });
     const tables = { outbox, inbox };

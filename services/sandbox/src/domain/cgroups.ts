@@ -1,23 +1,40 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from "node:fs";
+import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-// Per-worker cgroups: the only reliable memory cap (it also counts tmpfs files),
-// a process/thread cap (fork bombs), and one CPU's worth of time per worker so a
-// busy loop cannot starve the host. cgroup v1 (our machines) and v2 (most
-// production nodes) are both supported.
+// Per-worker cgroups: the only reliable memory cap (it counts tmpfs files and shared memory
+// too), a process cap (fork bombs) and one CPU per worker. Inside each worker group, a run's
+// processes live in `run` (its memory limit is set per request) and the grader's tester in
+// `tester`, so a student's program can never use the tester's allowance nor starve it.
+// cgroup v1 (our machines) and v2 (most production nodes) are both supported; v2 needs the
+// worker group to hold no process itself, so the supervisor lives in `sup`.
 
-export interface CgroupLimits {
+export interface WorkerLimits {
+  /** the whole worker: supervisor, template, tester and run */
   memoryBytes: number;
+  testerMemoryBytes: number;
   pids: number;
+  runPids: number;
   /** CPU cores a worker may use (1 = one full core) */
   cpus: number;
 }
 
+export interface Bind {
+  source: string;
+  dest: string;
+  writable: boolean;
+}
+
 export interface WorkerCgroup {
-  /** the cgroup.procs files a process must join, in order */
+  /** the cgroup.procs files the worker joins before it becomes bubblewrap */
   procsFiles: string[];
-  /** how many times the memory limit was hit (v1 failcnt / v2 oom_kill events) */
-  oomCount(): number;
+  /** files the sandbox sees under /cg: the supervisor moves a run's processes with them */
+  binds: Bind[];
+  /** the memory limit of the next run's processes */
+  setRunMemory(bytes: number): void;
+  /** how many times the run group's memory limit killed a process */
+  runOomKills(): number;
+  /** whether any process is still in the run or tester group */
+  runBusy(): boolean;
   remove(): void;
 }
 
@@ -31,59 +48,121 @@ export function detectCgroupVersion(): CgroupVersion | undefined {
   return undefined;
 }
 
-function write(file: string, value: string) {
-  writeFileSync(file, value);
+const write = (file: string, value: string | number) => writeFileSync(file, String(value));
+const read = (file: string) => readFileSync(file, "utf8");
+
+function counter(file: string, key: string): number {
+  const match = new RegExp(`^${key} (\\d+)$`, "m").exec(read(file));
+  return match ? Number(match[1]) : 0;
+}
+
+function hasProcesses(files: string[]): boolean {
+  return files.some((f) => read(f).trim() !== "");
+}
+
+/** Makes a file the sandbox user may write (ownership is what cgroups check), when root. */
+function own(file: string, uid: number | undefined) {
+  if (uid !== undefined) chownSync(file, uid, uid);
 }
 
 export function createWorkerCgroup(
   version: CgroupVersion,
   group: string,
   name: string,
-  limits: CgroupLimits,
+  limits: WorkerLimits,
+  uid?: number,
 ): WorkerCgroup {
-  if (version === 2) {
-    const parent = join(ROOT, group);
-    mkdirSync(parent, { recursive: true });
-    // controllers must be enabled for the children of our group (and of the root, on some hosts)
-    for (const dir of [ROOT, parent]) {
-      try {
-        write(join(dir, "cgroup.subtree_control"), "+memory +pids +cpu");
-      } catch {
-        /* already enabled, or not allowed here: checked below */
-      }
-    }
-    const dir = join(parent, name);
-    mkdirSync(dir, { recursive: true });
-    write(join(dir, "memory.max"), String(limits.memoryBytes));
-    if (existsSync(join(dir, "memory.swap.max"))) write(join(dir, "memory.swap.max"), "0");
-    write(join(dir, "pids.max"), String(limits.pids));
-    if (existsSync(join(dir, "cpu.max"))) write(join(dir, "cpu.max"), `${Math.round(limits.cpus * 100_000)} 100000`);
-    return {
-      procsFiles: [join(dir, "cgroup.procs")],
-      oomCount: () => Number(/oom_kill (\d+)/.exec(readFileSync(join(dir, "memory.events"), "utf8"))?.[1] ?? 0),
-      remove: () => tryRemove([dir]),
-    };
-  }
+  return version === 2 ? createV2(group, name, limits, uid) : createV1(group, name, limits, uid);
+}
+
+function createV1(group: string, name: string, limits: WorkerLimits, uid?: number): WorkerCgroup {
   const mem = join(ROOT, "memory", group, name);
   const pids = join(ROOT, "pids", group, name);
   const cpu = join(ROOT, "cpu", group, name);
-  for (const dir of [mem, pids]) mkdirSync(dir, { recursive: true });
-  write(join(mem, "memory.limit_in_bytes"), String(limits.memoryBytes));
-  // with swap accounting, memory+swap must be capped too or the excess goes to swap
-  if (existsSync(join(mem, "memory.memsw.limit_in_bytes")))
-    write(join(mem, "memory.memsw.limit_in_bytes"), String(limits.memoryBytes));
-  write(join(pids, "pids.max"), String(limits.pids));
-  const files = [join(mem, "cgroup.procs"), join(pids, "cgroup.procs")];
+  for (const dir of [mem, pids, join(mem, "run"), join(mem, "tester"), join(pids, "run"), join(pids, "tester")]) {
+    mkdirSync(dir, { recursive: true });
+  }
+  setMemoryV1(mem, limits.memoryBytes);
+  setMemoryV1(join(mem, "tester"), limits.testerMemoryBytes);
+  write(join(pids, "pids.max"), limits.pids);
+  write(join(pids, "run", "pids.max"), limits.runPids);
+  write(join(pids, "tester", "pids.max"), 32);
+  const procsFiles = [join(mem, "cgroup.procs"), join(pids, "cgroup.procs")];
   if (existsSync(join(ROOT, "cpu", "cpu.cfs_quota_us"))) {
     mkdirSync(cpu, { recursive: true });
-    write(join(cpu, "cpu.cfs_period_us"), "100000");
-    write(join(cpu, "cpu.cfs_quota_us"), String(Math.round(limits.cpus * 100_000)));
-    files.push(join(cpu, "cgroup.procs"));
+    write(join(cpu, "cpu.cfs_period_us"), 100_000);
+    write(join(cpu, "cpu.cfs_quota_us"), Math.round(limits.cpus * 100_000));
+    procsFiles.push(join(cpu, "cgroup.procs"));
   }
+  const groupProcs = (sub: string) => [join(mem, sub, "cgroup.procs"), join(pids, sub, "cgroup.procs")];
+  for (const file of [...procsFiles, ...groupProcs("run"), ...groupProcs("tester")]) own(file, uid);
+  const binds: Bind[] = [
+    { source: join(mem, "run", "cgroup.procs"), dest: "/cg/run/procs.memory", writable: true },
+    { source: join(pids, "run", "cgroup.procs"), dest: "/cg/run/procs.pids", writable: true },
+    { source: join(mem, "run", "memory.oom_control"), dest: "/cg/run/oom", writable: false },
+    { source: join(pids, "run", "pids.events"), dest: "/cg/run/pids.events", writable: false },
+    { source: join(mem, "tester", "cgroup.procs"), dest: "/cg/tester/procs.memory", writable: true },
+    { source: join(pids, "tester", "cgroup.procs"), dest: "/cg/tester/procs.pids", writable: true },
+  ];
   return {
-    procsFiles: files,
-    oomCount: () => Number(readFileSync(join(mem, "memory.failcnt"), "utf8").trim()),
-    remove: () => tryRemove([mem, pids, cpu]),
+    procsFiles,
+    binds,
+    setRunMemory: (bytes) => setMemoryV1(join(mem, "run"), bytes),
+    runOomKills: () => counter(join(mem, "run", "memory.oom_control"), "oom_kill"),
+    runBusy: () => hasProcesses([...groupProcs("run"), ...groupProcs("tester")]),
+    remove: () =>
+      tryRemove([join(mem, "run"), join(mem, "tester"), join(pids, "run"), join(pids, "tester"), mem, pids, cpu]),
+  };
+}
+
+function setMemoryV1(dir: string, bytes: number) {
+  // memory+swap (when accounted) must stay at or above memory: raise it first, lower it last
+  const memsw = join(dir, "memory.memsw.limit_in_bytes");
+  const current = Number(read(join(dir, "memory.limit_in_bytes")));
+  if (existsSync(memsw) && bytes > current) write(memsw, bytes);
+  write(join(dir, "memory.limit_in_bytes"), bytes);
+  if (existsSync(memsw) && bytes <= current) write(memsw, bytes);
+}
+
+function createV2(group: string, name: string, limits: WorkerLimits, uid?: number): WorkerCgroup {
+  const parent = join(ROOT, group);
+  const dir = join(parent, name);
+  mkdirSync(dir, { recursive: true });
+  // controllers must be enabled for the children of every level (the root's too, on some hosts)
+  for (const level of [ROOT, parent, dir]) {
+    try {
+      write(join(level, "cgroup.subtree_control"), "+memory +pids +cpu");
+    } catch {
+      /* already enabled, or not allowed here: the limits below fail clearly if so */
+    }
+  }
+  for (const sub of ["sup", "run", "tester"]) mkdirSync(join(dir, sub), { recursive: true });
+  write(join(dir, "memory.max"), limits.memoryBytes);
+  if (existsSync(join(dir, "memory.swap.max"))) write(join(dir, "memory.swap.max"), 0);
+  write(join(dir, "pids.max"), limits.pids);
+  write(join(dir, "run", "pids.max"), limits.runPids);
+  write(join(dir, "tester", "memory.max"), limits.testerMemoryBytes);
+  if (existsSync(join(dir, "cpu.max"))) write(join(dir, "cpu.max"), `${Math.round(limits.cpus * 100_000)} 100000`);
+  // moving a process between sup, run and tester needs write access to their common ancestor's cgroup.procs
+  for (const file of ["cgroup.procs", "sup/cgroup.procs", "run/cgroup.procs", "tester/cgroup.procs"]) {
+    own(join(dir, file), uid);
+  }
+  const binds: Bind[] = [
+    { source: join(dir, "run", "cgroup.procs"), dest: "/cg/run/procs", writable: true },
+    { source: join(dir, "run", "memory.events"), dest: "/cg/run/oom", writable: false },
+    { source: join(dir, "run", "pids.events"), dest: "/cg/run/pids.events", writable: false },
+    { source: join(dir, "tester", "cgroup.procs"), dest: "/cg/tester/procs", writable: true },
+  ];
+  return {
+    procsFiles: [join(dir, "sup", "cgroup.procs")],
+    binds,
+    setRunMemory: (bytes) => {
+      write(join(dir, "run", "memory.max"), bytes);
+      if (existsSync(join(dir, "run", "memory.swap.max"))) write(join(dir, "run", "memory.swap.max"), 0);
+    },
+    runOomKills: () => counter(join(dir, "run", "memory.events"), "oom_kill"),
+    runBusy: () => hasProcesses([join(dir, "run", "cgroup.procs"), join(dir, "tester", "cgroup.procs")]),
+    remove: () => tryRemove(["sup", "run", "tester", ""].map((s) => join(dir, s))),
   };
 }
 
@@ -102,8 +181,14 @@ export function removeGroup(version: CgroupVersion, group: string): void {
   const parents = version === 2 ? [join(ROOT, group)] : ["memory", "pids", "cpu"].map((c) => join(ROOT, c, group));
   for (const parent of parents) {
     if (!existsSync(parent)) continue;
-    for (const entry of readdirSync(parent, { withFileTypes: true }))
-      if (entry.isDirectory()) tryRemove([join(parent, entry.name)]);
+    for (const worker of readdirSync(parent, { withFileTypes: true })) {
+      if (!worker.isDirectory()) continue;
+      const dir = join(parent, worker.name);
+      for (const sub of readdirSync(dir, { withFileTypes: true })) {
+        if (sub.isDirectory()) tryRemove([join(dir, sub.name)]);
+      }
+      tryRemove([dir]);
+    }
     tryRemove([parent]);
   }
 }
@@ -112,7 +197,7 @@ export function removeGroup(version: CgroupVersion, group: string): void {
 export function removeStaleGroups(version: CgroupVersion, prefix: string): void {
   const top = version === 2 ? ROOT : join(ROOT, "memory");
   for (const name of existsSync(top) ? readdirSync(top) : []) {
-    const pid = Number(name.startsWith(prefix) ? name.slice(prefix.length).split("-")[0] : NaN);
+    const pid = Number(name.startsWith(prefix) ? name.slice(prefix.length).split("-")[0] : Number.NaN);
     if (!Number.isInteger(pid) || isAlive(pid)) continue;
     removeGroup(version, name);
   }

@@ -1,196 +1,202 @@
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { spawnSync } from "node:child_process";
+import type { RunFile, RunResult, TestRunResult } from "@emberlearn/contracts/sandbox";
 import { bwrapArgs } from "./bwrap.ts";
-import {
-  createWorkerCgroup,
-  detectCgroupVersion,
-  removeGroup,
-  removeStaleGroups,
-  type WorkerCgroup,
-} from "./cgroups.ts";
-import { SandboxWorker, type WorkerRequest } from "./worker.ts";
-import { IsolationUnavailableError, SandboxBusyError, type RunResult, type TestRunResult } from "./types.ts";
+import { createWorkerCgroup, removeGroup, removeStaleGroups, type WorkerCgroup } from "./cgroups.ts";
+import { FairQueue } from "./fair-queue.ts";
+import { checkIsolation, cpuQuota } from "./isolation.ts";
+import type { WorkerAnswer, WorkerRequest } from "./protocol.ts";
+import { IsolationUnavailableError } from "./types.ts";
+import { SandboxWorker } from "./worker.ts";
 
-// The sandbox: a pool of warm, isolated workers and a bounded queue in front
-// of them. When every worker is busy and the queue is full, callers get
-// SandboxBusyError (429) instead of piling up work that would starve the host.
+// The sandbox: a pool of warm, isolated workers behind a fair queue. Each user's jobs wait in
+// their own line and users are served in turn, one running job per user; when a user's line or
+// the whole queue is full, callers get SandboxBusyError (429) instead of piling up work.
 
 export interface SandboxOptions {
   python?: string;
   bwrap?: string;
   workers?: number;
   queueLimit?: number;
+  /** memory for a plain run's processes */
   memoryBytes?: number;
+  /** memory for the student's side of a graded run (tests pass their data in, too) */
+  gradingMemoryBytes?: number;
   timeoutMs?: number;
+  /** host uid of the first worker when the service runs as root (each worker gets its own) */
+  uidBase?: number;
+  /** runs before a worker is replaced by a fresh one (a backstop) */
+  recycleAfter?: number;
+  /** fair share: jobs one user may have waiting, and running at once (defaults 4 and 1) */
+  perUserWaiting?: number;
+  perUser?: number;
+  /** pure-Python libraries for the harness (the error analysis), bound read-only */
+  libDir?: string;
   log?: (msg: string) => void;
 }
 
+export interface RunInput {
+  code: string;
+  stdin?: string;
+  files?: RunFile[];
+  timeoutMs?: number;
+  user?: string;
+}
+
+export interface TestInput {
+  code: string;
+  tests: string;
+  moduleName?: string;
+  testModule?: string;
+  helpers?: Record<string, string>;
+  files?: RunFile[];
+  timeoutMs?: number;
+  user?: string;
+}
+
 export interface Sandbox {
-  run(input: { code: string; stdin?: string; timeoutMs?: number }): Promise<RunResult>;
-  runTests(input: { code: string; tests: string; timeoutMs?: number }): Promise<TestRunResult>;
+  run(input: RunInput): Promise<RunResult>;
+  runTests(input: TestInput): Promise<TestRunResult>;
   stats(): { workers: number; busy: number; queued: number };
   close(): Promise<void>;
 }
 
 const RUNNER_DIR = fileURLToPath(new URL("../runner", import.meta.url));
-const MAX_TIMEOUT_MS = 5000;
-// the zygote itself uses ~10 MB of the worker's cgroup; the student's child gets the 50 MB beyond it
-const ZYGOTE_BASELINE = 14 * 1024 * 1024;
+const MAX_RUN_MS = 5000;
+const MAX_TEST_MS = 20_000;
+const MB = 1024 * 1024;
+// what a run's processes copy of the template's memory as they touch it, beyond the student's own
+const COPY_ALLOWANCE = 8 * MB;
+const TESTER_MEMORY = 256 * MB;
+const BASELINE = 64 * MB;
 
-/** Checks that this host can give us the isolation we need; throws a clear message when it cannot. */
-export function checkIsolation(options: { python?: string; bwrap?: string } = {}): {
-  python: string;
-  bwrap: string;
-  stdlib: string;
-  cgroup: 1 | 2;
-} {
-  const bwrap = options.bwrap ?? "/usr/bin/bwrap";
-  const python = options.python ?? "/usr/bin/python3";
-  if (!existsSync(bwrap))
-    throw new IsolationUnavailableError(
-      `bubblewrap is not installed (${bwrap}): apt-get install -y bubblewrap. The sandbox will not run code without kernel isolation.`,
-    );
-  if (!existsSync(python))
-    throw new IsolationUnavailableError(
-      `Python not found at ${python}: set SANDBOX_PYTHON to a system CPython 3 (not a version-manager shim)`,
-    );
-  const probe = spawnSync(
-    python,
-    ["-I", "-S", "-c", "import sys; print(sys.prefix + '/lib/python%d.%d' % sys.version_info[:2])"],
-    { encoding: "utf8" },
-  );
-  const stdlib = probe.stdout.trim();
-  if (probe.status !== 0 || !existsSync(stdlib))
-    throw new IsolationUnavailableError(`cannot locate the standard library of ${python}`);
-  const cgroup = detectCgroupVersion();
-  if (!cgroup)
-    throw new IsolationUnavailableError(
-      "no usable cgroup hierarchy (memory and pids controllers) at /sys/fs/cgroup: the sandbox needs cgroups to cap memory and processes",
-    );
-  const userns = spawnSync(
-    bwrap,
-    ["--unshare-all", "--unshare-user", "--disable-userns", "--ro-bind", "/", "/", "--", "/bin/true"],
-    { encoding: "utf8" },
-  );
-  if (userns.status !== 0)
-    throw new IsolationUnavailableError(
-      `the kernel refused bubblewrap's namespaces (${userns.stderr.trim() || `exit ${userns.status}`}); enable unprivileged user namespaces or run the sandbox where they are allowed`,
-    );
-  return { python, bwrap, stdlib, cgroup };
-}
+export { checkIsolation } from "./isolation.ts";
 
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const env = checkIsolation(options);
   const log = options.log ?? (() => {});
-  const workerCount = options.workers ?? Math.max(2, availableParallelism());
-  const queueLimit = options.queueLimit ?? workerCount * 16;
-  const memory = (options.memoryBytes ?? 50 * 1024 * 1024) + ZYGOTE_BASELINE;
+  const workerCount = options.workers ?? Math.max(2, cpuQuota());
+  const runMemory = (options.memoryBytes ?? 50 * MB) + COPY_ALLOWANCE;
+  const gradingMemory = (options.gradingMemoryBytes ?? 256 * MB) + COPY_ALLOWANCE;
   const prefix = "emberlearn-sandbox-";
   removeStaleGroups(env.cgroup, prefix);
   const group = `${prefix}${process.pid}-${randomBytes(3).toString("hex")}`;
-  const args = bwrapArgs({ python: env.python, stdlib: env.stdlib, runnerDir: RUNNER_DIR, tmpBytes: 32 * 1024 * 1024 });
+  const root = process.getuid?.() === 0;
 
   const cgroups: WorkerCgroup[] = [];
   const workers: SandboxWorker[] = [];
   try {
     for (let i = 0; i < workerCount; i++) {
-      const cg = createWorkerCgroup(env.cgroup, group, `w${i}`, { memoryBytes: memory, pids: 48, cpus: 1 });
+      const uid = root ? (options.uidBase ?? 64_000) + i : undefined;
+      const limits = {
+        memoryBytes: Math.max(runMemory, gradingMemory) + TESTER_MEMORY + BASELINE,
+        testerMemoryBytes: TESTER_MEMORY,
+        pids: 160,
+        runPids: 64,
+        cpus: 1,
+      };
+      const cg = createWorkerCgroup(env.cgroup, group, `w${i}`, limits, uid);
       cgroups.push(cg);
-      workers.push(new SandboxWorker({ bwrap: env.bwrap, args }, cg, log));
+      const args = (runFilterFd: number) =>
+        bwrapArgs({ ...env, runnerDir: RUNNER_DIR, libDir: options.libDir, runFilterFd, binds: cg.binds });
+      workers.push(
+        new SandboxWorker({ bwrap: env.bwrap, args, uid, recycleAfter: options.recycleAfter ?? 500 }, cg, log),
+      );
     }
   } catch (err) {
-    cgroups.forEach((c) => c.remove());
+    for (const c of cgroups) c.remove();
+    const why = (err as Error).message;
     throw new IsolationUnavailableError(
-      `cannot create the sandbox's cgroups (${(err as Error).message}); the sandbox must run as root or with a delegated cgroup`,
+      `cannot create the sandbox's cgroups (${why}); the sandbox must run as root or with a delegated cgroup`,
     );
   }
   await Promise.all(workers.map((w) => w.start()));
 
-  const idle = [...workers];
-  const queue: { req: WorkerRequest; resolve: (v: Record<string, unknown>) => void; reject: (e: Error) => void }[] = [];
+  type Job = { req: WorkerRequest; resolve: (a: WorkerAnswer) => void; reject: (e: Error) => void };
+  const queue = new FairQueue<Job>({
+    total: options.queueLimit ?? workerCount * 16,
+    perUserWaiting: options.perUserWaiting ?? 4,
+    perUser: options.perUser ?? 1,
+  });
   let closed = false;
 
   function dispatch() {
-    while (idle.length && queue.length) {
-      const worker = idle.pop()!;
-      const job = queue.shift()!;
-      const oomBefore = worker.oomCount();
+    for (const worker of workers) {
+      if (worker.state !== "idle") continue;
+      const next = queue.take();
+      if (!next) return;
       worker
-        .send(job.req)
-        .then(
-          (res) => {
-            // a SIGKILL the zygote did not expect is the OOM killer: confirm with the cgroup's counter
-            if (worker.oomCount() > oomBefore && res.status !== "timeout" && res.status !== "output-limit")
-              res.status = "memory";
-            job.resolve(res);
-          },
-          (err) => job.reject(err),
-        )
+        .run(next.job.req)
+        .then(next.job.resolve, next.job.reject)
         .finally(() => {
-          if (!closed) {
-            idle.push(worker);
-            dispatch();
-          }
+          queue.done(next.user);
+          if (!closed) dispatch();
         });
     }
   }
+  // a replaced worker becomes idle on its own: look for waiting jobs now and then
+  const poll = setInterval(() => queue.length && dispatch(), 50);
+  poll.unref();
 
-  function submit(req: WorkerRequest): Promise<Record<string, unknown>> {
+  function submit(user: string, req: WorkerRequest): Promise<WorkerAnswer> {
     if (closed) return Promise.reject(new Error("the sandbox is closed"));
-    if (queue.length >= queueLimit) return Promise.reject(new SandboxBusyError(1));
     return new Promise((resolve, reject) => {
-      queue.push({ req, resolve, reject });
+      queue.push(user, { req, resolve, reject });
       dispatch();
     });
   }
 
-  const timeout = (ms?: number) => Math.min(Math.max(ms ?? options.timeoutMs ?? MAX_TIMEOUT_MS, 100), MAX_TIMEOUT_MS);
+  const clamp = (ms: number | undefined, max: number) => Math.min(Math.max(ms ?? options.timeoutMs ?? max, 100), max);
   return {
     async run(input) {
-      const r = await submit({
+      const req: WorkerRequest = {
         kind: "run",
         code: input.code,
         stdin: input.stdin ?? "",
-        timeoutMs: timeout(input.timeoutMs),
-      });
-      return normalise(r) as RunResult;
+        files: input.files,
+        timeoutMs: clamp(input.timeoutMs, MAX_RUN_MS),
+        memoryBytes: runMemory,
+      };
+      return toRunResult(await submit(input.user ?? "anonymous", req));
     },
     async runTests(input) {
-      const r = await submit({
+      const { user, timeoutMs, ...rest } = input;
+      const req: WorkerRequest = {
         kind: "test",
-        code: input.code,
-        tests: input.tests,
-        timeoutMs: timeout(input.timeoutMs),
-      });
-      const base = normalise(r) as TestRunResult;
-      return {
-        ...base,
-        tests: (r.tests as TestRunResult["tests"]) ?? [],
-        summary: (r.summary as TestRunResult["summary"]) ?? { passed: 0, failed: 0, errors: 0, total: 0 },
+        ...rest,
+        timeoutMs: Math.min(Math.max(timeoutMs ?? 10_000, 100), MAX_TEST_MS),
+        memoryBytes: gradingMemory,
       };
+      const answer = await submit(user ?? "anonymous", req);
+      const summary = answer.summary ?? { passed: 0, failed: 0, errors: 0, skipped: 0, total: 0 };
+      return { ...toRunResult(answer), tests: answer.tests ?? [], summary };
     },
-    stats: () => ({ workers: workers.length, busy: workers.length - idle.length, queued: queue.length }),
+    stats: () => ({
+      workers: workers.filter((w) => w.state !== "stopped").length,
+      busy: workers.filter((w) => w.state === "busy").length,
+      queued: queue.length,
+    }),
     async close() {
       closed = true;
-      for (const job of queue.splice(0)) job.reject(new Error("the sandbox is closed"));
-      workers.forEach((w) => w.stop());
+      clearInterval(poll);
+      for (const job of queue.drain()) job.reject(new Error("the sandbox is closed"));
+      for (const w of workers) w.stop();
       await new Promise((r) => setTimeout(r, 50));
-      cgroups.forEach((c) => c.remove());
+      for (const c of cgroups) c.remove();
       removeGroup(env.cgroup, group);
     },
   };
 }
 
-function normalise(r: Record<string, unknown>): RunResult {
-  return {
-    status: r.status as RunResult["status"],
-    stdout: String(r.stdout ?? ""),
-    stderr: String(r.stderr ?? ""),
-    exitCode: (r.exitCode as number | null) ?? null,
-    durationMs: Math.round(Number(r.durationMs ?? 0) * 10) / 10,
-    error: (r.error as RunResult["error"]) ?? null,
+function toRunResult(a: WorkerAnswer): RunResult {
+  const result: RunResult = {
+    status: a.status,
+    stdout: a.stdout,
+    stderr: a.stderr,
+    exitCode: a.exitCode,
+    durationMs: Math.round(a.durationMs * 10) / 10,
+    error: a.error,
   };
+  if (a.signal) result.signal = a.signal;
+  return result;
 }

@@ -1,124 +1,169 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
 import type { WorkerCgroup } from "./cgroups.ts";
-import { closeFd, seccompFd } from "./seccomp.ts";
+import { closeFd, programFd, runProgram, workerProgram } from "./seccomp.ts";
+import { parseAnswer, type WorkerAnswer, type WorkerRequest } from "./protocol.ts";
 
-// One warm sandbox: a Python zygote, already inside bubblewrap and its
-// cgroups, that forks a fresh child per request. Requests and answers are one
-// JSON line each over the zygote's stdin/stdout, which no student process holds.
+// One warm sandbox: bubblewrap around the Python supervisor (runner/supervisor.py), already
+// in its cgroups, answering one JSON line per request over stdin/stdout, which no run holds.
+// Its states are explicit: starting → idle ⇄ busy → (retiring → starting) | stopped. A worker
+// retires after `recycleAfter` runs, when the supervisor asks to, or when a run's processes
+// outlive it; the request in flight is always answered first.
 
-export interface WorkerRequest {
-  kind: "run" | "test";
-  code: string;
-  stdin?: string;
-  tests?: string;
-  timeoutMs: number;
+export type WorkerState = "starting" | "idle" | "busy" | "retiring" | "stopped";
+
+export interface WorkerSpec {
+  bwrap: string;
+  args: (runFilterFd: number) => string[];
+  /** the host uid the worker runs as (set when the service runs as root) */
+  uid?: number;
+  recycleAfter: number;
 }
 
+const STARTUP_MS = 15_000;
+const MARGIN_MS = 3_000;
+
 export class SandboxWorker {
-  private proc?: ChildProcessWithoutNullStreams;
-  private pending?: {
-    id: number;
-    resolve: (v: Record<string, unknown>) => void;
-    reject: (e: Error) => void;
-    timer: NodeJS.Timeout;
-  };
-  private nextId = 1;
-  private ready?: Promise<void>;
-  private stopping = false;
+  state: WorkerState = "stopped";
+  runs = 0;
   stderr = "";
+  private proc?: ChildProcess;
+  private pending?: { id: number; resolve: (a: WorkerAnswer) => void; timer: NodeJS.Timeout };
+  private nextId = 1;
 
   constructor(
-    private readonly command: { bwrap: string; args: string[] },
+    private readonly spec: WorkerSpec,
     private readonly cgroup: WorkerCgroup,
     private readonly onLog: (msg: string) => void,
   ) {}
 
-  start(): Promise<void> {
+  /** Starts the process and proves it isolated and working with a trivial run. */
+  async start(): Promise<void> {
+    this.state = "starting";
+    this.runs = 0;
     // join the worker's cgroups first, then become bubblewrap: everything inside inherits them
     const join = this.cgroup.procsFiles.map((_f, i) => `echo $$ > "$${i + 1}"`).join(" && ");
     const script = `${join} && shift ${this.cgroup.procsFiles.length} && exec "$@"`;
-    // the seccomp filter reaches bubblewrap as fd 3 (a fresh descriptor per start: bwrap reads it to the end);
-    // its own process group, so a Ctrl-C meant for the platform does not kill workers mid-shutdown
-    // (--die-with-parent still ends them if this process dies)
-    const filter = seccompFd();
-    const args = filter === undefined ? this.command.args : ["--seccomp", "3", ...this.command.args];
-    const proc = spawn("/bin/sh", ["-c", script, "sh", ...this.cgroup.procsFiles, this.command.bwrap, ...args], {
-      stdio: ["pipe", "pipe", "pipe", ...(filter === undefined ? [] : [filter])],
-      env: {},
-      detached: true,
-    });
-    closeFd(filter);
-    this.proc = proc as ChildProcessWithoutNullStreams;
-    proc.stderr!.on("data", (d) => {
+    const workerFilter = programFd(workerProgram());
+    const runFilter = programFd(runProgram());
+    const args = ["--seccomp", "3", ...this.spec.args(4)];
+    try {
+      // its own process group, so a Ctrl-C meant for the platform does not kill workers
+      // mid-shutdown (--die-with-parent still ends them if this process dies)
+      this.proc = spawn("/bin/sh", ["-c", script, "sh", ...this.cgroup.procsFiles, this.spec.bwrap, ...args], {
+        stdio: ["pipe", "pipe", "pipe", workerFilter, runFilter],
+        env: {},
+        detached: true,
+        ...(this.spec.uid === undefined ? {} : { uid: this.spec.uid, gid: this.spec.uid }),
+      });
+    } finally {
+      closeFd(workerFilter);
+      closeFd(runFilter);
+    }
+    const proc = this.proc;
+    proc.stderr?.on("data", (d) => {
       this.stderr = (this.stderr + d).slice(-4000);
     });
     createInterface({ input: proc.stdout! }).on("line", (line) => this.onLine(line));
-    proc.on("exit", (code, signal) => {
-      if (!this.stopping) this.onLog(`sandbox worker exited (${code ?? signal})`);
-      this.proc = undefined;
-      this.pending?.reject(new Error("the sandbox worker stopped"));
-      this.pending = undefined;
-    });
-    // a trivial run proves the worker is up and isolated
-    this.ready = this.send({ kind: "run", code: "pass", timeoutMs: 5000 }, 15_000).then((r) => {
-      if (r.status !== "ok")
-        throw new Error(`sandbox worker failed its first run: ${JSON.stringify(r).slice(0, 300)} ${this.stderr}`);
-    });
-    return this.ready;
+    proc.on("exit", (code, signal) => this.onExit(proc, code, signal));
+    const first = await this.exchange(
+      { kind: "run", code: "pass", timeoutMs: 5000, memoryBytes: 64 << 20 },
+      STARTUP_MS,
+    );
+    if (first.status !== "ok") {
+      this.stop();
+      throw new Error(`sandbox worker failed its first run: ${JSON.stringify(first).slice(0, 300)} ${this.stderr}`);
+    }
+    this.state = "idle";
   }
 
-  get alive() {
-    return Boolean(this.proc);
+  /** Runs one request. The answer always comes: the run's own, or a `rejected` one. */
+  async run(req: WorkerRequest): Promise<WorkerAnswer> {
+    this.state = "busy";
+    this.runs += 1;
+    const answer = await this.exchange(req, req.timeoutMs + (req.kind === "test" ? 2000 : 0) + MARGIN_MS);
+    const leftovers = this.proc ? this.cgroup.runBusy() : false;
+    if (answer.retire || leftovers || this.runs >= this.spec.recycleAfter || !this.proc) {
+      if (leftovers) this.onLog("a run's processes outlived it; replacing the sandbox worker");
+      void this.restart();
+    } else {
+      this.state = "idle";
+    }
+    return answer;
   }
 
-  /** Runs one request; the answer comes back within timeoutMs plus a margin, or the worker is replaced. */
-  async send(req: WorkerRequest, hardTimeoutMs = req.timeoutMs + 3000): Promise<Record<string, unknown>> {
-    if (!this.proc) await this.start();
-    const proc = this.proc!;
+  private exchange(req: WorkerRequest, hardTimeoutMs: number): Promise<WorkerAnswer> {
+    const proc = this.proc;
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve) => {
+      if (!proc?.stdin?.writable) return resolve(rejected(req, "the sandbox worker is not running"));
+      this.cgroup.setRunMemory(req.memoryBytes);
       const timer = setTimeout(() => {
-        this.onLog("sandbox worker did not answer in time; restarting it");
+        this.onLog("sandbox worker did not answer in time; replacing it");
         this.pending = undefined;
         proc.kill("SIGKILL");
-        resolve({
-          id,
-          status: "timeout",
-          stdout: "",
-          stderr: "",
-          exitCode: null,
-          durationMs: hardTimeoutMs,
-          error: null,
-        });
+        resolve({ ...rejected(req, "timeout"), status: "timeout", durationMs: hardTimeoutMs, retire: true });
       }, hardTimeoutMs);
-      this.pending = { id, resolve, reject, timer };
-      proc.stdin.write(JSON.stringify({ ...req, id }) + "\n");
+      this.pending = { id, resolve, timer };
+      proc.stdin.write(`${JSON.stringify({ ...req, id })}\n`);
     });
   }
 
   private onLine(line: string) {
     const pending = this.pending;
     if (!pending) return;
-    let msg: Record<string, unknown>;
-    try {
-      msg = JSON.parse(line);
-    } catch {
-      return;
-    }
-    if (msg.id !== pending.id) return;
+    const answer = parseAnswer(line);
+    if (!answer || answer.id !== pending.id) return;
     clearTimeout(pending.timer);
     this.pending = undefined;
-    pending.resolve(msg);
+    pending.resolve(answer);
+  }
+
+  private onExit(proc: ChildProcess, code: number | null, signal: NodeJS.Signals | null) {
+    if (this.proc !== proc) return;
+    this.proc = undefined;
+    if (this.state !== "stopped" && this.state !== "retiring") this.onLog(`sandbox worker exited (${code ?? signal})`);
+    const pending = this.pending;
+    if (pending) {
+      clearTimeout(pending.timer);
+      this.pending = undefined;
+      pending.resolve({ ...rejected(undefined, "the sandbox stopped while running your program"), retire: true });
+    }
+  }
+
+  private async restart() {
+    this.state = "retiring";
+    this.kill();
+    await new Promise((r) => setTimeout(r, 20));
+    if (this.state !== "retiring") return;
+    try {
+      await this.start();
+    } catch (err) {
+      this.onLog(`sandbox worker could not restart: ${(err as Error).message}`);
+      this.state = "stopped";
+    }
+  }
+
+  private kill() {
+    const proc = this.proc;
+    this.proc = undefined;
+    if (proc?.pid) {
+      try {
+        process.kill(-proc.pid, "SIGKILL");
+      } catch {
+        proc.kill("SIGKILL");
+      }
+    }
   }
 
   stop() {
-    this.stopping = true;
-    this.proc?.kill("SIGKILL");
-    this.proc = undefined;
+    this.state = "stopped";
+    this.kill();
   }
+}
 
-  oomCount() {
-    return this.cgroup.oomCount();
-  }
+function rejected(req: WorkerRequest | undefined, message: string): WorkerAnswer {
+  const base = { status: "rejected" as const, stdout: "", stderr: "", exitCode: null, durationMs: 0 };
+  const error = { type: "SandboxError", message: `${message}; please run it again`, line: null };
+  return { ...base, error, ...(req?.kind === "test" ? { tests: [], summary: undefined } : {}) };
 }

@@ -1,5 +1,13 @@
 import { z } from "zod";
 import {
+  MAX_CODE_BYTES,
+  runFile,
+  runResult,
+  testRequest,
+  testRunResult,
+  type RunResult,
+} from "@emberlearn/contracts/sandbox";
+import {
   createEvent,
   enqueueEvents,
   TooManyRequestsError,
@@ -9,29 +17,18 @@ import {
   type MessagingTables,
   type OutboxRelay,
 } from "@emberlearn/platform";
-import { SandboxBusyError, type RunResult, type Sandbox } from "../domain/index.ts";
+import { SandboxBusyError, type Sandbox } from "../domain/index.ts";
 
-const code = z.string().max(64 * 1024, "must be at most 64 KB of code");
 const context = { exerciseId: z.string().max(80).optional(), moduleId: z.string().max(40).optional() };
-const error = z.object({
-  type: z.string(),
-  message: z.string(),
-  line: z.number().nullable(),
-  column: z.number().nullable().optional(),
-  traceback: z.string().optional(),
-});
-const status = z.enum(["ok", "error", "timeout", "memory", "output-limit", "rejected"]);
-const runResult = z.object({
-  status,
-  stdout: z.string(),
-  stderr: z.string(),
-  exitCode: z.number().nullable(),
-  durationMs: z.number(),
-  error: error.nullable(),
-});
-const testResult = runResult.extend({
-  tests: z.array(z.object({ name: z.string(), passed: z.boolean(), message: z.string() })),
-  summary: z.object({ passed: z.number(), failed: z.number(), errors: z.number(), total: z.number() }),
+const runBody = z.object({
+  code: z.string().max(MAX_CODE_BYTES, "must be at most 64 KB of code"),
+  stdin: z
+    .string()
+    .max(64 * 1024)
+    .optional(),
+  files: z.array(runFile).max(20).optional(),
+  timeoutMs: z.number().int().min(100).max(5000).optional(),
+  ...context,
 });
 
 export interface RunDeps {
@@ -43,18 +40,8 @@ export interface RunDeps {
 
 export function runRoutes(app: App, deps: RunDeps) {
   async function publish(studentId: string, r: RunResult, ctx: { exerciseId?: string; moduleId?: string }) {
-    const event = createEvent(
-      "code.executed",
-      {
-        studentId,
-        status: r.status,
-        errorType: r.error?.type ?? null,
-        durationMs: r.durationMs,
-        ...(ctx.exerciseId ? { exerciseId: ctx.exerciseId } : {}),
-        ...(ctx.moduleId ? { moduleId: ctx.moduleId } : {}),
-      },
-      "sandbox",
-    );
+    const data = { studentId, status: r.status, errorType: r.error?.type ?? null, durationMs: r.durationMs };
+    const event = createEvent("code.executed", { ...data, ...ctx }, "sandbox");
     await deps.db.transaction(async (tx) => enqueueEvents(tx as unknown as Db, deps.tables, [event]));
     deps.relay.poke();
   }
@@ -63,8 +50,13 @@ export function runRoutes(app: App, deps: RunDeps) {
     try {
       return await fn();
     } catch (err) {
-      if (err instanceof SandboxBusyError)
-        throw new TooManyRequestsError("The sandbox is busy. Try again in a moment.", err.retryAfterSeconds);
+      if (err instanceof SandboxBusyError) {
+        const message =
+          err.scope === "user"
+            ? "You already have programs waiting to run. Wait for them to finish, then try again."
+            : "The sandbox is busy. Try again in a moment.";
+        throw new TooManyRequestsError(message, err.retryAfterSeconds);
+      }
       throw err;
     }
   }
@@ -75,21 +67,15 @@ export function runRoutes(app: App, deps: RunDeps) {
       schema: {
         tags: ["sandbox"],
         summary: "Run a Python program (5 s, 50 MB, no network, standard library only)",
-        body: z.object({
-          code,
-          stdin: z
-            .string()
-            .max(64 * 1024)
-            .optional(),
-          timeoutMs: z.number().int().min(100).max(5000).optional(),
-          ...context,
-        }),
+        body: runBody,
         response: { 200: runResult },
       },
     },
     async (req) => {
-      const result = await guarded(() => deps.sandbox.run(req.body));
-      await publish(userOf(req).id, result, req.body);
+      const user = userOf(req).id;
+      const { exerciseId, moduleId, ...input } = req.body;
+      const result = await guarded(() => deps.sandbox.run({ ...input, user }));
+      await publish(user, result, { exerciseId, moduleId });
       return result;
     },
   );
@@ -100,22 +86,16 @@ export function runRoutes(app: App, deps: RunDeps) {
       schema: {
         tags: ["sandbox"],
         summary:
-          "Grade code against hidden unittest tests (service-to-service; the student's code is importable as `student`)",
-        body: z.object({
-          code,
-          tests: z
-            .string()
-            .min(1)
-            .max(256 * 1024),
-          timeoutMs: z.number().int().min(100).max(5000).optional(),
-          ...context,
-        }),
-        response: { 200: testResult },
+          "Grade code against unittest tests, as `python -m unittest` would (service-to-service; the code is importable as `moduleName`, default `student`)",
+        body: testRequest,
+        response: { 200: testRunResult },
       },
     },
     async (req) => {
-      const result = await guarded(() => deps.sandbox.runTests(req.body));
-      await publish(userOf(req).id, result, req.body);
+      const { studentId, exerciseId, moduleId, ...input } = req.body;
+      const user = studentId ?? userOf(req).id;
+      const result = await guarded(() => deps.sandbox.runTests({ ...input, user }));
+      await publish(user, result, { exerciseId, moduleId });
       return result;
     },
   );

@@ -1,182 +1,320 @@
-"""Grading without trusting the student's process.
+"""The object protocol between the tester and the student's process.
 
-The student's code runs in one process (the "student" side); the hidden tests
-run in another (the "tester"), where `import student` gives a proxy that
-forwards attribute access and calls over a socket. Only plain data crosses:
-numbers, strings, containers, and opaque references to the student's objects.
-The tester's own unittest, builtins and result pipe are out of the student
-process's reach, so nothing the student's code does can make a test pass."""
-import base64
-import builtins
-import contextlib
-import io
+Each side holds its own objects and hands the other side references to them; a reference
+arrives as a Remote, a proxy that forwards attribute access, calls and every operator
+(reflected and in-place ones too), truthiness, hashing, iteration, context managers and
+isinstance checks. Calls nest: the student's code may call a function the test passed in
+while the test is waiting for the student's answer. Plain data travels by value (codec.py).
+
+What one side may do with the other's objects is decided by the side that owns them (its
+Policy): the student's side serves everything, the tester serves only a narrow surface, so
+the student's code can use what a test hands it but never reach the tester's internals."""
 import json
-import math
+import select
+import socket
 import struct
+import time
 
-MAX_MESSAGE = 4 * 1024 * 1024
-MAX_ITEMS = 10_000
-MAX_PRINTED = 64 * 1024
+import codec
+from remote import Remote, exception_standin, remote_meta
 
-
-def send(sock, obj):
-    data = json.dumps(obj, separators=(",", ":")).encode()
-    if len(data) > MAX_MESSAGE:
-        raise ValueError("value too large to transfer")
-    sock.sendall(struct.pack(">I", len(data)) + data)
+MAX_MESSAGE = 256 * 1024 * 1024
+HEADER = struct.Struct(">I")
 
 
-def recv(sock):
-    header = _read_exact(sock, 4)
-    if header is None:
-        raise EOFError("the other side closed the connection")
-    (size,) = struct.unpack(">I", header)
-    if size > MAX_MESSAGE:
-        raise ValueError("message too large")
-    return json.loads(_read_exact(sock, size))
+class Lost(BaseException):
+    """The other process is gone, or did not answer in time. A BaseException, so that a test's
+    assertRaises(Exception) cannot mistake a crash for the exception it expects."""
+
+    def __init__(self, message, reason="lost"):
+        super().__init__(message)
+        self.reason = reason
 
 
-def _read_exact(sock, n):
-    chunks = []
-    while n:
-        chunk = sock.recv(min(n, 65536))
-        if not chunk:
-            return None
-        chunks.append(chunk)
-        n -= len(chunk)
-    return b"".join(chunks)
+class Channel:
+    """Length-prefixed JSON messages over a stream socket."""
 
-
-# ---- the student side -------------------------------------------------------
-
-class StudentServer:
-    def __init__(self, sock, module):
+    def __init__(self, sock):
         self.sock = sock
-        self.objects = {0: module}
-        self.ids = {id(module): 0}
+
+    def send(self, message):
+        data = json.dumps(message, separators=(",", ":")).encode()
+        if len(data) > MAX_MESSAGE:
+            raise codec.CodecError("a value is too large to pass")
+        try:
+            self.sock.sendall(HEADER.pack(len(data)) + data)
+        except OSError as exc:
+            raise Lost("the other process stopped") from exc
+
+    def recv(self, deadline=None):
+        (size,) = HEADER.unpack(self._read(HEADER.size, deadline))
+        if size > MAX_MESSAGE:
+            raise Lost("a message was too large", "protocol")
+        try:
+            message = json.loads(self._read(size, deadline))
+        except ValueError:
+            raise Lost("a message did not decode", "protocol") from None
+        if type(message) is not dict:
+            raise Lost("a message was malformed", "protocol")
+        return message
+
+    def _read(self, n, deadline):
+        chunks = []
+        while n:
+            if deadline is not None:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or not select.select([self.sock], [], [], remaining)[0]:
+                    raise Lost("no answer in time", "timeout")
+            try:
+                chunk = self.sock.recv(min(n, 1 << 20))
+            except OSError:
+                chunk = b""
+            if not chunk:
+                raise Lost("the other process stopped")
+            chunks.append(chunk)
+            n -= len(chunk)
+        return b"".join(chunks)
+
+
+class Peer:
+    """One side of a connection: its exported objects, the proxies of the other side's, and
+    the request/serve loop. `policy` guards what the other side may do and may send here."""
+
+    def __init__(self, sock, policy, deadline=lambda: None):
+        self.channel = Channel(sock)
+        self.policy = policy
+        self.deadline = deadline
+        self.exports = {}
+        self.export_ids = {}
+        self.proxies = {}
+        self.standins = {}
+        self.seq = 0
+        self.alive = True
+        self.handlers = {}
+        self.outgoing = lambda: {}
+        self.incoming = lambda message: None
+        self.on_call = None
+        self.revive = None
+
+    # ---- references ---------------------------------------------------------------------
+    def export(self, obj):
+        key = id(obj)
+        handle = self.export_ids.get(key)
+        if handle is None:
+            handle = len(self.exports)
+            self.exports[handle] = obj
+            self.export_ids[key] = handle
+        return handle
 
     def ref(self, obj):
-        key = id(obj)
-        if key not in self.ids:
-            handle = len(self.objects)
-            self.objects[handle] = obj
-            self.ids[key] = handle
-        handle = self.ids[key]
-        out = {"ref": handle, "type": type(obj).__name__}
+        """The tag for an object that does not travel by value."""
+        if isinstance(obj, Remote) and obj._el_peer is self:
+            return {"l": obj._el_h}
+        origin = getattr(obj, "_el_origin", None) if isinstance(obj, type) else None
+        if origin is not None and origin[0] is self:
+            return {"l": origin[1]}
+        named = self.policy.name_of(obj)
+        if named is not None:
+            return named
         if isinstance(obj, type) and issubclass(obj, BaseException):
-            out["exc"] = [c.__name__ for c in obj.__mro__ if c.__module__ == "builtins" and issubclass(c, BaseException)][0]
-            # the student's own exception family travels too, so assertRaises(BaseClass) catches subclasses
-            out["bases"] = [self.ref(b) for b in obj.__bases__ if b.__module__ != "builtins" and issubclass(b, BaseException)]
-        if isinstance(obj, type):
-            out["cls"] = obj.__name__
+            bases = [self.encoder().encode(b) for b in obj.__bases__ if issubclass(b, BaseException)]
+            return {"xc": self.export(obj), "n": obj.__name__, "mod": str(obj.__module__), "b": bases}
+        return {"r": self.export(obj), **remote_meta(obj)}
+
+    def deref(self, data):
+        if "l" in data:
+            try:
+                return self.exports[data["l"]]
+            except (KeyError, TypeError):
+                raise codec.CodecError("a reference to an unknown object") from None
+        if "r" in data:
+            handle = data["r"]
+            if handle not in self.proxies:
+                self.proxies[handle] = Remote(self, handle, data)
+            return self.proxies[handle]
+        if "xc" in data:
+            handle = data["xc"]
+            if handle not in self.standins:
+                bases = [self.decoder().decode(b) for b in data.get("b", [])]
+                self.standins[handle] = exception_standin(self, handle, data, bases, self.policy)
+            return self.standins[handle]
+        if "bi" in data or "std" in data:
+            return self.policy.resolve_name(data)
+        raise codec.CodecError("unknown value encoding")
+
+    def encoder(self, track=False, known=None):
+        return codec.Encoder(self.ref, track=track, known=known)
+
+    def decoder(self):
+        return codec.Decoder(self.deref)
+
+    # ---- exceptions -----------------------------------------------------------------------
+    def encode_exception(self, exc):
+        enc = self.encoder()
+        out = {"cls": enc.encode(type(exc)), "s": _safe_str(exc), "h": self.export(exc)}
+        try:
+            out["args"] = [enc.encode(a) for a in exc.args]
+        except Exception:  # noqa: BLE001 - an argument that cannot cross: keep the text
+            out["args"] = [_safe_str(exc)]
+        attrs = {}
+        for name, value in list(getattr(exc, "__dict__", {}).items())[:50]:
+            if not name.startswith("_"):
+                try:
+                    attrs[name] = enc.encode(value)
+                except Exception:  # noqa: BLE001
+                    continue
+        out["attrs"] = attrs
+        out.update(self.policy.exception_details(exc))
         return out
 
-    def encode(self, value, depth=0):
-        if depth > 50:
-            raise ValueError("value nested too deeply")
-        if value is None or isinstance(value, (bool, str)) or type(value) is int:
-            return {"v": value}
-        if type(value) is float:
-            return {"v": value} if math.isfinite(value) else {"float": repr(value)}
-        if type(value) in (list, tuple, set, frozenset):
-            if len(value) > MAX_ITEMS:
-                raise ValueError("collection too large")
-            kind = {list: "list", tuple: "tuple", set: "set", frozenset: "frozenset"}[type(value)]
-            return {kind: [self.encode(v, depth + 1) for v in value]}
-        if type(value) is dict:
-            if len(value) > MAX_ITEMS:
-                raise ValueError("collection too large")
-            return {"dict": [[self.encode(k, depth + 1), self.encode(v, depth + 1)] for k, v in value.items()]}
-        if type(value) is bytes:
-            return {"bytes": base64.b64encode(value).decode()}
-        # containers of other types (Counter, defaultdict, namedtuple…) travel as their plain data,
-        # read with the base type's own methods so an overridden __eq__ or __iter__ cannot lie
-        if isinstance(value, dict):
-            return self.encode(dict(dict.items(value)), depth)
-        if isinstance(value, tuple):
-            return self.encode(tuple(tuple.__iter__(value)), depth)
-        if isinstance(value, list):
-            return self.encode(list(list.__iter__(value)), depth)
-        if isinstance(value, (set, frozenset)):
-            return self.encode(set(set.__iter__(value)) if isinstance(value, set) else frozenset(frozenset.__iter__(value)), depth)
-        return self.ref(value)
+    def decode_exception(self, data):
+        try:
+            dec = self.decoder()
+            cls = dec.decode(data.get("cls"))
+            args = [dec.decode(a) for a in data.get("args", [])]
+            attrs = {k: dec.decode(v) for k, v in data.get("attrs", {}).items()}
+        except codec.CodecError:
+            cls, args, attrs = Exception, [str(data.get("s", ""))], {}
+        cls = self.policy.exception_class(cls)
+        exc = _instantiate(cls, args)
+        for name, value in attrs.items():
+            try:
+                setattr(exc, name, value)
+            except Exception:  # noqa: BLE001
+                pass
+        try:
+            exc._el_str = str(data.get("s", ""))
+            exc._el_handle = (self, data.get("h"))
+            exc._el_details = {k: data[k] for k in ("tb", "line", "call") if k in data}
+        except Exception:  # noqa: BLE001 - a built-in exception without a __dict__
+            pass
+        return exc
 
-    def decode(self, data):
-        if "ref" in data:
-            return self.objects[data["ref"]]
-        return _decode_plain(data, self.decode)
-
-    def error(self, exc):
-        cls = type(exc)
-        out = {"type": cls.__name__, "message": str(exc)}
-        if cls.__module__ != "builtins":
-            out["cls"] = self.ref(cls)
-        return {"error": out}
-
-    def handle(self, msg):
-        op = msg["op"]
-        target = self.objects[msg["obj"]]
-        if op == "getattr":
-            return {"ok": self.encode(getattr(target, msg["name"]))}
-        if op == "setattr":
-            setattr(target, msg["name"], self.decode(msg["value"]))
-            return {"ok": {"v": None}}
-        if op == "call":
-            args = [self.decode(a) for a in msg["args"]]
-            kwargs = {k: self.decode(v) for k, v in msg["kwargs"].items()}
-            return {"ok": self.encode(target(*args, **kwargs))}
-        if op == "method":
-            args = [self.decode(a) for a in msg["args"]]
-            return {"ok": self.encode(getattr(builtins, msg["name"], None)(target, *args) if msg["name"] in ("len", "str", "repr", "bool", "hash", "int", "float", "list", "isinstance", "issubclass") else getattr(target, msg["name"])(*args))}
-        raise ValueError(f"unknown op {op}")
-
-    def remote_input(self, prompt=""):
-        """input() while the tests are calling: the tester answers, so a test that patches
-        builtins.input (unittest.mock) feeds the student's code as it would in one process."""
-        send(self.sock, {"input": str(prompt)})
-        reply = recv(self.sock)
-        if "error" in reply:
-            raise EOFError(reply["error"])
-        return reply["line"]
-
-    def serve(self):
-        local_input = builtins.input
+    # ---- requests -------------------------------------------------------------------------
+    def request(self, op, obj=None, args=(), kwargs=None, **fields):
+        if not self.alive:
+            raise Lost("the program is no longer running", "lost")
+        self.seq += 1
+        n = self.seq
+        enc = self.encoder(track=True)
+        message = {"q": n, "op": op, **fields}
+        if obj is not None:
+            message["o"] = obj
+        if args:
+            message["args"] = [enc.encode(a) for a in args]
+        if kwargs:
+            message["kw"] = {str(k): enc.encode(v) for k, v in kwargs.items()}
+        message.update(self.outgoing())
+        self._send(message)
         while True:
+            reply = self._recv()
+            if "q" in reply:
+                self.serve_one(reply)
+                continue
+            if reply.get("a") != n:
+                self._fail("an answer came out of order")
+            self._write_back(reply.get("wb"), enc)
+            if "x" in reply:
+                raise self.decode_exception(reply["x"])
             try:
-                msg = recv(self.sock)
-            except EOFError:
-                return
-            # what the student's code prints during a call goes back with the answer, so tests
-            # that capture output (contextlib.redirect_stdout) see it on their side
-            printed = io.StringIO()
-            builtins.input = self.remote_input
+                return self.decoder().decode(reply.get("v"))
+            except codec.CodecError as exc:
+                raise self.policy.bad_value(exc) from None
+
+    def _send(self, message):
+        try:
+            self.channel.send(message)
+        except Lost:
+            self.alive = False
+            raise
+
+    def _recv(self):
+        try:
+            message = self.channel.recv(self.deadline())
+        except Lost:
+            self.alive = False
+            raise
+        self.incoming(message)
+        return message
+
+    def _fail(self, why):
+        self.alive = False
+        raise Lost(why, "protocol")
+
+    def _write_back(self, changes, enc):
+        if not changes:
+            return
+        dec = self.decoder()
+        dec.tracked = dict(enumerate(enc.tracked))
+        for index, data in changes:
             try:
-                with contextlib.redirect_stdout(printed):
-                    reply = self.handle(msg)
-            except BaseException as exc:  # the student's exceptions travel back as data
-                reply = self.error(exc)
-            finally:
-                builtins.input = local_input
-            if printed.tell():
-                reply["out"] = printed.getvalue()[:MAX_PRINTED]
-            send(self.sock, reply)
+                codec.replace_contents(enc.tracked[index], dec.decode(data))
+            except (codec.CodecError, IndexError, TypeError) as exc:
+                raise self.policy.bad_value(exc) from None
+
+    def serve_forever(self):
+        """Answers the other side's requests until it closes the connection."""
+        try:
+            while True:
+                self.serve_one(self._recv())
+        except Lost:
+            return
+
+    def serve_one(self, message):
+        n = message.get("q")
+        dec = self.decoder()
+        before = {}
+        try:
+            target = dec.decode({"l": message["o"]}) if "o" in message else None
+            args = [dec.decode(a) for a in message.get("args", [])]
+            kwargs = {k: dec.decode(v) for k, v in message.get("kw", {}).items()}
+            before = {i: codec.snapshot(c) for i, c in dec.tracked.items()}
+            value = self.dispatch(str(message.get("op")), target, args, kwargs, message)
+            reply = {"a": n, "v": self.encoder().encode(value)}
+        except Lost:
+            raise
+        except BaseException as exc:  # noqa: BLE001 - the other side's exceptions travel back
+            reply = {"a": n, "x": self.encode_exception(exc)}
+        changes = self._changes(dec, before)
+        if changes:
+            reply["wb"] = changes
+        reply.update(self.outgoing())
+        try:
+            self._send(reply)
+        except codec.CodecError as exc:
+            self._send({"a": n, "x": self.encode_exception(exc), **self.outgoing()})
+
+    def _changes(self, dec, before):
+        known = {id(c): i for i, c in dec.tracked.items()}
+        enc = self.encoder(known=known)
+        out = []
+        for index, snap in before.items():
+            container = dec.tracked[index]
+            if codec.changed(container, snap):
+                out.append([index, codec.contents(container, enc)])
+        return out
+
+    def dispatch(self, op, target, args, kwargs, message):
+        if op in self.handlers:
+            return self.handlers[op](*args, **kwargs)
+        return self.policy.serve(op, target, args, kwargs, message)
 
 
-def _decode_plain(data, decode):
-    if "v" in data:
-        return data["v"]
-    if "float" in data:
-        return float(data["float"])
-    if "bytes" in data:
-        return base64.b64decode(data["bytes"])
-    if "builtin" in data:
-        obj = builtins
-        for part in str(data["builtin"]).split("."):
-            obj = getattr(obj, part)
-        return obj
-    for kind, make in (("list", list), ("tuple", tuple), ("set", set), ("frozenset", frozenset)):
-        if kind in data:
-            return make(decode(v) for v in data[kind])
-    if "dict" in data:
-        return {decode(k): decode(v) for k, v in data["dict"]}
-    raise ValueError("unknown value encoding")
+def _safe_str(exc):
+    try:
+        return str(exc)[:4000]
+    except Exception:  # noqa: BLE001
+        return type(exc).__name__
+
+
+def _instantiate(cls, args):
+    try:
+        return cls(*args)
+    except Exception:  # noqa: BLE001 - a constructor with another signature
+        exc = cls.__new__(cls)
+        BaseException.__init__(exc, *args)
+        return exc
+
+
+def socketpair():
+    return socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)

@@ -1,4 +1,4 @@
-# expect-status: timeout memory error ok
+# expect-status: timeout memory error ok processes
 import os
 while True:
     try:

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { runResult, testResult, testSummary, type RunFile } from "@emberlearn/contracts/sandbox";
+
+// The line protocol between this service and a worker's supervisor (runner/supervisor.py).
+// Answers are checked as they arrive: a worker's answer is built from what a run's processes
+// wrote, so a malformed one must become a clear `rejected`, never a crash.
+
+export interface RunRequest {
+  kind: "run";
+  code: string;
+  stdin?: string;
+  files?: RunFile[];
+  timeoutMs: number;
+  /** the memory limit of the run's processes */
+  memoryBytes: number;
+}
+
+export interface GradeRequest {
+  kind: "test";
+  code: string;
+  tests: string;
+  moduleName?: string;
+  testModule?: string;
+  helpers?: Record<string, string>;
+  files?: RunFile[];
+  timeoutMs: number;
+  memoryBytes: number;
+}
+
+export type WorkerRequest = RunRequest | GradeRequest;
+
+const answer = runResult.extend({
+  id: z.number().int(),
+  retire: z.boolean().optional(),
+  tests: z.array(testResult).optional(),
+  summary: testSummary.optional(),
+});
+export type WorkerAnswer = Omit<z.infer<typeof answer>, "id"> & { id?: number };
+
+export function parseAnswer(line: string): (WorkerAnswer & { id: number }) | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+  const parsed = answer.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const id = (raw as { id?: unknown })?.id;
+  if (typeof id !== "number") return undefined;
+  const message = "the sandbox gave an answer it could not read; please run it again";
+  const error = { type: "SandboxError", message, line: null };
+  return { id, status: "rejected", stdout: "", stderr: "", exitCode: null, durationMs: 0, error, retire: true };
+}

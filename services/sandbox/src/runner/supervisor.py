@@ -1,0 +1,186 @@
+"""PID 1 of one sandbox worker (inside bubblewrap: its own user, pid, network, mount and IPC
+namespaces, no host files). It reads one request at a time from the platform on fd 0 and
+answers with one JSON line on fd 1.
+
+It never runs code itself and nothing it holds is reachable from a run: every process of a
+run is forked from the template (spawn.py), which was forked before the first request, and
+lives in pid namespaces nested below this one. Signals from a run cannot reach it, and it
+ignores every signal a process inside could send. Whatever a run does, the request gets an
+answer with the run's real status; a worker that cannot go on says so in its answer (retire)."""
+import json
+import os
+import signal
+import socket
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+if os.path.isdir("/sandbox-lib"):
+    sys.path.append("/sandbox-lib")  # the harness's own libraries; student imports stay stdlib-only
+
+if os.getpid() != 1:
+    sys.exit("supervisor.py must run as PID 1 inside the sandbox (bubblewrap --as-pid-1)")
+
+# As PID 1, a signal left at its default action is dropped by the kernel when it comes from
+# inside the namespace; nothing in here handles one (no KeyboardInterrupt, no SIGTERM exit).
+for _sig in signal.valid_signals():
+    if _sig not in (signal.SIGKILL, signal.SIGSTOP, signal.SIGCHLD):
+        try:
+            signal.signal(_sig, signal.SIG_DFL)
+        except (OSError, ValueError):
+            pass
+signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+
+import spawn  # noqa: E402
+
+CONTROL_IN = os.fdopen(os.dup(0), "rb", buffering=0)
+CONTROL_OUT = os.fdopen(os.dup(1), "wb", buffering=0)
+_null = os.open("/dev/null", os.O_RDWR)
+os.dup2(_null, 0)
+os.dup2(_null, 1)
+os.close(_null)
+
+
+class Template:
+    def __init__(self):
+        self.sock, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        self.pid = os.fork()
+        if self.pid == 0:
+            self.sock.close()
+            spawn.template_main(child)
+            os._exit(0)
+        child.close()
+
+    def host(self):
+        mine, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        try:
+            socket.send_fds(self.sock, [b"host"], [theirs.fileno()])
+        finally:
+            theirs.close()
+        return Host(mine)
+
+
+TEMPLATE = Template()  # before the first request is read: the template never sees one
+
+from run_program import handle_run  # noqa: E402
+from run_tests import handle_tests  # noqa: E402
+from runio import Retire, group_empty, procs_files  # noqa: E402
+
+
+def handle(request, new_host):
+    kind = request.get("kind")
+    if kind == "run":
+        return handle_run(request, new_host)
+    if kind == "test":
+        return handle_tests(request, new_host)
+    raise ValueError(f"unknown request kind {kind!r}")
+
+
+class Host:
+    """One run's host process (its mount and IPC namespaces); closing it ends the host."""
+
+    def __init__(self, sock):
+        self.sock = sock
+        self.pids = []
+
+    def spawn(self, role, fds, limits, group):
+        """Starts one of the run's processes (its init, which forks the real one once it is in
+        `group`'s cgroup) with `fds` as its descriptors; returns the init's pid."""
+        go_r, go_w = os.pipe()
+        request = {"role": role, "limits": limits}
+        try:
+            socket.send_fds(self.sock, [json.dumps(request).encode()], fds + [go_r])
+        finally:
+            for fd in fds + [go_r]:
+                os.close(fd)
+        try:
+            self.sock.settimeout(5)
+            reply = json.loads(self.sock.recv(4096) or b"{}")
+            if "pid" not in reply:
+                raise Retire("the sandbox could not start a process")
+            pid = reply["pid"]
+            self.pids.append(pid)
+            for path in procs_files(group):
+                with open(path, "w") as handle:
+                    handle.write(str(pid))
+            os.write(go_w, b"g")
+        except (OSError, ValueError) as exc:
+            raise Retire(f"the sandbox could not start a process ({exc})") from exc
+        finally:
+            os.close(go_w)
+        return pid
+
+    def close(self):
+        """Kills every process of the run (through their inits) and ends the host."""
+        for pid in self.pids:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        self.pids = []
+        self.sock.close()
+
+
+def reap():
+    """Collects every exited process this one inherited (a run's inits, once killed)."""
+    while True:
+        try:
+            pid, _status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
+def settle(limit=0.25):
+    """Waits until the run's processes are gone (killed above) and collected; False if any stays."""
+    end = time.monotonic() + limit
+    while True:
+        reap()
+        if group_empty("run") and group_empty("tester"):
+            return True
+        if time.monotonic() > end:
+            return False
+        time.sleep(0.0005)
+
+
+def rejected(message):
+    error = {"type": "SandboxError", "message": message, "line": None}
+    return {"status": "rejected", "stdout": "", "stderr": "", "exitCode": None, "error": error}
+
+
+def answer(result):
+    CONTROL_OUT.write((json.dumps(result) + "\n").encode())
+
+
+def main():
+    while True:
+        line = CONTROL_IN.readline(64 * 1024 * 1024)
+        if not line:
+            return
+        started = time.monotonic()
+        retire = False
+        try:
+            request = json.loads(line)
+            rid = request.get("id")
+            result = handle(request, TEMPLATE.host)
+        except Retire as exc:
+            rid, retire = locals().get("rid"), True
+            result = rejected(str(exc))
+        except Exception as exc:  # noqa: BLE001 - the worker answers, and retires
+            rid, retire = locals().get("rid"), True
+            result = rejected(f"the sandbox failed ({type(exc).__name__}: {exc})")
+        if not settle():
+            result["retire"] = True
+        result.setdefault("durationMs", (time.monotonic() - started) * 1000)
+        result["id"] = rid
+        if retire or result.pop("retire", False):
+            result["retire"] = True
+        answer(result)
+        if result.get("retire"):
+            return
+
+
+if __name__ == "__main__":
+    main()

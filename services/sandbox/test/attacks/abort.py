@@ -1,0 +1,3 @@
+# expect-status: crashed
+import os
+os.abort()

@@ -1,0 +1,4 @@
+# expect-status: signal
+import os
+import signal
+os.kill(os.getpid(), signal.SIGKILL)

@@ -1,0 +1,3 @@
+# expect-status: crashed
+import ctypes
+ctypes.string_at(0)

@@ -1,0 +1,3 @@
+class BankAccount:
+    def open(self):
+        pass

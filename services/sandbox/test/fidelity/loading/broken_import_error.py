@@ -1,0 +1,9 @@
+import numpy
+
+
+def double(x):
+    return x * 2
+
+
+def triple(x):
+    return x * 3
