@@ -1,9 +1,12 @@
 // bench/sandbox: how fast is a sandboxed run compared with simply starting Python?
 //   npx tsx bench/sandbox/run.ts [--runs 300]
-// Prints p50/p95 of: a bare `python3 -c 'print(1)'` process start, a hello-world
-// through the sandbox domain, and through the HTTP API (with the real service
-// stack: Fastify, auth check, outbox write); then throughput with 1, 2 and 16
-// concurrent HTTP clients.
+// Prints p50/p95, all in the same run, of each isolation layer's cost: a bare
+// `python3 -c 'print(1)'` process start; the same Python started inside bubblewrap's
+// namespaces; a hello-world through the sandbox domain (a warm worker: fresh mount, IPC
+// and pid namespaces per run, cgroups, the seccomp allowlist), with the time the
+// worker itself measured; and through the HTTP API (Fastify, auth check, outbox write).
+// Then throughput with 1, 2 and 16 concurrent HTTP clients, each a different student
+// (the sandbox runs one job per student at a time).
 import { spawnSync } from "node:child_process";
 import {
   openDatabase,
@@ -33,20 +36,32 @@ for (let i = 0; i < runs; i++) {
   bare.push(performance.now() - t);
 }
 
+// 1b. the same Python inside bubblewrap's namespaces, started fresh each time
+const jailed: number[] = [];
+const jail = ["--unshare-all", "--die-with-parent", "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib"];
+jail.push("--symlink", "usr/lib64", "/lib64", "--dev", "/dev", "--tmpfs", "/tmp", "--");
+for (let i = 0; i < runs; i++) {
+  const t = performance.now();
+  spawnSync("/usr/bin/bwrap", [...jail, PYTHON, "-c", "print(1)"]);
+  jailed.push(performance.now() - t);
+}
+
 // 2. through the domain
 const sandbox = await createSandbox({ python: PYTHON });
 const domain: number[] = [];
+const inside: number[] = [];
 for (let i = 0; i < runs; i++) {
   const t = performance.now();
-  await sandbox.run({ code: "print(1)" });
+  const r = await sandbox.run({ code: "print(1)" });
   domain.push(performance.now() - t);
+  inside.push(r.durationMs);
 }
 await sandbox.close();
 
 // 3. through HTTP, the real service with a token check and an outbox write per run
 const verifyToken: TokenVerifier = async (token) => {
-  if (token !== "bench") throw new UnauthorizedError();
-  return { id: "bench-student", role: "student", token };
+  if (!token.startsWith("bench-")) throw new UnauthorizedError();
+  return { id: `student-${token}`, role: "student", token };
 };
 const database = await openDatabase({});
 const bus = createMemoryBus();
@@ -65,10 +80,10 @@ const handle = await sandboxModule.create({
 await handle.start?.();
 await handle.app.listen({ port: 0, host: "127.0.0.1" });
 const url = `http://127.0.0.1:${(handle.app.server.address() as { port: number }).port}/api/sandbox/run`;
-const call = async () => {
+const call = async (client = 0) => {
   const res = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", authorization: "Bearer bench" },
+    headers: { "content-type": "application/json", authorization: `Bearer bench-${client}` },
     body: JSON.stringify({ code: "print(1)" }),
   });
   const body = await res.json();
@@ -86,9 +101,9 @@ async function throughput(clients: number, seconds = 3) {
   let done = 0;
   const end = performance.now() + seconds * 1000;
   await Promise.all(
-    Array.from({ length: clients }, async () => {
+    Array.from({ length: clients }, async (_, client) => {
       while (performance.now() < end) {
-        await call();
+        await call(client);
         done++;
       }
     }),
@@ -104,10 +119,14 @@ await handle.stop?.();
 await database.close();
 
 const b = stats(bare),
+  j = stats(jailed),
+  w = stats(inside),
   d = stats(domain),
   h = stats(http);
 console.log(`sandbox bench, ${runs} runs each (ms)          p50      p95`);
 console.log(`bare python3 -c 'print(1)' start       ${fmt(b.p50)} ${fmt(b.p95)}`);
+console.log(`the same, inside fresh bwrap namespaces${fmt(j.p50)} ${fmt(j.p95)}`);
+console.log(`a run as the warm worker measures it   ${fmt(w.p50)} ${fmt(w.p95)}`);
 console.log(`hello world via the sandbox domain     ${fmt(d.p50)} ${fmt(d.p95)}`);
 console.log(`hello world via the HTTP API           ${fmt(h.p50)} ${fmt(h.p95)}`);
 console.log(`HTTP p50 / bare start p50: ${(h.p50 / b.p50).toFixed(2)}x`);

@@ -31,10 +31,6 @@ export interface WorkerCgroup {
   binds: Bind[];
   /** the memory limit of the next run's processes */
   setRunMemory(bytes: number): void;
-  /** how many times the run group's memory limit killed a process */
-  runOomKills(): number;
-  /** whether any process is still in the run or tester group */
-  runBusy(): boolean;
   remove(): void;
 }
 
@@ -50,15 +46,6 @@ export function detectCgroupVersion(): CgroupVersion | undefined {
 
 const write = (file: string, value: string | number) => writeFileSync(file, String(value));
 const read = (file: string) => readFileSync(file, "utf8");
-
-function counter(file: string, key: string): number {
-  const match = new RegExp(`^${key} (\\d+)$`, "m").exec(read(file));
-  return match ? Number(match[1]) : 0;
-}
-
-function hasProcesses(files: string[]): boolean {
-  return files.some((f) => read(f).trim() !== "");
-}
 
 /** Makes a file the sandbox user may write (ownership is what cgroups check), when root. */
 function own(file: string, uid: number | undefined) {
@@ -108,8 +95,6 @@ function createV1(group: string, name: string, limits: WorkerLimits, uid?: numbe
     procsFiles,
     binds,
     setRunMemory: (bytes) => setMemoryV1(join(mem, "run"), bytes),
-    runOomKills: () => counter(join(mem, "run", "memory.oom_control"), "oom_kill"),
-    runBusy: () => hasProcesses([...groupProcs("run"), ...groupProcs("tester")]),
     remove: () =>
       tryRemove([join(mem, "run"), join(mem, "tester"), join(pids, "run"), join(pids, "tester"), mem, pids, cpu]),
   };
@@ -160,8 +145,6 @@ function createV2(group: string, name: string, limits: WorkerLimits, uid?: numbe
       write(join(dir, "run", "memory.max"), bytes);
       if (existsSync(join(dir, "run", "memory.swap.max"))) write(join(dir, "run", "memory.swap.max"), 0);
     },
-    runOomKills: () => counter(join(dir, "run", "memory.events"), "oom_kill"),
-    runBusy: () => hasProcesses([join(dir, "run", "cgroup.procs"), join(dir, "tester", "cgroup.procs")]),
     remove: () => tryRemove(["sup", "run", "tester", ""].map((s) => join(dir, s))),
   };
 }

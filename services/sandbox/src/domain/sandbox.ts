@@ -121,8 +121,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   let closed = false;
 
   function dispatch() {
-    for (const worker of workers) {
-      if (worker.state !== "idle") continue;
+    // the worker idle longest first: it has had time to start its next run's processes
+    const idle = workers.filter((w) => w.state === "idle").sort((a, b) => a.idleSince - b.idleSince);
+    for (const worker of idle) {
       const next = queue.take();
       if (!next) return;
       worker

@@ -26,6 +26,8 @@ const MARGIN_MS = 3_000;
 export class SandboxWorker {
   state: WorkerState = "stopped";
   runs = 0;
+  /** when the worker last became idle (performance.now()) */
+  idleSince = 0;
   stderr = "";
   private proc?: ChildProcess;
   private pending?: { id: number; resolve: (a: WorkerAnswer) => void; timer: NodeJS.Timeout };
@@ -74,7 +76,7 @@ export class SandboxWorker {
       this.stop();
       throw new Error(`sandbox worker failed its first run: ${JSON.stringify(first).slice(0, 300)} ${this.stderr}`);
     }
-    this.state = "idle";
+    this.becomeIdle();
   }
 
   /** Runs one request. The answer always comes: the run's own, or a `rejected` one. */
@@ -82,14 +84,15 @@ export class SandboxWorker {
     this.state = "busy";
     this.runs += 1;
     const answer = await this.exchange(req, req.timeoutMs + (req.kind === "test" ? 2000 : 0) + MARGIN_MS);
-    const leftovers = this.proc ? this.cgroup.runBusy() : false;
-    if (answer.retire || leftovers || this.runs >= this.spec.recycleAfter || !this.proc) {
-      if (leftovers) this.onLog("a run's processes outlived it; replacing the sandbox worker");
-      void this.restart();
-    } else {
-      this.state = "idle";
-    }
+    // the supervisor itself stops when a run's processes outlive it (see supervisor.py settle)
+    if (answer.retire || this.runs >= this.spec.recycleAfter || !this.proc) void this.restart();
+    else this.becomeIdle();
     return answer;
+  }
+
+  private becomeIdle() {
+    this.state = "idle";
+    this.idleSince = performance.now();
   }
 
   private exchange(req: WorkerRequest, hardTimeoutMs: number): Promise<WorkerAnswer> {
@@ -128,6 +131,10 @@ export class SandboxWorker {
       clearTimeout(pending.timer);
       this.pending = undefined;
       pending.resolve({ ...rejected(undefined, "the sandbox stopped while running your program"), retire: true });
+    } else if (this.state === "idle") {
+      // it retired between requests (after answering): replace it before the next one
+      this.onLog("sandbox worker retired; starting a fresh one");
+      void this.restart();
     }
   }
 

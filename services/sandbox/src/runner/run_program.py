@@ -1,4 +1,8 @@
-"""A plain run: the student's program with its stdin, under the clock and the output cap."""
+"""A plain run: the student's program with its stdin, under the clock and the output cap.
+
+The run's processes are started ahead of its request (PreparedRun), right after the previous
+run ended: they descend from the template like any run and hold nothing until their code
+arrives, so the request's own path is only writing the code and reading what comes back."""
 import json
 import math
 import os
@@ -9,38 +13,59 @@ from runio import Counters, Feed, Stream, clean_error, describe_end, end_status,
 MAX_TIMEOUT = 5.0
 
 
-def handle_run(request, new_host):
-    timeout = min(max(float(request.get("timeoutMs", 5000)) / 1000, 0.1), MAX_TIMEOUT)
-    cpu_limit = math.ceil(timeout)
-    payload = json.dumps({"code": str(request.get("code", "")), "files": request.get("files") or []}).encode()
-    stdin = str(request.get("stdin") or "").encode()
-    counters = Counters()
-    host = new_host()
-    streams = []
-    try:
-        stdin_r, stdin_w = os.pipe()
+class PreparedRun:
+    def __init__(self, new_host):
+        self.host = new_host()
+        stdin_r, self.stdin_w = os.pipe()
         out_r, out_w = os.pipe()
         err_r, err_w = os.pipe()
-        pay_r, pay_w = os.pipe()
+        pay_r, self.pay_w = os.pipe()
         rep_r, rep_w = os.pipe()
         st_r, st_w = os.pipe()
-        out, err, rep, st = Stream(out_r), Stream(err_r), Stream(rep_r, 256 * 1024), Stream(st_r, 4096)
-        streams = [out, err, rep, st]
-        feeds = [Feed(pay_w, payload), Feed(stdin_w, stdin)]
+        self.out, self.err = Stream(out_r), Stream(err_r)
+        self.rep, self.st = Stream(rep_r, 256 * 1024), Stream(st_r, 4096)
+        self.feeds = []
+        try:
+            limits = {"cpuSeconds": math.ceil(MAX_TIMEOUT), "openFiles": 64}
+            self.host.spawn("run", [stdin_r, out_w, err_w, pay_r, rep_w, st_w], limits, "run")
+        except BaseException:
+            self.close()
+            raise
+
+    def streams(self):
+        return [self.out, self.err, self.rep, self.st]
+
+    def close(self):
+        self.host.close()
+        for item in self.streams() + self.feeds:
+            item.close()
+        for fd in (self.stdin_w, self.pay_w):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+
+def handle_run(request, prepared):
+    timeout = min(max(float(request.get("timeoutMs", 5000)) / 1000, 0.1), MAX_TIMEOUT)
+    cpu_limit = math.ceil(timeout)
+    code = str(request.get("code", ""))
+    payload = {"code": code, "files": request.get("files") or [], "cpuSeconds": cpu_limit}
+    stdin = str(request.get("stdin") or "").encode()
+    counters = Counters()
+    out, err, rep, st = prepared.streams()
+    try:
+        prepared.feeds = [Feed(prepared.pay_w, json.dumps(payload).encode()), Feed(prepared.stdin_w, stdin)]
         started = time.monotonic()
-        limits = {"cpuSeconds": cpu_limit, "openFiles": 64}
-        host.spawn("run", [stdin_r, out_w, err_w, pay_r, rep_w, st_w], limits, "run")
-        finished = pump(streams, feeds, lambda: not st.open or out.over or err.over, started + timeout)
+        finished = pump(prepared.streams(), prepared.feeds, lambda: not st.open or out.over or err.over, started + timeout)
         duration = (time.monotonic() - started) * 1000
         truncated = out.over or err.over
         if finished and not truncated:
             # the program ended: let its last output and report arrive (a leftover child may
             # hold the pipes; killing the run's init below ends it)
-            pump(streams, [], lambda: not (out.open or err.open or rep.open), time.monotonic() + 0.05)
+            pump(prepared.streams(), [], lambda: not (out.open or err.open or rep.open), time.monotonic() + 0.05)
     finally:
-        host.close()
-        for item in streams + locals().get("feeds", []):
-            item.close()
+        prepared.close()
     report = end_status(st) if not truncated else {}
     if truncated:
         kind, sig = "output-limit", None
@@ -58,4 +83,3 @@ def handle_run(request, new_host):
     if sig:
         result["signal"] = sig
     return result
-

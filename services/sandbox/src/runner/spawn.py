@@ -102,7 +102,8 @@ def default_signals():
 # ---- the template -------------------------------------------------------------------------
 def template_main(sock):
     """Imports everything a run needs, then forks a run host per request, forever."""
-    import program  # noqa: F401 - imported once here, shared by every run
+    import friendly_imports  # noqa: F401 - imported once here, shared by every run
+    import program  # noqa: F401
     import student  # noqa: F401
     import tester  # noqa: F401
 
@@ -147,7 +148,10 @@ def host_main(cmd, program_filter):
         if not data:
             os._exit(0)
         request = json.loads(data)
-        if os.fork() == 0:
+        # a plain run has one process: this host forks its init itself and is done; a graded
+        # run's tester and student processes each get a pid namespace of their own
+        alone = request.get("role") == "run"
+        if alone or os.fork() == 0:
             new_namespaces(CLONE_NEWPID)
             pid = os.fork()
             if pid == 0:
@@ -180,11 +184,12 @@ def role_init(request, fds, program_filter):
     try:
         default_signals()
         _arrange(fds[:-2], fds[-2], fds[-1])
-        # the supervisor moves this process into the run's cgroup, then says go
+        drop_privileges(program_filter)
+        # the supervisor moves this process into the run's cgroup, then says go: what it forks
+        # next (the program, which then waits for its request) is charged to that group
         if os.read(GO_FD, 1) != b"g":
             os._exit(73)
         os.close(GO_FD)
-        drop_privileges(program_filter)
         child = os.fork()
     except BaseException as exc:  # noqa: BLE001 - say why, then stop
         _report({"setupError": f"{type(exc).__name__}: {exc}"})
@@ -234,7 +239,8 @@ def set_limits(limits):
 
 def run_role(request):
     role = request.get("role")
-    set_limits(request.get("limits", {}))
+    limits = request.get("limits", {})
+    set_limits(limits)
     # Python's own defaults, as in any program (the init above reset everything)
     signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGPIPE, signal.SIG_IGN)
@@ -256,7 +262,10 @@ def run_role(request):
         return
     import program
 
+    # started ahead of its request: this blocks until the supervisor writes the run's code
     with os.fdopen(3, "rb") as handle:
         payload = json.loads(handle.read())
+    cpu = min(int(payload.get("cpuSeconds", limits.get("cpuSeconds", 6))), int(limits.get("cpuSeconds", 6)))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     friendly_imports.install()
     program.run(payload, 4)

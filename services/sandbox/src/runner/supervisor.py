@@ -63,18 +63,39 @@ class Template:
 
 TEMPLATE = Template()  # before the first request is read: the template never sees one
 
-from run_program import handle_run  # noqa: E402
+from run_program import PreparedRun, handle_run  # noqa: E402
 from run_tests import handle_tests  # noqa: E402
 from runio import Retire, group_empty, procs_files  # noqa: E402
 
 
-def handle(request, new_host):
-    kind = request.get("kind")
-    if kind == "run":
-        return handle_run(request, new_host)
-    if kind == "test":
-        return handle_tests(request, new_host)
-    raise ValueError(f"unknown request kind {kind!r}")
+class Runs:
+    """Answers requests; keeps the next plain run's processes started and waiting."""
+
+    def __init__(self):
+        self.prepared = None
+
+    def handle(self, request):
+        kind = request.get("kind")
+        if kind == "run":
+            prepared, self.prepared = self.prepared or PreparedRun(TEMPLATE.host), None
+            return handle_run(request, prepared)
+        if kind == "test":
+            self.discard()
+            return handle_tests(request, TEMPLATE.host)
+        raise ValueError(f"unknown request kind {kind!r}")
+
+    def discard(self):
+        if self.prepared is not None:
+            self.prepared.close()
+            self.prepared = None
+            settle()
+
+    def prepare(self):
+        if self.prepared is None:
+            try:
+                self.prepared = PreparedRun(TEMPLATE.host)
+            except Retire:
+                self.prepared = None
 
 
 class Host:
@@ -155,6 +176,8 @@ def answer(result):
 
 
 def main():
+    runs = Runs()
+    runs.prepare()
     while True:
         line = CONTROL_IN.readline(64 * 1024 * 1024)
         if not line:
@@ -164,22 +187,23 @@ def main():
         try:
             request = json.loads(line)
             rid = request.get("id")
-            result = handle(request, TEMPLATE.host)
+            result = runs.handle(request)
         except Retire as exc:
             rid, retire = locals().get("rid"), True
             result = rejected(str(exc))
         except Exception as exc:  # noqa: BLE001 - the worker answers, and retires
             rid, retire = locals().get("rid"), True
             result = rejected(f"the sandbox failed ({type(exc).__name__}: {exc})")
-        if not settle():
-            result["retire"] = True
         result.setdefault("durationMs", (time.monotonic() - started) * 1000)
         result["id"] = rid
         if retire or result.pop("retire", False):
             result["retire"] = True
         answer(result)
-        if result.get("retire"):
-            return
+        # after answering: the run's processes must be gone before the next run starts; if
+        # any stays, this worker stops and the service starts a fresh one
+        if result.get("retire") or not settle():
+            sys.exit(3)
+        runs.prepare()
 
 
 if __name__ == "__main__":
