@@ -86,7 +86,7 @@ export async function findCustomExercise(db: Db, id: string): Promise<CustomExer
   return row ? toDefinition(row) : undefined;
 }
 
-/** Inserts a new exercise; undefined when the id is already taken (the database decides, so two at once cannot both win). */
+/** Inserts a new exercise; undefined when the id is taken (the database decides: two at once cannot both win). */
 export async function insertCustomExercise(
   db: Db,
   def: ExerciseDefinition & { authorId: string; status: ExerciseStatus; visibility: ExerciseVisibility },

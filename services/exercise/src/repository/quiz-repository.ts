@@ -84,7 +84,7 @@ export async function insertOpenAttempt(
   return row ? toAttempt(row) : undefined;
 }
 
-/** Stores the answers and score of an open attempt; false when it was already submitted. */
+/** Stores the answers and score of an open attempt: its submission time, or undefined when already submitted. */
 export async function submitAttempt(
   tx: Db,
   a: {
