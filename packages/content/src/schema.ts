@@ -80,18 +80,31 @@ const question = z.discriminatedUnion("kind", [
 ]);
 
 export const quizSchema = z
-  .object({ id, module: moduleId, title: z.string().min(3), questions: z.array(question).min(1) })
+  .object({
+    id,
+    module: moduleId,
+    title: z.string().min(3),
+    /** questions drawn for one attempt from the pool below (docs/mastery.md) */
+    perAttempt: z.number().int().min(1).default(8),
+    questions: z.array(question).min(1),
+  })
   .strict()
-  .superRefine((q, ctx) =>
+  .superRefine((q, ctx) => {
+    const seen = new Set<string>();
     q.questions.forEach((x, i) => {
+      if (seen.has(x.id))
+        ctx.addIssue({ code: "custom", path: ["questions", i, "id"], message: `"${x.id}" is used twice in this quiz` });
+      seen.add(x.id);
       if (x.kind === "multiple-choice" && x.answer >= x.options.length)
         ctx.addIssue({
           code: "custom",
           path: ["questions", i, "answer"],
           message: "must be the index of one of the options",
         });
-    }),
-  );
+    });
+    if (q.perAttempt > q.questions.length)
+      ctx.addIssue({ code: "custom", path: ["perAttempt"], message: "must not exceed the number of questions" });
+  });
 
 export type Module = z.infer<typeof moduleSchema>;
 export type Concept = z.infer<typeof conceptSchema>;

@@ -46,6 +46,13 @@ export const eventData = {
     score: z.number().min(0).max(100),
     correct: z.number().int().nonnegative(),
     total: z.number().int().positive(),
+    /** the attempt (a server-issued draw of the module's question pool) */
+    attemptId: z.string().optional(),
+    /** each drawn question: answered or skipped, right or wrong (mastery counts per question) */
+    questions: z
+      .array(z.object({ questionId: z.string(), answered: z.boolean(), correct: z.boolean() }))
+      .max(100)
+      .optional(),
   }),
   // learning.events
   "tutor.question.asked": z.object({

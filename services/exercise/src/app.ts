@@ -12,19 +12,27 @@ import { createSandboxGrader } from "./repository/sandbox-client.ts";
 import { createClassDirectory } from "./repository/class-directory.ts";
 import { inbox, outbox } from "./repository/schema.ts";
 import { createExerciseService } from "./service.ts";
+import { createQuizService } from "./quiz-service.ts";
+import { createAuthoringService } from "./authoring-service.ts";
 import { studentRoutes } from "./routes/student-routes.ts";
 import { quizRoutes } from "./routes/quiz-routes.ts";
-import { teacherRoutes } from "./routes/teacher-routes.ts";
+import { authoringRoutes } from "./routes/authoring-routes.ts";
+import { assignmentRoutes } from "./routes/assignment-routes.ts";
 import { tutorRoutes } from "./routes/tutor-routes.ts";
 import { generatorRoutes } from "./routes/generator-routes.ts";
 
 const entry = serviceEntry("exercise");
 const tables = { outbox, inbox };
 const qualityBody = z.object({ score: z.number() }).passthrough();
+const configSchema = z.object({
+  /** minutes between submitting a quiz attempt and starting the next one (docs/mastery.md) */
+  QUIZ_COOLDOWN_MINUTES: z.coerce.number({ message: "must be a number of minutes" }).min(0).max(10_080).default(10),
+});
 
 export const exerciseModule: ServiceModule = {
   name: "exercise",
   migrations: new URL("../migrations", import.meta.url).pathname,
+  configSchema,
   async create({ config, logger, verifyToken, database, bus, client }) {
     const db = database.db;
     const relay = createOutboxRelay({ db, tables, bus, logger });
@@ -61,10 +69,20 @@ export const exerciseModule: ServiceModule = {
           }),
       },
     });
-    studentRoutes(app, svc, db, curriculum);
-    quizRoutes(app, svc, curriculum);
-    teacherRoutes(app, svc, db, curriculum, createClassDirectory(client("auth")));
-    tutorRoutes(app, svc, client("progress"));
+    const classes = createClassDirectory(client("auth"));
+    const authoring = createAuthoringService({ db, curriculum, exercises: svc });
+    const quizzes = createQuizService({
+      db,
+      tables,
+      relay,
+      curriculum,
+      cooldownMinutes: configSchema.parse(config).QUIZ_COOLDOWN_MINUTES,
+    });
+    studentRoutes(app, { svc, db, curriculum, classes });
+    quizRoutes(app, quizzes);
+    authoringRoutes(app, svc, authoring, classes);
+    assignmentRoutes(app, svc, db, classes);
+    tutorRoutes(app, svc, client("progress"), classes);
     const model = createTutorModel({
       apiKey: config.OPENAI_API_KEY,
       baseURL: config.OPENAI_BASE_URL,
@@ -72,7 +90,7 @@ export const exerciseModule: ServiceModule = {
       budget: createMemoryBudgetStore(),
       logger,
     });
-    generatorRoutes(app, { svc, model, logger, db, curriculum });
+    generatorRoutes(app, { svc, authoring, model, logger, curriculum });
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },
 };

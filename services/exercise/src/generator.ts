@@ -1,4 +1,4 @@
-import { randomInt } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Logger, TutorModel } from "@emberlearn/platform";
 import type { Difficulty, ExerciseDefinition } from "./domain/exercise.ts";
@@ -27,7 +27,8 @@ export async function generateExercise(
   deps: { svc: ExerciseService; model: TutorModel; logger: Logger },
   input: { module: string; moduleTitle: string; difficulty: Difficulty; userId: string },
 ): Promise<ExerciseDefinition & { authorId: string }> {
-  const id = `gen-${input.module}-${Date.now().toString(36)}${randomInt(1000).toString(36)}`;
+  // a random UUID: unique by construction, and not guessable from another student's
+  const id = `gen-${input.module}-${randomUUID()}`;
   const asDefinition = (g: GeneratedExercise): ExerciseDefinition & { authorId: string } => ({
     id,
     origin: "generated",

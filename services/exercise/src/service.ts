@@ -8,20 +8,19 @@ import {
   type MessagingTables,
   type OutboxRelay,
 } from "@emberlearn/platform";
-import { renderExercise, studentView, variantSeed, type ExerciseDefinition } from "./domain/exercise.ts";
+import { renderExercise, variantSeed, type ExerciseDefinition } from "./domain/exercise.ts";
 import { gradeRun, type Grade } from "./domain/grading.ts";
-import { scoreQuiz } from "./domain/quiz.ts";
+import { canSee, dependsOnClasses, type RequestViewer } from "./domain/visibility.ts";
 import type { Curriculum } from "./repository/curriculum.ts";
 import type { Grader } from "./repository/sandbox-client.ts";
-import {
-  insertQuizAttempt,
-  insertSubmission,
-  listCustomExercises,
-  upsertCustomExercise,
-} from "./repository/exercise-repository.ts";
+import { insertSubmission } from "./repository/exercise-repository.ts";
+import { findCustomExercise, listCandidateExercises } from "./repository/custom-exercise-repository.ts";
 
 // The exercise service's use cases: each one is a short sequence of domain
 // calls, the sandbox, and a transaction that stores the change with its events.
+// Every read of an exercise goes through `visibleTo`/`getVisible`, so an
+// exercise a viewer may not see is "not found" everywhere (list, page, hints,
+// submissions, tutor).
 
 export interface ExerciseServiceDeps {
   db: Db;
@@ -36,14 +35,20 @@ export interface ExerciseServiceDeps {
 export function createExerciseService(deps: ExerciseServiceDeps) {
   const { db, tables, relay, curriculum, grader } = deps;
 
-  async function allExercises(): Promise<ExerciseDefinition[]> {
-    return [...curriculum.exercises, ...(await listCustomExercises(db))];
+  async function seenBy(viewer: RequestViewer, defs: ExerciseDefinition[]): Promise<ExerciseDefinition[]> {
+    const teachers = defs.some((d) => dependsOnClasses(viewer, d)) ? await viewer.classTeacherIds() : new Set<string>();
+    return defs.filter((d) => canSee(viewer, d, teachers));
   }
 
-  async function getExercise(id: string): Promise<ExerciseDefinition> {
-    const found =
-      curriculum.exercises.find((e) => e.id === id) ?? (await listCustomExercises(db)).find((e) => e.id === id);
-    if (!found) throw new NotFoundError(`Exercise "${id}"`);
+  /** The curriculum and every custom exercise this viewer may see. */
+  async function visibleTo(viewer: RequestViewer): Promise<ExerciseDefinition[]> {
+    const custom = await listCandidateExercises(db, viewer.role === "admin" ? "all" : viewer.id);
+    return [...curriculum.exercises, ...(await seenBy(viewer, custom))];
+  }
+
+  async function getVisible(viewer: RequestViewer, id: string): Promise<ExerciseDefinition> {
+    const found = curriculum.exercises.find((e) => e.id === id) ?? (await findCustomExercise(db, id));
+    if (!found || (await seenBy(viewer, [found])).length === 0) throw new NotFoundError(`Exercise "${id}"`);
     return found;
   }
 
@@ -67,16 +72,17 @@ export function createExerciseService(deps: ExerciseServiceDeps) {
   }
 
   return {
-    allExercises,
-    getExercise,
+    visibleTo,
+    getVisible,
     validateExercise,
 
     async submit(
-      studentId: string,
+      viewer: RequestViewer,
       exerciseId: string,
       code: string,
     ): Promise<{ submissionId: string; grade: Grade; variant: string }> {
-      const def = await getExercise(exerciseId);
+      const studentId = viewer.id;
+      const def = await getVisible(viewer, exerciseId);
       const { exercise, variant } = renderExercise(def, variantSeed(studentId, def.id));
       const [run, qualityScore] = await Promise.all([
         grader.runTests({ code, tests: exercise.tests, exerciseId, moduleId: def.module, studentId }),
@@ -110,51 +116,6 @@ export function createExerciseService(deps: ExerciseServiceDeps) {
       const { exercise } = renderExercise(def, variantSeed(studentId, def.id));
       if (level > exercise.hints.length) throw new NotFoundError(`Hint ${level}`);
       return { level, of: exercise.hints.length, text: exercise.hints[level - 1]! };
-    },
-
-    async attemptQuiz(studentId: string, quizId: string, answers: Record<string, string | number>) {
-      const quiz = curriculum.quizzes.find((q) => q.id === quizId);
-      if (!quiz) throw new NotFoundError(`Quiz "${quizId}"`);
-      const unknown = Object.keys(answers).filter((id) => !quiz.questions.some((q) => q.id === id));
-      if (unknown.length)
-        throw new ValidationError(
-          `Unknown question id ${unknown[0]}`,
-          unknown.map((id) => ({ field: `body.answers.${id}`, message: "is not a question of this quiz" })),
-        );
-      const result = scoreQuiz(quiz.questions, answers);
-      await db.transaction(async (tx) => {
-        await insertQuizAttempt(tx as unknown as Db, {
-          id: randomUUID(),
-          studentId,
-          quizId,
-          answers,
-          score: result.score,
-          correct: result.correct,
-          total: result.total,
-        });
-        await enqueueEvents(tx as unknown as Db, tables, [
-          createEvent(
-            "quiz.completed",
-            {
-              studentId,
-              quizId,
-              moduleId: quiz.module,
-              score: result.score,
-              correct: result.correct,
-              total: result.total,
-            },
-            "exercise",
-          ),
-        ]);
-      });
-      relay.poke();
-      return result;
-    },
-
-    async saveCustom(def: ExerciseDefinition & { authorId: string }) {
-      await validateExercise(def);
-      await upsertCustomExercise(db, def);
-      return studentView(def, def.authorId);
     },
   };
 }

@@ -63,15 +63,16 @@ export async function classesOfTeacher(db: Db, teacherId: string) {
   return rows.map((c) => ({
     id: c.id,
     name: c.name,
+    teacherId: c.teacherId,
     joinCode: c.joinCode,
     students: members.filter((m) => m.classId === c.id).map(({ id, name, email }) => ({ id, name, email })),
   }));
 }
 
-/** The classes a student joined (without classmates or join codes). */
+/** The classes a student joined, with their teacher's id (without classmates or join codes). */
 export async function classesOfStudent(db: Db, studentId: string) {
   const rows = await db
-    .select({ id: classes.id, name: classes.name })
+    .select({ id: classes.id, name: classes.name, teacherId: classes.teacherId })
     .from(classMembers)
     .innerJoin(classes, eq(classes.id, classMembers.classId))
     .where(eq(classMembers.studentId, studentId));

@@ -13,6 +13,8 @@ const student = z.object({ id: z.string(), name: z.string(), email: z.string() }
 const classBody = z.object({
   id: z.string(),
   name: z.string(),
+  /** the exercise service shows a teacher's exercises to the students of that teacher's classes */
+  teacherId: z.string(),
   joinCode: z.string().optional(),
   students: z.array(student),
 });
@@ -31,7 +33,9 @@ export function classRoutes(app: App, db: Db) {
     },
     async (req, reply) => {
       const c = await createClass(db, userOf(req).id, req.body.name);
-      return reply.code(201).send({ id: c.id, name: c.name, joinCode: c.joinCode, students: [] });
+      return reply
+        .code(201)
+        .send({ id: c.id, name: c.name, teacherId: c.teacherId, joinCode: c.joinCode, students: [] });
     },
   );
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { fillPlaceholders } from "@emberlearn/content/variants";
+import type { ExerciseStatus, ExerciseVisibility } from "./visibility.ts";
 
 // One shape for every exercise, whether it comes from the curriculum files or
 // was written by a teacher or generated. Hidden parts (tests, solution) never
@@ -22,6 +23,9 @@ export interface ExerciseDefinition {
   tests: string;
   params?: Record<string, string[]>;
   authorId?: string;
+  /** for teacher-written and generated exercises (see visibility.ts) */
+  status?: ExerciseStatus;
+  visibility?: ExerciseVisibility;
 }
 
 export interface StudentExercise {
@@ -37,6 +41,8 @@ export interface StudentExercise {
   hintCount: number;
   /** which parameter set this student got (classmates may see other names and values) */
   variant: string;
+  status?: ExerciseStatus;
+  visibility?: ExerciseVisibility;
 }
 
 /** A stable per-student seed, so a student always gets the same variant of an exercise. */
@@ -87,5 +93,7 @@ export function studentView(def: ExerciseDefinition, studentId: string): Student
     starter: exercise.starter,
     hintCount: exercise.hints.length,
     variant,
+    ...(def.status ? { status: def.status } : {}),
+    ...(def.visibility ? { visibility: def.visibility } : {}),
   };
 }

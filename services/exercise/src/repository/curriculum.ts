@@ -6,6 +6,8 @@ export interface Quiz {
   id: string;
   module: string;
   title: string;
+  /** how many questions of the pool one attempt draws */
+  perAttempt: number;
   questions: QuizQuestion[];
 }
 
@@ -39,6 +41,7 @@ export async function readCurriculum(): Promise<Curriculum> {
       id: q.id,
       module: q.module,
       title: q.title,
+      perAttempt: q.perAttempt,
       questions: q.questions as QuizQuestion[],
     })),
   };

@@ -1,8 +1,7 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@emberlearn/platform";
-import type { ExerciseDefinition } from "../domain/exercise.ts";
 import type { Grade } from "../domain/grading.ts";
-import { assignments, customExercises, quizAttempts, submissions } from "./schema.ts";
+import { assignments, submissions } from "./schema.ts";
 
 export interface SubmissionRecord {
   id: string;
@@ -63,53 +62,6 @@ export async function bestScores(db: Db, studentId: string): Promise<Map<string,
   const best = new Map<string, number>();
   for (const r of rows) best.set(r.exerciseId, Math.max(best.get(r.exerciseId) ?? 0, r.score));
   return best;
-}
-
-export async function insertQuizAttempt(
-  tx: Db,
-  a: { id: string; studentId: string; quizId: string; answers: unknown; score: number; correct: number; total: number },
-) {
-  await tx.insert(quizAttempts).values(a);
-}
-
-export async function listCustomExercises(db: Db): Promise<ExerciseDefinition[]> {
-  const rows = await db.select().from(customExercises);
-  return rows.map((r) => ({
-    id: r.id,
-    origin: r.origin as ExerciseDefinition["origin"],
-    authorId: r.authorId,
-    module: r.module,
-    title: r.title,
-    difficulty: r.difficulty as ExerciseDefinition["difficulty"],
-    tags: r.tags as string[],
-    concepts: [],
-    hints: r.hints as string[],
-    prompt: r.prompt,
-    starter: r.starter,
-    solution: r.solution,
-    tests: r.tests,
-  }));
-}
-
-export async function upsertCustomExercise(db: Db, def: ExerciseDefinition & { authorId: string }) {
-  const values = {
-    id: def.id,
-    authorId: def.authorId,
-    origin: def.origin,
-    module: def.module,
-    title: def.title,
-    difficulty: def.difficulty,
-    tags: def.tags,
-    prompt: def.prompt,
-    starter: def.starter,
-    solution: def.solution,
-    tests: def.tests,
-    hints: def.hints,
-  };
-  await db
-    .insert(customExercises)
-    .values(values)
-    .onConflictDoUpdate({ target: customExercises.id, set: { ...values, updatedAt: new Date().toISOString() } });
 }
 
 export async function insertAssignment(

@@ -1,23 +1,30 @@
 import { z } from "zod";
 import { userOf, ValidationError, type App, type Logger, type TutorModel } from "@emberlearn/platform";
+import type { AuthoringService } from "../authoring-service.ts";
 import { studentView } from "../domain/exercise.ts";
 import { generateExercise } from "../generator.ts";
-import { upsertCustomExercise } from "../repository/exercise-repository.ts";
 import type { Curriculum } from "../repository/curriculum.ts";
 import type { ExerciseService } from "../service.ts";
-import type { Db } from "@emberlearn/platform";
 import { difficulty, studentExercise } from "./schemas.ts";
 
 export function generatorRoutes(
   app: App,
-  deps: { svc: ExerciseService; model: TutorModel; logger: Logger; db: Db; curriculum: Curriculum },
+  deps: {
+    svc: ExerciseService;
+    authoring: AuthoringService;
+    model: TutorModel;
+    logger: Logger;
+    curriculum: Curriculum;
+  },
 ) {
   app.post(
     "/api/exercise/generate",
     {
       schema: {
         tags: ["exercises"],
-        summary: "Generate a practice exercise for a module and difficulty (checked in the sandbox before it is saved)",
+        summary:
+          "Generate a practice exercise for a module and difficulty (checked in the sandbox before it is saved). " +
+          "A student's is private to them; a teacher's is a draft until they publish it",
         body: z.object({ module: z.string(), difficulty }),
         response: { 201: studentExercise },
       },
@@ -35,8 +42,8 @@ export function generatorRoutes(
         difficulty: req.body.difficulty,
         userId: user.id,
       });
-      await upsertCustomExercise(deps.db, def);
-      return reply.code(201).send(studentView(def, user.id));
+      const saved = await deps.authoring.saveGenerated(user, def);
+      return reply.code(201).send(studentView(saved, user.id));
     },
   );
 }

@@ -24,6 +24,9 @@ export const studentExercise = z.object({
   starter: z.string(),
   hintCount: z.number(),
   variant: z.string(),
+  /** only for teacher-written and generated exercises */
+  status: z.enum(["draft", "published", "retired"]).optional(),
+  visibility: z.enum(["private", "classes", "platform"]).optional(),
 });
 
 export const grade = z.object({
@@ -62,4 +65,26 @@ export const exerciseInput = z.object({
   solution: code,
   tests: code,
   hints: z.array(z.string().min(5).max(800)).length(3, "must be exactly three hints: nudge, concept, pointed"),
+});
+
+/** An exercise as its author sees it in the studio: everything, including the hidden parts. */
+export const authoredExercise = z.object({
+  id: z.string(),
+  origin: z.enum(["teacher", "generated"]),
+  authorId: z.string(),
+  status: z.enum(["draft", "published", "retired"]),
+  visibility: z
+    .enum(["private", "classes", "platform"])
+    .describe("private: the author only; classes: the students of the author's classes; platform: everyone"),
+  module: z.string(),
+  title: z.string(),
+  difficulty,
+  tags: z.array(z.string()),
+  prompt: z.string(),
+  starter: z.string(),
+  solution: z.string(),
+  tests: z.string(),
+  hints: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
 });

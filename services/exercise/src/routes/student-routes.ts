@@ -5,11 +5,17 @@ import { bestScores, listSubmissions } from "../repository/exercise-repository.t
 import type { ExerciseService } from "../service.ts";
 import type { Curriculum } from "../repository/curriculum.ts";
 import type { Db } from "@emberlearn/platform";
+import type { ClassDirectory } from "../repository/class-directory.ts";
+import { degradedViewer, viewerOf } from "./viewer.ts";
 import { code, difficulty, exerciseSummary, grade, studentExercise, submission } from "./schemas.ts";
 
 const idParam = z.object({ exerciseId: z.string().min(1).max(80) });
 
-export function studentRoutes(app: App, svc: ExerciseService, db: Db, curriculum: Curriculum) {
+export function studentRoutes(
+  app: App,
+  deps: { svc: ExerciseService; db: Db; curriculum: Curriculum; classes: ClassDirectory },
+) {
+  const { svc, db, curriculum, classes } = deps;
   app.get(
     "/api/exercise/modules",
     {
@@ -29,14 +35,16 @@ export function studentRoutes(app: App, svc: ExerciseService, db: Db, curriculum
     {
       schema: {
         tags: ["exercises"],
-        summary: "List exercises, filtered by module and difficulty, with my best score",
+        summary:
+          "The exercises I may see (the curriculum, my own practice, my teachers' published ones), " +
+          "filtered by module and difficulty, with my best score",
         querystring: z.object({ module: z.string().optional(), difficulty: difficulty.optional() }),
         response: { 200: z.object({ exercises: z.array(exerciseSummary) }) },
       },
     },
     async (req) => {
       const best = await bestScores(db, userOf(req).id);
-      const list = (await svc.allExercises()).filter(
+      const list = (await svc.visibleTo(degradedViewer(viewerOf(req, classes), req.log))).filter(
         (e) =>
           (!req.query.module || e.module === req.query.module) &&
           (!req.query.difficulty || e.difficulty === req.query.difficulty),
@@ -68,7 +76,7 @@ export function studentRoutes(app: App, svc: ExerciseService, db: Db, curriculum
         response: { 200: studentExercise },
       },
     },
-    async (req) => studentView(await svc.getExercise(req.params.exerciseId), userOf(req).id),
+    async (req) => studentView(await svc.getVisible(viewerOf(req, classes), req.params.exerciseId), userOf(req).id),
   );
 
   app.post(
@@ -82,7 +90,7 @@ export function studentRoutes(app: App, svc: ExerciseService, db: Db, curriculum
         response: { 200: z.object({ submissionId: z.string(), variant: z.string(), grade }) },
       },
     },
-    async (req) => svc.submit(userOf(req).id, req.params.exerciseId, req.body.code),
+    async (req) => svc.submit(viewerOf(req, classes), req.params.exerciseId, req.body.code),
   );
 
   app.get(
@@ -108,7 +116,8 @@ export function studentRoutes(app: App, svc: ExerciseService, db: Db, curriculum
         response: { 200: z.object({ level: z.number(), of: z.number(), text: z.string() }) },
       },
     },
-    async (req) => svc.hint(userOf(req).id, await svc.getExercise(req.params.exerciseId), req.params.level),
+    async (req) =>
+      svc.hint(userOf(req).id, await svc.getVisible(viewerOf(req, classes), req.params.exerciseId), req.params.level),
   );
 
   app.get(

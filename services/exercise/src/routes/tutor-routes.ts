@@ -2,13 +2,15 @@ import { z } from "zod";
 import { userOf, type App, type ServiceClient } from "@emberlearn/platform";
 import { studentView } from "../domain/exercise.ts";
 import type { ExerciseService } from "../service.ts";
+import type { ClassDirectory } from "../repository/class-directory.ts";
+import { degradedViewer, viewerOf } from "./viewer.ts";
 
 const nextStep = z
   .object({ next: z.object({ reason: z.string(), exercise: z.object({ id: z.string() }).nullable() }).nullable() })
   .passthrough();
 
 /** The exercise tutor: talks about practice. Offline it points at the right exercise and the first rung of its hint ladder. */
-export function tutorRoutes(app: App, svc: ExerciseService, progress: ServiceClient) {
+export function tutorRoutes(app: App, svc: ExerciseService, progress: ServiceClient, classes: ClassDirectory) {
   app.post(
     "/api/exercise/tutor",
     {
@@ -29,7 +31,7 @@ export function tutorRoutes(app: App, svc: ExerciseService, progress: ServiceCli
     async (req) => {
       const me = userOf(req).id;
       if (req.body.exerciseId) {
-        const def = await svc.getExercise(req.body.exerciseId);
+        const def = await svc.getVisible(viewerOf(req, classes), req.body.exerciseId);
         const view = studentView(def, me);
         const hint = svc.hint(me, def, 1);
         return {
@@ -43,7 +45,7 @@ export function tutorRoutes(app: App, svc: ExerciseService, progress: ServiceCli
         .call({ path: "/api/progress/me", schema: nextStep, timeoutMs: 3000 })
         .catch(() => ({ next: null }));
       const suggestedId = step.next?.exercise?.id;
-      const all = await svc.allExercises();
+      const all = await svc.visibleTo(degradedViewer(viewerOf(req, classes), req.log));
       const def = all.find((e) => e.id === suggestedId) ?? all.find((e) => e.difficulty === "easy");
       if (!def)
         return {

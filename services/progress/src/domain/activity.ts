@@ -24,7 +24,16 @@ export type Activity =
       difficulty: "easy" | "medium" | "hard";
       qualityScore?: number;
     }
-  | { kind: "quiz"; id: string; time: string; moduleId: string; quizId: string; score: number }
+  | {
+      kind: "quiz";
+      id: string;
+      time: string;
+      moduleId: string;
+      quizId: string;
+      score: number;
+      /** each question the attempt drew; absent on attempts recorded before draws existed */
+      questions?: { questionId: string; answered: boolean; correct: boolean }[];
+    }
   | {
       kind: "question";
       id: string;

@@ -35,7 +35,14 @@ export function activityFromEvent(event: CloudEvent): Activity | undefined {
     }
     case "quiz.completed": {
       const d = event.data as CloudEvent<"quiz.completed">["data"];
-      return { ...base, kind: "quiz", moduleId: d.moduleId, quizId: d.quizId, score: d.score };
+      return {
+        ...base,
+        kind: "quiz",
+        moduleId: d.moduleId,
+        quizId: d.quizId,
+        score: d.score,
+        ...(d.questions ? { questions: d.questions } : {}),
+      };
     }
     case "tutor.question.asked": {
       const d = event.data as CloudEvent<"tutor.question.asked">["data"];

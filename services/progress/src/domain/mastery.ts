@@ -1,5 +1,6 @@
 import { byTime, DIFFICULTY_WEIGHT, type Activity, type ModuleCatalog } from "./activity.ts";
 import { levelFor, type Level } from "./levels.ts";
+import { quizCredit, type QuizActivity } from "./quiz-credit.ts";
 
 // mastery = 0.40·exercise + 0.30·quiz + 0.20·code quality + 0.10·consistency
 // Each component is 0–100 and explains itself (see docs/mastery.md).
@@ -82,17 +83,28 @@ function exerciseComponent(module: ModuleCatalog, acts: Activity[]): Component {
   return component("exercise", earned, reasons);
 }
 
-/** The best score of the module's quiz. */
+/** Per question asked: latest answer right earns 1 (right the first time) or 0.5 (right after feedback). */
 function quizComponent(acts: Activity[]): Component {
-  const quizzes = acts.filter((a): a is Extract<Activity, { kind: "quiz" }> => a.kind === "quiz");
-  if (quizzes.length === 0) return component("quiz", 0, [{ text: "Quiz not taken yet" }]);
-  const best = Math.max(...quizzes.map((q) => q.score));
-  const last = quizzes[quizzes.length - 1]!;
+  const attempts = acts.filter((a): a is QuizActivity => a.kind === "quiz");
+  if (attempts.length === 0) return component("quiz", 0, [{ text: "Quiz not taken yet" }]);
+  const c = quizCredit(attempts);
+  if (c.asked === 0)
+    return component("quiz", c.value, [
+      { text: `Best score ${c.value} over ${c.legacy} earlier attempt${c.legacy > 1 ? "s" : ""}`, effect: c.value },
+    ]);
+  const share = (n: number, weight: number) => round1(((n * weight) / c.asked) * 100);
   const reasons: Reason[] = [
-    { text: `Best quiz score ${best} over ${quizzes.length} attempt${quizzes.length > 1 ? "s" : ""}`, effect: best },
+    { text: `${c.asked} quiz question${c.asked > 1 ? "s" : ""} asked so far; each counts by your latest answer` },
   ];
-  if (last.score < best) reasons.push({ text: `Latest attempt scored ${last.score}; the best one counts` });
-  return component("quiz", best, reasons);
+  if (c.firstTime)
+    reasons.push({ text: `${c.firstTime} right the first time (full credit)`, effect: share(c.firstTime, 1) });
+  if (c.afterFeedback)
+    reasons.push({
+      text: `${c.afterFeedback} right only after the answer was shown (half credit)`,
+      effect: share(c.afterFeedback, 0.5),
+    });
+  if (c.missed) reasons.push({ text: `${c.missed} wrong or skipped on your latest try: the explanations help` });
+  return component("quiz", c.value, reasons);
 }
 
 /** Mean of the last 10 code-quality scores (code reviews and graded submissions). */

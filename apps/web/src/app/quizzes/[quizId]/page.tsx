@@ -1,19 +1,42 @@
 import { api, ApiError } from "@/server/api";
-import { ErrorState } from "@/components/ui/states";
-import { QuizForm, type Quiz } from "./quiz-form";
+import { EmptyState, ErrorState } from "@/components/ui/states";
+import { QuizForm, type Attempt, type QuizStatus } from "./quiz-form";
+
+// A quiz is taken in attempts drawn by the server: opening the page resumes the
+// open attempt (same questions) or starts a new one once the cooling-off is over.
 
 export default async function QuizPage({ params }: { params: Promise<{ quizId: string }> }) {
   const { quizId } = await params;
-  let quiz: Quiz;
+  const path = `/api/exercise/quizzes/${encodeURIComponent(quizId)}`;
+  let status: QuizStatus;
+  let attempt: Attempt | null = null;
   try {
-    quiz = await api<Quiz>(`/api/exercise/quizzes/${encodeURIComponent(quizId)}`);
+    status = await api<QuizStatus>(path);
+    if (status.openAttemptId || !status.nextAttemptAt)
+      attempt = await api<Attempt>(`${path}/attempts`, { method: "POST", body: "{}" });
   } catch (err) {
-    return <ErrorState title="This quiz could not be loaded" message={(err as ApiError).message} />;
+    if ((err as ApiError).status !== 429)
+      return <ErrorState title="This quiz could not be loaded" message={(err as ApiError).message} />;
+    status = await api<QuizStatus>(path);
   }
+  const last = status.attempts.at(-1);
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <h1 className="text-3xl font-bold">{quiz.title}</h1>
-      <QuizForm quiz={quiz} />
+      <h1 className="text-3xl font-bold">{status.title}</h1>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Each attempt asks {status.questions} questions drawn from {status.poolSize}. You see the answer and the
+        explanation of each question you answer. After you submit, the next attempt opens {status.cooldownMinutes}{" "}
+        minutes later.
+      </p>
+      {attempt ? (
+        <QuizForm status={status} attempt={attempt} />
+      ) : (
+        <EmptyState
+          message={`${last ? `Your last attempt scored ${last.score}%. ` : ""}Your next attempt opens at ${new Date(
+            status.nextAttemptAt ?? Date.now(),
+          ).toLocaleTimeString()}. Read the explanations of your answers while you wait.`}
+        />
+      )}
     </div>
   );
 }

@@ -5,20 +5,41 @@ import { bff } from "@/lib/client-api";
 type Question =
   | { id: string; kind: "multiple-choice"; prompt: string; options: string[] }
   | { id: string; kind: "predict-output"; prompt: string; code: string };
-export interface Quiz {
+export interface QuizStatus {
   id: string;
   title: string;
   module: string;
+  questions: number;
+  poolSize: number;
+  cooldownMinutes: number;
+  openAttemptId: string | null;
+  nextAttemptAt: string | null;
+  attempts: { id: string; score: number; correct: number; total: number; submittedAt: string }[];
+}
+interface Feedback {
+  questionId: string;
+  answered: boolean;
+  correct: boolean;
+  expected?: string | number;
+  explanation?: string;
+}
+export interface Attempt {
+  id: string;
   questions: Question[];
+  results: Feedback[] | null;
+  score: number | null;
+  correct: number | null;
+  total: number;
 }
 interface Result {
   score: number;
   correct: number;
   total: number;
-  results: { questionId: string; correct: boolean; expected: string | number; explanation: string }[];
+  nextAttemptAt: string | null;
+  results: Feedback[];
 }
 
-export function QuizForm({ quiz }: { quiz: Quiz }) {
+export function QuizForm({ status, attempt }: { status: QuizStatus; attempt: Attempt }) {
   const [answers, setAnswers] = useState<Record<string, string | number>>({});
   const [result, setResult] = useState<Result | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -29,15 +50,21 @@ export function QuizForm({ quiz }: { quiz: Quiz }) {
       className="space-y-6"
       onSubmit={async (e) => {
         e.preventDefault();
+        if (result) return;
         setProblem(null);
         try {
-          setResult(await bff<Result>(`exercise/quizzes/${quiz.id}/attempts`, { method: "POST", json: { answers } }));
+          setResult(
+            await bff<Result>(`exercise/quizzes/${status.id}/attempts/${attempt.id}/submit`, {
+              method: "POST",
+              json: { answers },
+            }),
+          );
         } catch (err) {
           setProblem((err as Error).message);
         }
       }}
     >
-      {quiz.questions.map((q, i) => {
+      {attempt.questions.map((q, i) => {
         const r = resultOf(q.id);
         return (
           <fieldset
@@ -57,6 +84,7 @@ export function QuizForm({ quiz }: { quiz: Quiz }) {
                 <textarea
                   id={`a-${q.id}`}
                   rows={2}
+                  disabled={Boolean(result)}
                   className="mt-1 w-full rounded-md border border-slate-300 bg-white p-2 font-mono dark:border-slate-600 dark:bg-slate-950"
                   onChange={(e) => setAnswers((a) => ({ ...a, [q.id]: e.target.value }))}
                 />
@@ -69,6 +97,7 @@ export function QuizForm({ quiz }: { quiz: Quiz }) {
                       type="radio"
                       name={q.id}
                       value={j}
+                      disabled={Boolean(result)}
                       className="mt-1"
                       onChange={() => setAnswers((a) => ({ ...a, [q.id]: j }))}
                     />
@@ -77,7 +106,12 @@ export function QuizForm({ quiz }: { quiz: Quiz }) {
                 ))}
               </div>
             )}
-            {r && (
+            {r && !r.answered && (
+              <p className="mt-3 rounded-md bg-slate-100 p-2 text-sm dark:bg-slate-800">
+                Not answered, so its answer stays hidden. It may come back in a later attempt.
+              </p>
+            )}
+            {r?.answered && (
               <p
                 className={`mt-3 rounded-md p-2 text-sm ${r.correct ? "bg-green-50 text-green-900 dark:bg-green-950 dark:text-green-100" : "bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100"}`}
               >
@@ -99,12 +133,17 @@ export function QuizForm({ quiz }: { quiz: Quiz }) {
         {result && (
           <p className="text-lg font-semibold" data-testid="quiz-score">
             You scored {result.score}% ({result.correct} of {result.total}).
+            {result.nextAttemptAt
+              ? ` Your next attempt opens at ${new Date(result.nextAttemptAt).toLocaleTimeString()}.`
+              : ""}
           </p>
         )}
       </div>
-      <button className="rounded-md bg-orange-700 px-5 py-2 font-medium text-white hover:bg-orange-800">
-        {result ? "Submit again" : "Check my answers"}
-      </button>
+      {!result && (
+        <button className="rounded-md bg-orange-700 px-5 py-2 font-medium text-white hover:bg-orange-800">
+          Check my answers
+        </button>
+      )}
     </form>
   );
 }

@@ -1,0 +1,91 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { AppError, NotFoundError, userOf, type App, type Db } from "@emberlearn/platform";
+import type { ExerciseService } from "../service.ts";
+import { insertAssignment, listAssignments } from "../repository/exercise-repository.ts";
+import type { ClassDirectory } from "../repository/class-directory.ts";
+import { viewerOf } from "./viewer.ts";
+
+const teacherOnly = { roles: ["teacher", "admin"] as ("teacher" | "admin")[] };
+const assignment = z.object({
+  id: z.string(),
+  classId: z.string(),
+  exerciseId: z.string(),
+  assignedBy: z.string(),
+  dueAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export function assignmentRoutes(app: App, svc: ExerciseService, db: Db, classes: ClassDirectory) {
+  app.post(
+    "/api/exercise/assignments",
+    {
+      config: teacherOnly,
+      schema: {
+        tags: ["teacher"],
+        summary:
+          "Assign a published exercise I can see (the curriculum's, mine, a platform-wide one) to one of my classes",
+        body: z.object({
+          classId: z.string().min(1),
+          exerciseId: z.string().min(1),
+          dueAt: z.string().datetime({ offset: true }).optional(),
+        }),
+        response: { 201: assignment },
+      },
+    },
+    async (req, reply) => {
+      if (!(await classes.classIdsOfCaller()).has(req.body.classId)) throw new NotFoundError("Class");
+      const def = await svc.getVisible(viewerOf(req, classes), req.body.exerciseId).catch((err) => {
+        throw err instanceof NotFoundError
+          ? new AppError("not-found", 404, `Exercise "${req.body.exerciseId}" not found`, [
+              { field: "body.exerciseId", message: "is not an exercise you can assign" },
+            ])
+          : err;
+      });
+      if (def.status && def.status !== "published")
+        throw new AppError("conflict", 409, `This exercise is ${def.status}: publish it before assigning it`, [
+          { field: "body.exerciseId", message: `is ${def.status}` },
+        ]);
+      const a = {
+        id: randomUUID(),
+        classId: req.body.classId,
+        exerciseId: req.body.exerciseId,
+        assignedBy: userOf(req).id,
+        dueAt: req.body.dueAt ?? null,
+      };
+      if (!(await insertAssignment(db, a)))
+        throw new AppError("conflict", 409, "This exercise is already assigned to this class", [
+          { field: "body.exerciseId", message: "is already assigned to this class" },
+        ]);
+      return reply.code(201).send({ ...a, createdAt: new Date().toISOString() });
+    },
+  );
+
+  app.get(
+    "/api/exercise/assignments",
+    {
+      schema: {
+        tags: ["exercises"],
+        summary: "Assignments of my classes (a teacher's own classes, or the classes a student joined)",
+        response: {
+          200: z.object({ assignments: z.array(assignment.extend({ title: z.string(), module: z.string() })) }),
+        },
+      },
+    },
+    async (req) => {
+      const viewer = viewerOf(req, classes);
+      const visible = new Map((await svc.visibleTo(viewer)).map((e) => [e.id, e]));
+      const rows = await listAssignments(db, [...(await classes.classIdsOfCaller())]);
+      // an exercise the caller can no longer see (retired, for a student) takes its assignment out of the list
+      return {
+        assignments: rows
+          .filter((r) => visible.has(r.exerciseId))
+          .map((r) => ({
+            ...r,
+            title: visible.get(r.exerciseId)!.title,
+            module: visible.get(r.exerciseId)!.module,
+          })),
+      };
+    },
+  );
+}

@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { userOf, type App } from "@emberlearn/platform";
+import type { AuthoringService } from "../authoring-service.ts";
+import { renderExercise, variantSeed } from "../domain/exercise.ts";
+import type { ExerciseService } from "../service.ts";
+import type { ClassDirectory } from "../repository/class-directory.ts";
+import { authoredExercise, exerciseInput } from "./schemas.ts";
+import { viewerOf } from "./viewer.ts";
+
+// The exercise studio's API: a teacher's own exercises, with every part, and
+// the changes of status (draft → published → retired, and back to published).
+
+const teacherOnly = { roles: ["teacher", "admin"] as ("teacher" | "admin")[] };
+const idParam = z.object({ exerciseId: z.string().min(1).max(80) });
+const one = { 200: authoredExercise };
+
+export function authoringRoutes(app: App, svc: ExerciseService, authoring: AuthoringService, classes: ClassDirectory) {
+  app.post(
+    "/api/exercise/exercises",
+    {
+      config: teacherOnly,
+      schema: {
+        tags: ["teacher"],
+        summary:
+          "Create an exercise, accepted only if the solution passes its tests in the sandbox and the starter fails. " +
+          "Published to my classes unless draft; platform-wide only with platformWide. 409 when body.id is taken",
+        body: exerciseInput.extend({
+          draft: z.boolean().default(false).describe("keep it hidden from students until published"),
+          platformWide: z.boolean().default(false).describe("show it to every student, not only my classes"),
+        }),
+        response: { 201: authoredExercise },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await authoring.create(userOf(req), req.body)),
+  );
+
+  app.put(
+    "/api/exercise/exercises/:exerciseId",
+    {
+      config: teacherOnly,
+      schema: {
+        tags: ["teacher"],
+        summary: "Edit one of my exercises (validated again in the sandbox; status and visibility unchanged)",
+        params: idParam,
+        body: exerciseInput.omit({ id: true }),
+        response: one,
+      },
+    },
+    async (req) => authoring.edit(userOf(req), req.params.exerciseId, req.body),
+  );
+
+  app.post(
+    "/api/exercise/exercises/:exerciseId/publish",
+    {
+      config: teacherOnly,
+      schema: {
+        tags: ["teacher"],
+        summary:
+          "Publish one of my exercises (a draft, a retired one, or a change of audience) to my classes or everyone",
+        params: idParam,
+        body: z
+          .object({ platformWide: z.boolean().default(false) })
+          .strict()
+          .optional(),
+        response: one,
+      },
+    },
+    async (req) => authoring.publish(userOf(req), req.params.exerciseId, req.body?.platformWide ?? false),
+  );
+
+  app.post(
+    "/api/exercise/exercises/:exerciseId/retire",
+    {
+      config: teacherOnly,
+      schema: {
+        tags: ["teacher"],
+        summary: "Retire one of my exercises: hidden from students, their submissions kept",
+        params: idParam,
+        response: one,
+      },
+    },
+    async (req) => authoring.retire(userOf(req), req.params.exerciseId),
+  );
+
+  app.get(
+    "/api/exercise/studio/exercises",
+    {
+      config: teacherOnly,
+      schema: {
+        tags: ["teacher"],
+        summary: "My exercises in every status, with solution and tests, newest change first",
+        response: { 200: z.object({ exercises: z.array(authoredExercise) }) },
+      },
+    },
+    async (req) => ({ exercises: await authoring.listMine(userOf(req)) }),
+  );
+
+  app.get(
+    "/api/exercise/studio/exercises/:exerciseId",
+    {
+      config: teacherOnly,
+      schema: { tags: ["teacher"], summary: "One of my exercises, every part", params: idParam, response: one },
+    },
+    async (req) => authoring.getMine(userOf(req), req.params.exerciseId),
+  );
+
+  app.get(
+    "/api/exercise/exercises/:exerciseId/solution",
+    {
+      config: teacherOnly,
+      schema: {
+        tags: ["teacher"],
+        summary: "The reference solution (of one student's variant) of an exercise I can see, for helping a student",
+        params: idParam,
+        querystring: z.object({ studentId: z.string().max(80).optional() }),
+        response: { 200: z.object({ exerciseId: z.string(), variant: z.string(), solution: z.string() }) },
+      },
+    },
+    async (req) => {
+      const def = await svc.getVisible(viewerOf(req, classes), req.params.exerciseId);
+      const { exercise, variant } = renderExercise(def, variantSeed(req.query.studentId ?? userOf(req).id, def.id));
+      return { exerciseId: def.id, variant, solution: exercise.solution };
+    },
+  );
+}
