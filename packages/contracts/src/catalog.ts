@@ -126,7 +126,17 @@ export const catalog: ServiceEntry[] = [
     prefix: "/api/exercise",
     description: "exercises, quizzes, grading",
     calls: ["sandbox", "code-review", "progress"],
-    routes: [{ path: "", auth: true, bodyLimit: 256 * KB }],
+    routes: [
+      // a practice check costs a sandbox run: limited like running code
+      {
+        path: "/checks",
+        methods: ["POST"],
+        auth: true,
+        bodyLimit: 128 * KB,
+        rateLimit: { max: 20, windowSeconds: 60, per: "user" },
+      },
+      { path: "", auth: true, bodyLimit: 256 * KB },
+    ],
   },
   {
     name: "progress",

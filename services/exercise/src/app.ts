@@ -17,26 +17,34 @@ import { quizRoutes } from "./routes/quiz-routes.ts";
 import { teacherRoutes } from "./routes/teacher-routes.ts";
 import { tutorRoutes } from "./routes/tutor-routes.ts";
 import { generatorRoutes } from "./routes/generator-routes.ts";
+import { createRateLimiter } from "./domain/rate-limit.ts";
 
 const entry = serviceEntry("exercise");
+
+export const configSchema = z.object({
+  EXERCISE_CHECKS_PER_MINUTE: z.coerce.number({ message: "must be a whole number" }).int().positive().default(20),
+});
 const tables = { outbox, inbox };
 const qualityBody = z.object({ score: z.number() }).passthrough();
 
 export const exerciseModule: ServiceModule = {
   name: "exercise",
   migrations: new URL("../migrations", import.meta.url).pathname,
+  configSchema,
   async create({ config, logger, verifyToken, database, bus, client }) {
+    const cfg = config as typeof config & z.infer<typeof configSchema>;
     const db = database.db;
     const relay = createOutboxRelay({ db, tables, bus, logger });
     const curriculum = await readCurriculum();
     const sandbox = client("sandbox", 30_000);
     const codeReview = client("code-review", 5_000);
+    const grader = createSandboxGrader(sandbox);
     const svc = createExerciseService({
       db,
       tables,
       relay,
       curriculum,
-      grader: createSandboxGrader(sandbox),
+      grader,
       // quality feeds mastery but must never block grading: a failure just leaves it out
       qualityOf: (code) =>
         codeReview
@@ -64,7 +72,12 @@ export const exerciseModule: ServiceModule = {
     studentRoutes(app, svc, db, curriculum);
     quizRoutes(app, svc, curriculum);
     teacherRoutes(app, svc, db, curriculum, createClassDirectory(client("auth")));
-    tutorRoutes(app, svc, client("progress"));
+    tutorRoutes(app, {
+      svc,
+      progress: client("progress"),
+      grader,
+      limiter: createRateLimiter({ max: cfg.EXERCISE_CHECKS_PER_MINUTE, windowMs: 60_000 }),
+    });
     const model = createTutorModel({
       apiKey: config.OPENAI_API_KEY,
       baseURL: config.OPENAI_BASE_URL,
