@@ -42,6 +42,7 @@ export function runBugs(mode: Mode, split: Case["split"], lib = mode === "friend
     .map((c) => {
       const run = spawnSync(PYTHON, ["-I", join(import.meta.dirname, "run_case.py"), mode === "friendly" ? lib : ""], {
         input: c.code,
+        env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1" },
         encoding: "utf8",
         timeout: 10_000,
       });

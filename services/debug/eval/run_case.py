@@ -4,6 +4,9 @@ import json
 import os
 import sys
 
+# never write .pyc files into the sandbox runner directory
+sys.dont_write_bytecode = True
+
 RUNNER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "sandbox", "src", "runner")
 sys.path.insert(0, RUNNER)
 import errors  # noqa: E402
