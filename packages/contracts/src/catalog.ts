@@ -84,7 +84,8 @@ export const catalog: ServiceEntry[] = [
     port: 8001,
     prefix: "/api/triage",
     description: "tutor chat: classifies and routes to a specialist",
-    calls: ["concepts", "code-review", "debug", "exercise", "progress"],
+    // sandbox: a program nobody ran yet is run before it is reviewed (no praise for code that crashes)
+    calls: ["concepts", "code-review", "debug", "exercise", "progress", "sandbox"],
     routes: [
       {
         path: "/chat",

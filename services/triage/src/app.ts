@@ -5,6 +5,7 @@ import { classifier } from "./domain/index.ts";
 import { createDbBudgetStore } from "./repository/conversation-repository.ts";
 import { inbox, outbox } from "./repository/schema.ts";
 import { chatRoutes } from "./routes/chat-routes.ts";
+import { createSpecialists } from "./repository/specialists.ts";
 
 const entry = serviceEntry("triage");
 
@@ -43,7 +44,8 @@ export const triageModule: ServiceModule = {
       verifyToken,
       readiness: { database: database.ping },
     });
-    chatRoutes(app, { db, tables, relay, model, classifier, specialist: (agent) => client(agent, 15_000), logger }, db);
+    const specialists = createSpecialists({ client: (name) => client(name, 15_000), logger });
+    chatRoutes(app, { db, tables, relay, model, classifier, specialists, logger }, db);
     logger.info({ model: model.enabled ? cfg.OPENAI_MODEL : "offline tutor only" }, "tutor model");
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },

@@ -47,7 +47,8 @@ export function tutorRoutes(app: App, deps: ConceptDeps) {
       const { message, action, conceptId } = req.body;
       const topicOf = (c: { id: string; title: string }) => ({
         key: `concept:${c.id}`,
-        label: c.title.toLowerCase(),
+        // the title, and the plain name when the title does not say it ("repeating with for (for loops)")
+        label: labelOf(c),
         conceptId: c.id,
       });
       const current = conceptId ? deps.concepts.find((c) => c.id === conceptId) : undefined;
@@ -88,4 +89,10 @@ export function tutorRoutes(app: App, deps: ConceptDeps) {
       };
     },
   );
+}
+
+function labelOf(c: { id: string; title: string }): string {
+  const title = c.title.toLowerCase();
+  const plain = c.id.replace(/-/g, " ");
+  return title.includes(plain) ? title : `${title} (${plain})`;
 }

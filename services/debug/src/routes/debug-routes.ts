@@ -3,15 +3,8 @@ import type { App, ServiceClient } from "@emberlearn/platform";
 import { explainError, explainWrongOutput, nextHint } from "../domain/index.ts";
 import { tutorRoutes } from "./tutor-routes.ts";
 
-export const code = z.string().max(64 * 1024, "must be at most 64 KB of code");
-export const error = z
-  .object({
-    type: z.string().min(1).max(100),
-    message: z.string().max(4000),
-    line: z.number().int().nullable().optional(),
-  })
-  .passthrough();
-const status = z.enum(["ok", "error", "timeout", "memory", "output-limit", "rejected"]);
+import { code, error } from "./schemas.ts";
+const status = z.enum(["ok", "error", "timeout", "memory", "processes", "output-limit", "crashed", "rejected"]);
 const explainBody = z.object({
   code,
   traceback: z

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { App, ServiceClient } from "@emberlearn/platform";
 import { debugAnswer } from "../domain/tutor-answer.ts";
 import { logicCheck } from "../domain/logic.ts";
-import { code, error } from "./debug-routes.ts";
+import { code, error } from "./schemas.ts";
 
 const runReply = z.object({ status: z.string(), stdout: z.string(), error: error.nullable() }).passthrough();
 const action = z.enum(["answer", "simpler", "why", "next-hint", "example", "check"]);
