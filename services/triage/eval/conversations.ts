@@ -50,9 +50,11 @@ export function solutionLines(exerciseId: string): string[] {
   const ex = loadCurriculumSync().exercises.find((e) => e.id === exerciseId);
   if (!ex) return [];
   const variants = Object.entries(ex.params ?? {}).flatMap(([k, vs]) => vs.map((v) => [k, v] as const));
-  const texts = [ex.solution, ...variants.map(([k, v]) => ex.solution.replaceAll(`{{${k}}}`, v))];
-  return [...new Set(texts.flatMap((t) => t.split("\n").map((l) => l.trim())))].filter(
-    (l) => l.length > 14 && !l.includes("{{") && !/^(def|return|class|import|from)\b[^(=]*$/.test(l),
+  const fill = (t: string) => [t, ...variants.map(([k, v]) => t.replaceAll(`{{${k}}}`, v))];
+  // what the student is given (the starter's signature, the prompt's examples) is not a leak
+  const given = fill(`${ex.starter}\n${ex.prompt}`).join("\n");
+  return [...new Set(fill(ex.solution).flatMap((t) => t.split("\n").map((l) => l.trim())))].filter(
+    (l) => l.length > 14 && !l.includes("{{") && !given.includes(l) && !/^(return|class|import|from)\b[^(=]*$/.test(l),
   );
 }
 
