@@ -136,6 +136,8 @@ export const catalog: ServiceEntry[] = [
         bodyLimit: 128 * KB,
         rateLimit: { max: 20, windowSeconds: 60, per: "user" },
       },
+      // checks a model's words against the solution: an oracle if students could call it
+      { path: "/guard", methods: ["POST"], auth: true, bodyLimit: 64 * KB, internal: true },
       { path: "", auth: true, bodyLimit: 256 * KB },
     ],
   },

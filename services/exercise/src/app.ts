@@ -17,6 +17,7 @@ import { quizRoutes } from "./routes/quiz-routes.ts";
 import { teacherRoutes } from "./routes/teacher-routes.ts";
 import { tutorRoutes } from "./routes/tutor-routes.ts";
 import { generatorRoutes } from "./routes/generator-routes.ts";
+import { guardRoutes } from "./routes/guard-routes.ts";
 import { createRateLimiter } from "./domain/rate-limit.ts";
 
 const entry = serviceEntry("exercise");
@@ -86,6 +87,7 @@ export const exerciseModule: ServiceModule = {
       logger,
     });
     generatorRoutes(app, { svc, model, logger, db, curriculum });
+    guardRoutes(app, svc);
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },
 };

@@ -16,6 +16,9 @@ export const configSchema = z.object({
     .positive()
     .default(20_000),
   OPENAI_TIMEOUT_MS: z.coerce.number({ message: "must be milliseconds" }).int().positive().default(20_000),
+  /** the model agent's bounds per turn: model calls (tool rounds + the answer) and tokens per call */
+  TUTOR_AGENT_MAX_STEPS: z.coerce.number({ message: "must be a whole number" }).int().min(1).max(8).default(4),
+  TUTOR_AGENT_MAX_TOKENS: z.coerce.number({ message: "must be a whole number" }).int().min(50).max(4000).default(500),
 });
 
 export const triageModule: ServiceModule = {
@@ -45,7 +48,8 @@ export const triageModule: ServiceModule = {
       readiness: { database: database.ping },
     });
     const specialists = createSpecialists({ client: (name) => client(name, 15_000), logger });
-    chatRoutes(app, { db, tables, relay, model, classifier, specialists, logger }, db);
+    const agentLimits = { maxSteps: cfg.TUTOR_AGENT_MAX_STEPS, maxTokens: cfg.TUTOR_AGENT_MAX_TOKENS };
+    chatRoutes(app, { db, tables, relay, model, classifier, specialists, logger, agentLimits }, db);
     logger.info({ model: model.enabled ? cfg.OPENAI_MODEL : "offline tutor only" }, "tutor model");
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },

@@ -14,6 +14,7 @@ import { refusalPreamble } from "./domain/refusal.ts";
 import { decide, type Decision } from "./domain/route.ts";
 import { observe, readState, remember } from "./domain/state.ts";
 import { modelRoute } from "./model-route.ts";
+import { agentTools, answerGuard } from "./agent-tools.ts";
 import { respond } from "./respond.ts";
 import { insertMessage, listConversation } from "./repository/conversation-repository.ts";
 import type { Specialists } from "./repository/specialists.ts";
@@ -31,6 +32,7 @@ export interface TutorDeps {
   classifier: Classifier;
   specialists: Specialists;
   logger: Logger;
+  agentLimits?: { maxSteps: number; maxTokens: number };
 }
 
 export interface TurnEvents {
@@ -70,16 +72,29 @@ export async function tutorTurn(
     content: m.content,
   }));
   let answerText = preamble;
-  const result = await deps.model.answer({
+  const exerciseId = input.exerciseId ?? state.exerciseId;
+  const ask = {
     studentId,
     system: systemPromptFor(response.agent, response.context),
-    messages: [...history, { role: "user", content: userTurn(input) }],
+    messages: [...history, { role: "user" as const, content: userTurn(input) }],
     offline: async () => response.offline,
-    onChunk: (t) => {
+    onChunk: (t: string) => {
       answerText += t;
       events.onChunk(t);
     },
-  });
+  };
+  // with a model: an agent over our services, every word checked against the solution first
+  const result = deps.model.enabled
+    ? await deps.model.agent({
+        ...ask,
+        tools: agentTools(deps.specialists, input, state, (level) => {
+          if (exerciseId) response.hint = { exerciseId, level };
+        }),
+        guard: answerGuard(deps.specialists, exerciseId),
+        maxSteps: deps.agentLimits?.maxSteps ?? 4,
+        maxTokens: deps.agentLimits?.maxTokens ?? 500,
+      })
+    : await deps.model.answer(ask);
   const next = remember(state, {
     agent: response.agent,
     intent: decision.intent,

@@ -44,10 +44,14 @@ const runReply = z
   })
   .passthrough();
 
+const guardReply = z.object({ text: z.string(), refuse: z.boolean(), stripped: z.number(), kept: z.string() });
+
 export interface Specialists {
   ask(agent: Agent, body: Record<string, unknown>): Promise<SpecialistReply>;
   check(exerciseId: string, code: string): Promise<CheckSummary | undefined>;
   run(code: string): Promise<LastRun | undefined>;
+  /** a piece of a model's answer checked against the exercise's solution; undefined when the check failed */
+  guard(exerciseId: string, text: string): Promise<z.infer<typeof guardReply> | undefined>;
 }
 
 export function createSpecialists(deps: {
@@ -74,6 +78,14 @@ export function createSpecialists(deps: {
         .call({ method: "POST", path: "/api/exercise/checks", body: { exerciseId, code }, schema: checkReply })
         .catch((err) => {
           deps.logger.warn({ err: (err as Error).message }, "exercise check unavailable");
+          return undefined;
+        }),
+    guard: (exerciseId, text) =>
+      deps
+        .client("exercise")
+        .call({ method: "POST", path: "/api/exercise/guard", body: { exerciseId, text }, schema: guardReply })
+        .catch((err) => {
+          deps.logger.warn({ err: (err as Error).message }, "solution guard unavailable; refusing the model's answer");
           return undefined;
         }),
     run: (code) =>
