@@ -33,10 +33,10 @@ describe("solution guard", () => {
     );
     for (const piece of [
       "Look at the",
-      " loop.\n\n```py",
+      " loop that adds things up.\n\n```py",
       "thon\nfor item in items:\n",
       "    result += item\n```\n",
-      "Why?",
+      "Why does it start at 0?",
     ])
       await s.push(piece);
     expect(seen.map((t) => t.trim())).toEqual(["Look at the loop that adds things up.", STRIPPED_NOTE]);
