@@ -35,6 +35,11 @@ const q = (s: string) => `\`${s}\``;
 const at = (c: ErrorContext) => (c.line ? `on line ${c.line}` : "in your code");
 const first = (re: RegExp, s: string) => re.exec(s)?.[1];
 
+const BUILTINS =
+  "print input len range int str float list dict set tuple sum max min abs round sorted enumerate zip open type isinstance".split(
+    " ",
+  );
+
 const nameError: Explainer = (c) => {
   const name =
     first(/name '([^']+)' is not defined/, c.message) ??
@@ -53,7 +58,8 @@ const nameError: Explainer = (c) => {
       conceptIds: ["scope"],
       names: [name],
     };
-  const guess = closest(name, c.names);
+  // the student's own names first, then the built-ins a beginner mistypes (prnt → print)
+  const guess = closest(name, c.names) ?? closest(name, BUILTINS);
   if (guess)
     return {
       title: `${q(name)} is not defined — did you mean ${q(guess)}?`,
@@ -226,6 +232,8 @@ const attributeError: Explainer = (c) => {
   if (!m) return generic("AttributeError", "That value does not have this attribute or method", ["methods"])(c);
   const [, type, attr] = m;
   if (type === "NoneType") return noneTypeError(c);
+  // the student's own name for the value: `message` in `message.append(...)`
+  const owner = new RegExp(`([A-Za-z_]\\w*)\\s*\\.\\s*${attr}\\b`).exec(c.lineText ?? "")?.[1];
   const known: Record<string, string[]> = {
     list: ["append", "extend", "insert", "remove", "pop", "sort", "reverse", "index", "count", "copy", "clear"],
     str: [
@@ -248,7 +256,7 @@ const attributeError: Explainer = (c) => {
   const guess = closest(attr!, [...(known[type!] ?? []), ...c.names]);
   return {
     title: guess ? `A ${type} has no ${q(attr!)} — did you mean ${q(guess)}?` : `A ${type} has no ${q(attr!)}`,
-    explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you asked a ${type} for ${q(attr!)}, which it does not have.${guess ? ` The closest real one is ${q(guess)}.` : " Check the spelling, and check that the value has the type you expect."}`,
+    explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you asked ${owner ? `${q(owner)}, a ${type},` : `a ${type}`} for ${q(attr!)}, which it does not have.${guess ? ` The closest real one is ${q(guess)}.` : " Check the spelling, and check that the value has the type you expect."}`,
     hints: [
       `Check the spelling of ${q("." + attr)}.`,
       `Each type has its own methods. \`dir(value)\` lists what a ${type} can do.`,

@@ -55,9 +55,14 @@ export function explainSyntax(c: ErrorContext): Explanation {
         `Which name would you like to store this value in?`,
       ],
     );
+  // "cannot assign to function call here. Maybe you meant '=='" outside a condition is an assignment
+  // with the wrong left side, not a comparison
+  const target = /cannot assign to ([a-z ]+?)(?: here)?(?:\.|$)/.exec(m)?.[1];
+  const inCondition = /^(if|elif|while)\b/.test(line.trim());
   if (
-    /maybe you meant '==' |maybe you meant '=='|perhaps you meant "=="|maybe you meant '==' or ':='/.test(low) ||
-    (/^(if|elif|while)\b[^=]*[^=!<>]=[^=]/.test(line.trim()) && !/:=/.test(line))
+    (!target || inCondition) &&
+    (/maybe you meant '==' |maybe you meant '=='|perhaps you meant "=="|maybe you meant '==' or ':='/.test(low) ||
+      (/^(if|elif|while)\b[^=]*[^=!<>]=[^=]/.test(line.trim()) && !/:=/.test(line)))
   )
     return make(
       "= and == were mixed up",
@@ -223,9 +228,20 @@ export function explainSyntax(c: ErrorContext): Explanation {
         "Which character could you retype by hand?",
       ],
     );
+  if (/^else\s+if\b/.test(line.trim()))
+    return make(
+      "Python writes `else if` as `elif`",
+      "in Python, a second condition after an `if` is written `elif`, one word.",
+      [
+        "Look at how the line starts.",
+        "`if`, then any number of `elif`, then at most one `else`.",
+        "Which one word does Python use for `else if`?",
+      ],
+    );
+  const colonHere = line.trim().endsWith(":");
   if (
-    /expected ':'/.test(low) ||
-    (/^(if|elif|else|for|while|def|class|try|except|with|finally)\b/.test(line) && !line.endsWith(":"))
+    (/expected ':'/.test(low) && !colonHere) ||
+    (/^(if|elif|else|for|while|def|class|try|except|with|finally)\b/.test(line) && !colonHere)
   )
     return make(
       "A colon is missing",
