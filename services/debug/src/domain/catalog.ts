@@ -231,7 +231,7 @@ const attributeError: Explainer = (c) => {
   const m = /'(\w+)' object has no attribute '(\w+)'/.exec(c.message);
   if (!m) return generic("AttributeError", "That value does not have this attribute or method", ["methods"])(c);
   const [, type, attr] = m;
-  if (type === "NoneType") return noneTypeError(c);
+  if (type === "NoneType") return explainNoneOperand(c, `.${attr}`);
   // the student's own name for the value: `message` in `message.append(...)`
   const owner = new RegExp(`([A-Za-z_]\\w*)\\s*\\.\\s*${attr}\\b`).exec(c.lineText ?? "")?.[1];
   const known: Record<string, string[]> = {

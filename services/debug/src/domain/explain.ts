@@ -104,6 +104,13 @@ function withAnalysis(
       explanation: `${e.explanation.split(":")[0]}: ${cause}`,
       hints: suggest ? [e.hints[0], suggest, e.hints[2]] : e.hints,
     };
+  } else if (cause) {
+    // ours is specific: add only the sentences of the analysis that state facts ours lacks
+    const ourText = `${out.title} ${out.explanation} ${out.hints.join(" ")}`;
+    const extra = cause
+      .split(/(?<=[.!?])\s+(?=[A-Z`])/)
+      .filter((sentence) => [...sentence.matchAll(/`([^`]+)`/g)].some((m) => !ourText.includes(m[1]!)));
+    if (extra.length) out = { ...out, explanation: `${out.explanation} ${extra.join(" ").trim()}` };
   }
   const onLine = ctx.names.filter((n) => ctx.lineText && new RegExp(`\\b${n}\\b`).test(ctx.lineText));
   const text = `${out.title} ${out.explanation}`;

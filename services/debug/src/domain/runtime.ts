@@ -5,6 +5,9 @@ import type { ErrorContext, Explanation } from "./catalog.ts";
 // returning, a method without `self`, and math functions outside their domain.
 
 const q = (s: string) => `\`${s}\``;
+const BUILTIN_CALLS = new Set(
+  "print input len range int str float list dict set tuple sum max min abs round sorted".split(" "),
+);
 const at = (c: ErrorContext) => (c.line ? `On line ${c.line}` : "In your code");
 
 export function explainIndex(c: ErrorContext): Explanation {
@@ -39,7 +42,10 @@ export function explainIndex(c: ErrorContext): Explanation {
 /** `f() + 1` where `f` prints its answer: the None comes from the missing `return`. */
 export function explainNoneOperand(c: ErrorContext, op: string): Explanation {
   const line = c.lineText ?? "";
-  const calls = [...line.matchAll(/([A-Za-z_]\w*)\s*\(/g)].map((m) => m[1]!);
+  // the student's own functions called on the line (not built-ins, not methods after a dot)
+  const calls = [...line.matchAll(/(?<![.\w])([A-Za-z_]\w*)\s*\(/g)]
+    .map((m) => m[1]!)
+    .filter((f) => !BUILTIN_CALLS.has(f) && new RegExp(`def\\s+${f}\\s*\\(`).test(c.code));
   const silent = calls.find(
     (f) =>
       definedWithoutReturn(c.code, f) || c.analysis?.variables?.some((v) => v.name === f && v.returnsValue === false),
@@ -57,7 +63,19 @@ export function explainNoneOperand(c: ErrorContext, op: string): Explanation {
       conceptIds: ["return-values"],
       names: [silent],
     };
-  const who = noneVar ?? calls[0];
+  const who = noneVar ?? (calls[0] ? `${calls[0]}()` : undefined);
+  if (!noneVar && calls[0])
+    return {
+      title: `${q(`${calls[0]}()`)} gave back None`,
+      explanation: `${at(c)} you use what ${q(`${calls[0]}()`)} gives back, but this time it was ${q("None")}: the call ended without reaching a ${q("return")} with a value. So ${q(op)} has nothing to work with.`,
+      hints: [
+        `Follow ${q(calls[0])} with the same input, line by line. Which ${q("return")} does it reach?`,
+        `A function that ends without ${q("return")} gives back ${q("None")}, even if another branch returns a value.`,
+        `What should ${q(calls[0])} give back when none of its ${q("if")} branches matches?`,
+      ],
+      conceptIds: ["return-values"],
+      names: [calls[0]],
+    };
   return {
     title: `A value is None where a number or text was expected`,
     explanation: `${at(c)} ${who ? `${q(who)} is` : "one of the values is"} ${q("None")}, so ${q(op)} cannot use it. ${q("None")} usually comes from a function without ${q("return")}, or from keeping the result of ${q(".sort()")} or ${q(".append()")}.`,
