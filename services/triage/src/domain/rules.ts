@@ -13,7 +13,7 @@ interface Rule {
 }
 
 const ERROR_WORDS =
-  /\b(\w*error|exception|traceback|crash(es|ed|ing)?|broken|doesn'?t work|does not work|won'?t (run|work)|not working|wrong (output|answer|number|result|value)|bug(gy|s)?|freez(es|ing)|stuck in a loop|runs? forever|never (ends|stops|finishes)|timed? ?out|infinite loop|fails?|failing|returns? (nothing|none)|getting none|prints? none|line \d+)\b/i;
+  /\b(\w*error|exception|traceback|crash(es|ed|ing)?|broken|doesn'?t work|does not work|won'?t (run|work)|not working|wrong (output|answer|number|result|value)|bug(gy|s)?|freez(es|ing)|stuck in a loop|runs? forever|never (ends|stops|finishes)|timed? ?out|infinite loop|fails?|failing|returns? (nothing|none)|getting none|prints? none|line \d+|(isn'?t|is not|not) doing what i (expect|want|meant)|does something (else|different|weird))\b/i;
 /** "practice" as in "good practice" is about style, not about wanting an exercise */
 const PRACTICE_WORDS =
   /\b(?<!(bad|good|best|common|poor|standard|coding) )(practi[cs]e|exercises?|challenge|problems?|task|homework|quiz me|test me|another one|next (one|exercise)|something (harder|easier|new|to (code|solve|do))|give me (an?|some|something|more) (\w+ )?(exercise|problem|task|challenge|question)s?)\b/i;
@@ -32,7 +32,7 @@ export const RULES: Rule[] = [
   {
     agent: "code-review",
     weight: 3,
-    test: /\b(review|feedback|cleaner|clean up|readab\w*|pythonic|(my|the|code) style|refactor|improve (my|this|the) code|better way to (write|do)|simplif(y|ied) (my|this)|shorter|more efficient|professional|good code|written well|rate my|code quality|rename|names? good|look over|check my (style|code quality)|anything to (fix|change|improve)|it works\W+(but|anything|is it|can|how))\b/i,
+    test: /\b(review|feedback|cleaner|clean up|readab\w*|pythonic|(my|the|code) style|refactor|improve (my|this|the) code|better way to (write|do)|simplif(y|ied) (my|this)|shorter|more efficient|professional|good code|written well|rate my|code quality|rename|names? good|look over|look at my code|check my (style|code quality)|anything to (fix|change|improve)|it works\W+(but|anything|is it|can|how)|make (it|my code|this) (better|nicer|neater|cleaner))\b/i,
     reason: "asks for feedback on code",
   },
   {
@@ -47,7 +47,7 @@ export const RULES: Rule[] = [
   {
     agent: "concepts",
     weight: 2,
-    test: /\b(what (is|are|does|do)|whats|what's|explain|how (does|do|to)|difference between|teach me|i don'?t (understand|get)|meaning of|what'?s the point|why do we (use|need)|tell me about|how do i use|when (does|do|should) (it|a|an|the|you|i)|is it (bad|good|ok|okay) (practice|to|idea)|should i (use|always|ever)|can (a|an|you|i) \w+|is (a|an) \w+ (mutable|immutable|faster|slower|the same)|vs\.?|versus)\b/i,
+    test: /\b(what (is|are|does|do)|whats|what's|explain|how (does|do|to)|difference between|teach me|i don'?t (understand|get)|meaning of|what'?s the point|why do we (use|need)|tell me about|how do i use|when (does|do|should) (it|a|an|the|you|i)|is it (bad|good|ok|okay) (practice|to|idea)|should i (use|always|ever)|can (a|an|you|i) \w+|is (a|an) \w+ (mutable|immutable|faster|slower|the same)|vs\.?|versus|why (is|are) (\w+ ){1,3}(important|useful|needed|better|used)|why (do|does|should) (we|you|people|programmers) )\b/i,
     reason: "asks what something is or how it works",
   },
 ];
