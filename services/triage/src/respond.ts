@@ -33,7 +33,9 @@ export async function respond(
   input: ChatInput,
   state: ConversationState,
 ): Promise<Response> {
-  const { agent, action } = decision;
+  const { agent } = decision;
+  // a concept has no hint ladder: "what do I do now?" after an explanation gets another example to try
+  const action = decision.action === "next-hint" && agent === "concepts" ? "example" : decision.action;
   const exerciseId = input.exerciseId ?? state.exerciseId;
   const code = input.code?.trim() ? input.code : undefined;
   const plain = (offline: string, a: Agent = agent): Response => ({ agent: a, offline, context: offline });

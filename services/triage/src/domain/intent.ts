@@ -21,13 +21,13 @@ export type Intent =
 const has = (re: RegExp, m: string) => re.test(m);
 
 const SIMPLER =
-  /\b(still (don'?t|do not|dont) (get|understand)|(don'?t|do not|dont) (get|understand) (it|that|this|what you mean)|what do you mean|(make it|say it|explain( it)?|put it) (simpler|easier|again|differently|another way)|simpler|in (plain|simple|easier) (words|english)|too (complicated|confusing|hard to follow)|lost me|huh\b|i'?m confused|i am confused|confusing|explain (that|it) again|like i'?m (five|5|a kid)|eli5)\b/i;
+  /\b(still (don'?t|do not|dont) (get|understand)|(don'?t|do not|dont) (get|understand) (it|that|this|what you mean)|what do you mean|(make it|say it|explain( it)?|put it) (simpler|easier|again|differently|another way)|simpler|in (plain|simple|easier) (words|english)|too (complicated|confusing|hard to follow)|lost me|huh\b|i'?m confused|i am confused|confusing|explain (that|it) again|like i'?m (five|5|a kid)|eli5|(that|this|it) makes no sense|what does (that|this) mean|(an )?easier way to (understand|think about) (it|this|that)|i'?m not following)\b/i;
 const WHY =
-  /^(but |and |ok(ay)?,? )?(why|how come|why is that|why not|why though|but why)\??!?$|\bwhy (is|does|do) (that|it|this) (happen|work|matter)\b|\bwhy does that\b/i;
+  /^(but |and |ok(ay)?,? )?(why|how come|why is that|why not|why though|but why|and then|go on|tell me more|explain more)\??!?\.?$|\bwhy (is|does|do|would|did) (that|it|this) (happen|work|matter)\b|\bwhy does that\b|\b(in more detail|more detail|go deeper|explain (it )?more)\b/i;
 const EXAMPLE =
-  /\b(another|one more|a different|other|more|new) examples?\b|\b(show|give) me (an? )?(example|demo)\b|\bexample(s)? (please|pls)\b|\bcan i see (it|an example)\b|^examples?\??$/i;
+  /\b(another|one more|a different|other|more|new) examples?\b|\b(show|give) me (an? )?(example|demo)\b|\bshow me (it )?(with|in) code\b|\bexample(s)? (please|pls)\b|\bcan i see (it|an example)\b|^examples?\??$/i;
 const NEXT_HINT =
-  /\b(another|next|one more|more|a|some|bigger|better|second|third) (hint|clue|tip)s?\b|\bhint( please| pls)?\??$|\bwhat'?s the next step\b|\bmore help\b|\bhelp me more\b|\bnext step\b/i;
+  /\b(another|next|one more|more|a|some|bigger|better|second|third) (hint|clue|tip)s?\b|\bhint( please| pls)?\??$|\bwhat'?s the next step\b|\bmore help\b|\bhelp me more\b|\bnext step\b|\bwhat (do|should) i (do|change|try)( now| next)?\??$|\bso what should i (change|do)\b|^what now\??$/i;
 const RECALL =
   /\b(what (did|were) we (just )?(talk(ing)?|speak(ing)?|discuss(ing)?|do(ing)?|look(ing)? at)( about)?|remind me( what)?|what was (that|the last thing)|what did you (just )?(say|tell me|explain)|where were we|what were you saying|recap|summari[sz]e (that|what))\b/i;
 const CHECK =
