@@ -119,7 +119,8 @@ async function checkExercise(
     exerciseId,
     passed: check.passed,
     verdict: check.verdict,
-    failing: check.firstFailing?.name,
+    // what the check expects, in the author's words (short): the small step a student can work on
+    failing: check.firstFailing ? check.firstFailing.explanation.slice(0, 200) : undefined,
   };
   if (check.passed) {
     if (decision.intent !== "review")

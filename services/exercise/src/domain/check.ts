@@ -50,9 +50,15 @@ export function summariseCheck(run: SandboxTestRun): CheckResult {
     passed: false,
     verdict: "failing",
     passedCount,
-    firstFailing: { name: readableTestName(failing.name), explanation: explainFailure(failing.message) },
+    firstFailing: { name: checkName(failing.name), explanation: explainFailure(failing.message) },
     summary: `${passedCount} of ${total} checks pass.`,
   };
+}
+
+/** test_3 → "check 3"; test_empty_text → "empty text" */
+function checkName(raw: string): string {
+  const name = readableTestName(raw);
+  return /^\d+$/.test(name) ? `check ${name}` : name;
 }
 
 /** The first failing check in words: the author's message and what the code gave, never a traceback. */

@@ -65,7 +65,7 @@ export function smallStepFor(state: ConversationState, hasCode: boolean): string
     return `Look only at ${where} for now. Read it out loud, word by word — what do you expect it to do?`;
   }
   if (state.lastCheck && !state.lastCheck.passed && state.lastCheck.failing)
-    return `Just one check is enough for now: "${state.lastCheck.failing}". Can you work out by hand what your code gives for it?`;
+    return `Just one check is enough for now — ${state.lastCheck.failing}. Can you work out by hand what your code gives for that input?`;
   if (state.exerciseId)
     return hasCode
       ? "Can you run your code once and tell me what it printed? Then we'll fix one thing at a time."
