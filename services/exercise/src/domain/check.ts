@@ -1,4 +1,5 @@
-import { friendlyMessage, readableTestName, type SandboxTestRun } from "./grading.ts";
+import type { TestResult } from "@emberlearn/contracts/sandbox";
+import { readableTestName, type SandboxTestRun } from "./grading.ts";
 
 // A practice check: the student's code against the exercise's hidden tests, told in words, with nothing
 // recorded. It names the first failing check by its plain name and the author's message (which says what
@@ -42,28 +43,40 @@ export function summariseCheck(run: SandboxTestRun): CheckResult {
         : "Your code could not be checked.",
     };
   }
-  const passedCount = run.tests.filter((t) => t.passed).length;
-  const failing = run.tests.find((t) => !t.passed);
-  if (!failing) return { ...base, passed: true, verdict: "passed", passedCount, summary: `All ${total} checks pass.` };
+  // skipped tests count neither for nor against the student (as in grading)
+  const counted = run.tests.filter((t) => t.outcome !== "skipped");
+  const passedCount = counted.filter((t) => t.passed).length;
+  const failing = counted.find((t) => !t.passed);
+  if (!failing && run.status === "ok")
+    return {
+      ...base,
+      total: counted.length,
+      passed: true,
+      verdict: "passed",
+      passedCount,
+      summary: `All ${counted.length} checks pass.`,
+    };
   return {
     ...base,
+    total: counted.length,
     passed: false,
     verdict: "failing",
     passedCount,
-    firstFailing: { name: checkName(failing.name), explanation: explainFailure(failing.message) },
-    summary: `${passedCount} of ${total} checks pass.`,
+    firstFailing: failing ? { name: checkName(failing), explanation: explainFailure(failing) } : null,
+    summary: `${passedCount} of ${counted.length} checks pass.`,
   };
 }
 
-/** test_3 → "check 3"; test_empty_text → "empty text" */
-function checkName(raw: string): string {
-  const name = readableTestName(raw);
+/** the test's description when it has one; test_3 → "check 3"; test_empty_text → "Empty text" */
+function checkName(t: Pick<TestResult, "name" | "description">): string {
+  const name = t.description || readableTestName(t.name);
   return /^\d+$/.test(name) ? `check ${name}` : name;
 }
 
 /** The first failing check in words: the author's message and what the code gave, never a traceback. */
-export function explainFailure(raw: string): string {
-  const text = raw.trim();
+export function explainFailure(t: Pick<TestResult, "message"> & Partial<TestResult>): string {
+  if (t.limit) return `Your code hit a limit during this check: ${clip(t.limit)}.`;
+  const text = (t.message ?? "").trim();
   const assertion = /(?:^|\n)AssertionError:\s*([\s\S]*)$/.exec(text);
   if (assertion) {
     const body = assertion[1]!;
@@ -71,16 +84,18 @@ export function explainFailure(raw: string): string {
     // unittest appends the author's message after " : ", after any multi-line diff
     const authored = / : ([^\n]+?)\s*$/.exec(body)?.[1];
     const comparison = /^(.+?) != (.+?)(?: : .*)?$/.exec(first);
-    const gave = comparison ? ` (your code gave ${clip(comparison[1]!)})` : "";
-    if (authored) return `${clip(authored)}${gave}`;
+    const gave = t.actual ?? comparison?.[1];
+    if (authored) return `${clip(authored)}${gave ? ` (your code gave ${clip(gave)})` : ""}`;
     if (comparison) return `Expected ${clip(comparison[2]!)}, but your code gave ${clip(comparison[1]!)}.`;
     return first ? clip(first) : "An assertion in this check failed.";
   }
-  const said = friendlyMessage(text);
-  if (!said) return "This check failed.";
-  const crash = /^([A-Z]\w*(?:Error|Exception|Exit)):\s*(.*)$/s.exec(said);
+  const crash = /^([A-Z]\w*(?:Error|Exception|Exit)):\s*(.*)$/s.exec(text.split("\n").pop() ?? "");
   if (crash) return `Your code stopped with ${crash[1]} during this check: ${clip(crash[2]!)}`.trim();
-  return clip(said);
+  if (!text && t.call && t.expected !== undefined)
+    return `${clip(t.call)} should give ${clip(t.expected)}, but your code gave ${clip(t.actual ?? "something else")}.`;
+  if (!text) return "This check failed.";
+  const gave = t.actual && !text.includes(t.actual) ? ` (your code gave ${clip(t.actual)})` : "";
+  return `${clip(text)}${gave}`;
 }
 
 const clip = (s: string) => {

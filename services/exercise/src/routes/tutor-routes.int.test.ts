@@ -35,7 +35,7 @@ describe("exercise tutor routes", () => {
     );
     expect(r).toMatchObject({ passed: false, verdict: "failing", passedCount: 2, total: 3 });
     expect(r.firstFailing.explanation).toContain("case does not matter");
-    expect(r.firstFailing.explanation).toContain("your code gave");
+    expect(r.firstFailing.explanation).toMatch(/your code gave|returned/);
     const said = JSON.stringify(r);
     for (const secret of [
       "assertEqual",
