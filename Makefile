@@ -18,9 +18,11 @@ node_modules/.installed: package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-# what the sandbox needs at run time (bubblewrap); skipped when present
+# what the sandbox needs at run time (bubblewrap, and friendly-traceback for its harness, cached
+# outside the repository); skipped when present
 system-deps:
 	@bash scripts/install-system-deps.sh runtime
+	@bash scripts/install-sandbox-python-lib.sh
 
 # what the tests need: PostgreSQL server, Chromium, a JDK and Maven for Kafka
 test-deps:

@@ -63,6 +63,9 @@ describe("curriculum content", () => {
         (["simple", "standard", "deep"] as const).map((d) => [`${c.id} (${d})`, c.explanations[d]] as const),
       ),
       ...curriculum.exercises.flatMap((e) => e.hints.map((h, i) => [`${e.id} hint ${i + 1}`, h] as const)),
+      ...curriculum.concepts.flatMap((c) =>
+        (c.questions ?? []).map((q, i) => [`${c.id} question ${i + 1}`, q.answer] as const),
+      ),
       ...curriculum.quizzes.flatMap((q) => q.questions.map((x) => [`${q.id} ${x.id}`, x.explanation] as const)),
     ];
     const hard = texts
@@ -86,6 +89,18 @@ describe("curriculum in the real sandbox", () => {
       curriculum.concepts.map(
         async (c) => [c.id, (await sandbox.run({ code: c.example })).stdout === c.expectedOutput] as const,
       ),
+    );
+    expect(results.filter(([, ok]) => !ok).map(([id]) => id)).toEqual([]);
+  });
+
+  it("runs every extra example and every focused answer's example to its expected output", async () => {
+    const jobs = curriculum.concepts.flatMap((c) => [
+      ...(c.moreExamples ?? []).map((e, i) => [`${c.id} more ${i + 1}`, e.code, e.output] as const),
+      ...(c.questions ?? []).map((q, i) => [`${c.id} question ${i + 1}`, q.example, q.expectedOutput] as const),
+    ]);
+    expect(jobs.length).toBeGreaterThanOrEqual(10);
+    const results = await Promise.all(
+      jobs.map(async ([id, code, out]) => [id, (await sandbox.run({ code })).stdout === out] as const),
     );
     expect(results.filter(([, ok]) => !ok).map(([id]) => id)).toEqual([]);
   });

@@ -38,6 +38,25 @@ export const conceptSchema = z
       .strict(),
     example: z.string().min(5),
     expectedOutput: z.string(),
+    /** more runnable examples, for "show me another example" (each checked in the sandbox like `example`) */
+    moreExamples: z
+      .array(z.object({ code: z.string().min(5), output: z.string() }).strict())
+      .max(5)
+      .optional(),
+    /** focused answers to the confusions students ask about by name ("== vs is", "append vs extend") */
+    questions: z
+      .array(
+        z
+          .object({
+            /** phrases that identify the question (any one, case-insensitive, in the student's message) */
+            ask: z.array(z.string().min(2)).min(1),
+            answer: z.string().min(20),
+            example: z.string().min(5),
+            expectedOutput: z.string(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 

@@ -84,7 +84,8 @@ export const catalog: ServiceEntry[] = [
     port: 8001,
     prefix: "/api/triage",
     description: "tutor chat: classifies and routes to a specialist",
-    calls: ["concepts", "code-review", "debug", "exercise", "progress"],
+    // sandbox: a program nobody ran yet is run before it is reviewed (no praise for code that crashes)
+    calls: ["concepts", "code-review", "debug", "exercise", "progress", "sandbox"],
     routes: [
       {
         path: "/chat",
@@ -126,7 +127,19 @@ export const catalog: ServiceEntry[] = [
     prefix: "/api/exercise",
     description: "exercises, quizzes, grading",
     calls: ["sandbox", "code-review", "progress"],
-    routes: [{ path: "", auth: true, bodyLimit: 256 * KB }],
+    routes: [
+      // a practice check costs a sandbox run: limited like running code
+      {
+        path: "/checks",
+        methods: ["POST"],
+        auth: true,
+        bodyLimit: 128 * KB,
+        rateLimit: { max: 20, windowSeconds: 60, per: "user" },
+      },
+      // checks a model's words against the solution: an oracle if students could call it
+      { path: "/guard", methods: ["POST"], auth: true, bodyLimit: 64 * KB, internal: true },
+      { path: "", auth: true, bodyLimit: 256 * KB },
+    ],
   },
   {
     name: "progress",

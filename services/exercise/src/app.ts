@@ -20,8 +20,14 @@ import { authoringRoutes } from "./routes/authoring-routes.ts";
 import { assignmentRoutes } from "./routes/assignment-routes.ts";
 import { tutorRoutes } from "./routes/tutor-routes.ts";
 import { generatorRoutes } from "./routes/generator-routes.ts";
+import { guardRoutes } from "./routes/guard-routes.ts";
+import { createRateLimiter } from "./domain/rate-limit.ts";
 
 const entry = serviceEntry("exercise");
+
+export const configSchema = z.object({
+  EXERCISE_CHECKS_PER_MINUTE: z.coerce.number({ message: "must be a whole number" }).int().positive().default(20),
+});
 const tables = { outbox, inbox };
 const qualityBody = z.object({ score: z.number() }).passthrough();
 const configSchema = z.object({
@@ -34,17 +40,19 @@ export const exerciseModule: ServiceModule = {
   migrations: new URL("../migrations", import.meta.url).pathname,
   configSchema,
   async create({ config, logger, verifyToken, database, bus, client }) {
+    const cfg = config as typeof config & z.infer<typeof configSchema>;
     const db = database.db;
     const relay = createOutboxRelay({ db, tables, bus, logger });
     const curriculum = await readCurriculum();
     const sandbox = client("sandbox", 30_000);
     const codeReview = client("code-review", 5_000);
+    const grader = createSandboxGrader(sandbox);
     const svc = createExerciseService({
       db,
       tables,
       relay,
       curriculum,
-      grader: createSandboxGrader(sandbox),
+      grader,
       // quality feeds mastery but must never block grading: a failure just leaves it out
       qualityOf: (code) =>
         codeReview
@@ -82,7 +90,13 @@ export const exerciseModule: ServiceModule = {
     quizRoutes(app, quizzes);
     authoringRoutes(app, svc, authoring, classes);
     assignmentRoutes(app, svc, db, classes);
-    tutorRoutes(app, svc, client("progress"), classes);
+    tutorRoutes(app, {
+      svc,
+      progress: client("progress"),
+      grader,
+      limiter: createRateLimiter({ max: cfg.EXERCISE_CHECKS_PER_MINUTE, windowMs: 60_000 }),
+      classes,
+    });
     const model = createTutorModel({
       apiKey: config.OPENAI_API_KEY,
       baseURL: config.OPENAI_BASE_URL,
@@ -91,6 +105,7 @@ export const exerciseModule: ServiceModule = {
       logger,
     });
     generatorRoutes(app, { svc, authoring, model, logger, curriculum });
+    guardRoutes(app, svc);
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },
 };

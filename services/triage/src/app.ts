@@ -5,6 +5,7 @@ import { classifier } from "./domain/index.ts";
 import { createDbBudgetStore } from "./repository/conversation-repository.ts";
 import { inbox, outbox } from "./repository/schema.ts";
 import { chatRoutes } from "./routes/chat-routes.ts";
+import { createSpecialists } from "./repository/specialists.ts";
 
 const entry = serviceEntry("triage");
 
@@ -15,6 +16,9 @@ export const configSchema = z.object({
     .positive()
     .default(20_000),
   OPENAI_TIMEOUT_MS: z.coerce.number({ message: "must be milliseconds" }).int().positive().default(20_000),
+  /** the model agent's bounds per turn: model calls (tool rounds + the answer) and tokens per call */
+  TUTOR_AGENT_MAX_STEPS: z.coerce.number({ message: "must be a whole number" }).int().min(1).max(8).default(4),
+  TUTOR_AGENT_MAX_TOKENS: z.coerce.number({ message: "must be a whole number" }).int().min(50).max(4000).default(500),
 });
 
 export const triageModule: ServiceModule = {
@@ -43,7 +47,9 @@ export const triageModule: ServiceModule = {
       verifyToken,
       readiness: { database: database.ping },
     });
-    chatRoutes(app, { db, tables, relay, model, classifier, specialist: (agent) => client(agent, 15_000), logger }, db);
+    const specialists = createSpecialists({ client: (name) => client(name, 15_000), logger });
+    const agentLimits = { maxSteps: cfg.TUTOR_AGENT_MAX_STEPS, maxTokens: cfg.TUTOR_AGENT_MAX_TOKENS };
+    chatRoutes(app, { db, tables, relay, model, classifier, specialists, logger, agentLimits }, db);
     logger.info({ model: model.enabled ? cfg.OPENAI_MODEL : "offline tutor only" }, "tutor model");
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },

@@ -1,5 +1,4 @@
-import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import { createHash, randomUUID } from "node:crypto";
 import {
   createEvent,
   enqueueEvents,
@@ -8,18 +7,22 @@ import {
   type Logger,
   type MessagingTables,
   type OutboxRelay,
-  type ServiceClient,
   type TutorModel,
 } from "@emberlearn/platform";
 import type { Agent, ChatInput, Classifier } from "./domain/types.ts";
 import { refusalPreamble } from "./domain/refusal.ts";
+import { decide, type Decision } from "./domain/route.ts";
+import { observe, readState, remember } from "./domain/state.ts";
+import { modelRoute } from "./model-route.ts";
+import { agentTools, answerGuard } from "./agent-tools.ts";
+import { respond } from "./respond.ts";
 import { insertMessage, listConversation } from "./repository/conversation-repository.ts";
+import type { Specialists } from "./repository/specialists.ts";
+import { findState, saveState } from "./repository/state-repository.ts";
 
-// One tutor turn: classify, ask the specialist for its offline answer and
-// context, then stream the model's answer (or the offline one), and record the
-// conversation and its learning events.
-
-const specialistReply = z.object({ agent: z.string(), offline: z.string(), context: z.string() }).passthrough();
+// One tutor turn: read what this conversation remembers, decide on state and intent, let a
+// specialist (or triage itself) answer offline, stream the model's answer or the offline one, then
+// store the messages, the new state and the learning events in one transaction.
 
 export interface TutorDeps {
   db: Db;
@@ -27,12 +30,13 @@ export interface TutorDeps {
   relay: OutboxRelay;
   model: TutorModel;
   classifier: Classifier;
-  specialist(agent: Agent): ServiceClient;
+  specialists: Specialists;
   logger: Logger;
+  agentLimits?: { maxSteps: number; maxTokens: number };
 }
 
 export interface TurnEvents {
-  onRouted(info: { conversationId: string; agent: Agent; confidence: number; reasons: string[] }): void;
+  onRouted(info: { conversationId: string; agent: Agent; confidence: number; reasons: string[]; action: string }): void;
   onChunk(text: string): void;
 }
 
@@ -43,47 +47,63 @@ export async function tutorTurn(
   events: TurnEvents,
 ) {
   const conversationId = input.conversationId ?? randomUUID();
+  const stored = readState(await findState(deps.db, studentId, conversationId));
+  const state = observe(stored, input, input.code?.trim() ? hash(input.code) : undefined);
   const saysStuck = deps.classifier.detectStuck(input.message);
   const wantsSolution = deps.classifier.isSolutionRequest(input.message);
-  const offlineRoute = deps.classifier.classify(input);
-  const route = deps.model.enabled ? await modelRoute(deps, studentId, input, offlineRoute) : offlineRoute;
-  events.onRouted({ conversationId, ...route });
+  let decision: Decision = decide(input, state, deps.classifier);
+  if (wantsSolution && (input.exerciseId ?? state.exerciseId))
+    decision = { ...decision, agent: "exercise", action: "next-hint", reasons: ["asks for the solution"] };
+  else if (deps.model.enabled && decision.action === "answer")
+    decision = { ...decision, ...(await modelRoute(deps.model, studentId, input, decision)) };
 
+  const response = await respond(deps.specialists, decision, input, state);
+  events.onRouted({
+    conversationId,
+    agent: response.agent,
+    confidence: decision.confidence,
+    reasons: decision.reasons,
+    action: decision.action,
+  });
+  const preamble = wantsSolution ? refusalPreamble() : "";
+  if (preamble) events.onChunk(preamble);
   const history = (await listConversation(deps.db, studentId, conversationId, 12)).map((m) => ({
     role: m.role,
     content: m.content,
   }));
-  const specialist = await deps
-    .specialist(route.agent)
-    .call({
-      method: "POST",
-      path: `/api/${route.agent}/tutor`,
-      body: { message: input.message, code: input.code, lastRun: input.lastRun, exerciseId: input.exerciseId },
-      schema: specialistReply,
-      timeoutMs: 15_000,
-    })
-    .catch((err) => {
-      deps.logger.warn({ err: (err as Error).message, agent: route.agent }, "specialist unavailable");
-      return {
-        agent: route.agent,
-        offline:
-          "I could not reach that tutor just now. Try again in a moment, or tell me more about what you are working on.",
-        context: "",
-      };
-    });
-  const preamble = wantsSolution ? refusalPreamble() : "";
-  if (preamble) events.onChunk(preamble);
-
   let answerText = preamble;
-  const result = await deps.model.answer({
+  const exerciseId = input.exerciseId ?? state.exerciseId;
+  const ask = {
     studentId,
-    system: systemPromptFor(route.agent, specialist.context),
-    messages: [...history, { role: "user", content: userTurn(input) }],
-    offline: async () => specialist.offline,
-    onChunk: (t) => {
+    system: systemPromptFor(response.agent, response.context),
+    messages: [...history, { role: "user" as const, content: userTurn(input) }],
+    offline: async () => response.offline,
+    onChunk: (t: string) => {
       answerText += t;
       events.onChunk(t);
     },
+  };
+  // with a model: an agent over our services, every word checked against the solution first
+  const result = deps.model.enabled
+    ? await deps.model.agent({
+        ...ask,
+        tools: agentTools(deps.specialists, input, state, (level) => {
+          if (exerciseId) response.hint = { exerciseId, level };
+        }),
+        guard: answerGuard(deps.specialists, exerciseId),
+        maxSteps: deps.agentLimits?.maxSteps ?? 4,
+        maxTokens: deps.agentLimits?.maxTokens ?? 500,
+      })
+    : await deps.model.answer(ask);
+  const next = remember(state, {
+    agent: response.agent,
+    intent: decision.intent,
+    topic: response.topic,
+    depth: response.depth,
+    example: response.example,
+    hint: response.hint,
+    check: response.check,
+    pending: decision.action === "clarify" ? { options: decision.options ?? [], message: input.message } : undefined,
   });
 
   await deps.db.transaction(async (tx) => {
@@ -95,16 +115,17 @@ export async function tutorTurn(
       studentId,
       role: "assistant",
       content: answerText,
-      agent: route.agent,
-      confidence: route.confidence,
+      agent: response.agent,
+      confidence: decision.confidence,
       source: result.source,
     });
+    await saveState(t, studentId, conversationId, next);
+    const common = { studentId, conversationId };
     await enqueueEvents(t, deps.tables, [
       createEvent(
         "tutor.question.asked",
         {
-          studentId,
-          conversationId,
+          ...common,
           message: input.message.slice(0, 4000),
           exerciseId: input.exerciseId,
           moduleId: input.moduleId,
@@ -114,46 +135,27 @@ export async function tutorTurn(
       ),
       createEvent(
         "tutor.question.routed",
-        { studentId, conversationId, agent: route.agent, confidence: route.confidence },
+        { ...common, agent: response.agent, confidence: decision.confidence },
         "triage",
       ),
       createEvent(
         "tutor.answer.given",
-        { studentId, conversationId, agent: route.agent, source: result.source, tokens: result.tokens },
+        { ...common, agent: response.agent, source: result.source, tokens: result.tokens },
         "triage",
       ),
     ]);
   });
   deps.relay.poke();
-  return { conversationId, agent: route.agent, source: result.source };
+  return { conversationId, agent: response.agent, source: result.source };
 }
 
-function userTurn(input: ChatInput): string {
+const hash = (code: string) => createHash("sha256").update(code.trim()).digest("hex").slice(0, 16);
+
+export function userTurn(input: ChatInput): string {
   const parts = [input.message];
   if (input.code) parts.push(`My code:\n\`\`\`python\n${input.code.slice(0, 8000)}\n\`\`\``);
-  if (input.lastRun?.error)
-    parts.push(
-      `When I ran it: ${input.lastRun.error.type}: ${input.lastRun.error.message}${input.lastRun.error.line ? ` (line ${input.lastRun.error.line})` : ""}`,
-    );
+  const e = input.lastRun?.error;
+  if (e) parts.push(`When I ran it: ${e.type}: ${e.message}${e.line ? ` (line ${e.line})` : ""}`);
   else if (input.lastRun) parts.push(`When I ran it the status was ${input.lastRun.status}.`);
   return parts.join("\n\n");
-}
-
-/** With a model configured, the model may pick the agent; the offline classifier stays the fallback. */
-async function modelRoute(
-  deps: TutorDeps,
-  studentId: string,
-  input: ChatInput,
-  offline: ReturnType<Classifier["classify"]>,
-) {
-  const agents: Agent[] = ["concepts", "code-review", "debug", "exercise", "progress"];
-  const text = await deps.model.complete({
-    studentId,
-    json: true,
-    maxTokens: 60,
-    system: `Classify a Python student's message for a tutoring system. Answer JSON {"agent": one of ${agents.join(", ")}}. concepts = explain an idea; code-review = feedback on working code; debug = an error or wrong result; exercise = wants practice; progress = asks about their progress or what to do next.`,
-    prompt: userTurn(input),
-  });
-  const agent = text ? (JSON.parse(text.match(/\{[\s\S]*\}/)?.[0] ?? "{}") as { agent?: Agent }).agent : undefined;
-  return agent && agents.includes(agent) ? { agent, confidence: 0.9, reasons: ["chosen by the model"] } : offline;
 }

@@ -1,6 +1,7 @@
 import OpenAI from "openai";
 import type { Logger } from "pino";
 import { budgetDay, type BudgetStore } from "./budget.ts";
+import { runAgent, type AgentInput } from "./agent.ts";
 
 // The LLM layer: the official OpenAI SDK against OpenAI or any compatible
 // server. Every call streams; any failure (timeout, 5xx, bad key, budget)
@@ -45,6 +46,11 @@ export interface TutorModel {
     onChunk: (text: string) => void;
     maxTokens?: number;
   }): Promise<TutorAnswer>;
+  /**
+   * The model as an agent with tools, bounded in steps and tokens; its answer streams only through
+   * `guard`. Falls back to the offline answer like `answer` does (also when the guard refuses).
+   */
+  agent(input: AgentInput): Promise<TutorAnswer & { toolCalls?: string[] }>;
   /** a single non-streamed completion, for classification and generation; null on any failure */
   complete(input: {
     studentId: string;
@@ -121,6 +127,28 @@ export function createTutorModel(options: ModelOptions): TutorModel {
         if (streamed) {
           onChunk("\n\n(The AI tutor was interrupted. Here is EmberLearn's own explanation.)\n\n");
         }
+        return offlineAnswer(offline, onChunk, `model failed: ${(err as Error).message}`);
+      }
+    },
+
+    async agent(input) {
+      const { studentId, offline, onChunk } = input;
+      if (!client) return offlineAnswer(offline, onChunk, "no model configured");
+      if ((await budgetLeft(studentId)) <= 0) return offlineAnswer(offline, onChunk, "daily token budget exhausted");
+      let streamed = false;
+      const watched = { ...input, onChunk: (t: string) => ((streamed = true), onChunk(t)) };
+      try {
+        const r = await runAgent(client, options.model, watched, (t) => budget.add(studentId, budgetDay(now()), t));
+        if (!r.failed) return { source: "model", tokens: r.tokens, toolCalls: r.toolCalls };
+        logger.warn(
+          { reason: r.failed, toolCalls: r.toolCalls },
+          "model agent gave no usable answer; answering offline",
+        );
+        if (streamed) onChunk("\n\n(Here is EmberLearn's own explanation instead.)\n\n");
+        return { ...(await offlineAnswer(offline, onChunk, r.failed)), toolCalls: r.toolCalls };
+      } catch (err) {
+        logger.warn({ err: (err as Error).message }, "model agent failed; falling back to the offline tutor");
+        if (streamed) onChunk("\n\n(The AI tutor was interrupted. Here is EmberLearn's own explanation.)\n\n");
         return offlineAnswer(offline, onChunk, `model failed: ${(err as Error).message}`);
       }
     },

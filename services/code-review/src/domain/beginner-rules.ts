@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { Language, Parser, type Node } from "web-tree-sitter";
 import type { Finding } from "./finding.ts";
+import { habitFindings } from "./habit-rules.ts";
 
 // Our own beginner rules, on tree-sitter's Python syntax tree: habits Ruff does
 // not flag but teachers correct every day.
@@ -86,5 +87,5 @@ export function beginnerFindings(code: string): Finding[] {
       }
     }
   }
-  return findings;
+  return [...findings, ...habitFindings(tree, code)];
 }

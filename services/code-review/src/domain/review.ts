@@ -22,7 +22,7 @@ export async function reviewCode(code: string): Promise<Review> {
   await initParser();
   const { findings: ruff, syntaxError } = ruffFindings(code);
   if (syntaxError) return { score: 0, findings: [], syntaxError };
-  const findings = [...ruff, ...beginnerFindings(code)].sort((a, b) => a.line - b.line || a.column - b.column);
+  const findings = dedupe([...ruff, ...beginnerFindings(code)]).sort((a, b) => a.line - b.line || a.column - b.column);
   return { score: qualityScore(findings), findings };
 }
 
@@ -35,4 +35,16 @@ export function qualityScore(findings: Finding[]): number {
     if (n <= MAX_PER_RULE) score -= PENALTY[f.severity];
   }
   return Math.max(0, score);
+}
+
+/** One finding per rule and line, and one per line for rules that say the same thing. */
+export function dedupe(findings: Finding[]): Finding[] {
+  const same: Record<string, string> = { F821: "undefined", E711: "none-compare", SIM103: "needless-bool" };
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${same[f.rule] ?? f.rule}@${f.line}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

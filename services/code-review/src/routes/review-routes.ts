@@ -9,6 +9,7 @@ import {
   type OutboxRelay,
 } from "@emberlearn/platform";
 import { reviewCode } from "../domain/review.ts";
+import { tutorRoute } from "./tutor-route.ts";
 
 const finding = z.object({
   rule: z.string(),
@@ -66,45 +67,5 @@ export function reviewRoutes(app: App, deps: { db: Db; tables: MessagingTables; 
     },
   );
 
-  app.post(
-    "/api/code-review/tutor",
-    {
-      schema: {
-        tags: ["tutor"],
-        summary: "The code-review tutor's offline answer and model context",
-        body: z.object({ message: z.string().max(4000), code: code.optional() }).passthrough(),
-        response: { 200: z.object({ agent: z.literal("code-review"), offline: z.string(), context: z.string() }) },
-      },
-    },
-    async (req) => {
-      if (!req.body.code?.trim())
-        return {
-          agent: "code-review" as const,
-          offline:
-            "Paste or write your code in the editor, then ask again. I will look at how readable it is and suggest one or two improvements.",
-          context: "",
-        };
-      const r = await reviewCode(req.body.code);
-      if (r.syntaxError)
-        return {
-          agent: "code-review" as const,
-          offline: `Your code does not run yet: line ${r.syntaxError.line} has a syntax problem (${r.syntaxError.message}). Fix that first, then I can review the style.`,
-          context: `Syntax error on line ${r.syntaxError.line}: ${r.syntaxError.message}`,
-        };
-      const top = [...r.findings].sort((a, b) => weight(b.severity) - weight(a.severity)).slice(0, 3);
-      const offline =
-        top.length === 0
-          ? `Quality score **${r.score}/100**. I found nothing to change: clear names, no leftovers, simple structure. Nice work!`
-          : `Quality score **${r.score}/100**. Here is what I would look at first:\n\n${top.map((f) => `- **Line ${f.line}:** ${f.message} ${f.suggestion}`).join("\n")}`;
-      return {
-        agent: "code-review" as const,
-        offline,
-        context: `Quality score ${r.score}/100. Findings: ${r.findings.map((f) => `line ${f.line} ${f.rule}: ${f.message}`).join("; ")}`,
-      };
-    },
-  );
-}
-
-function weight(s: string) {
-  return s === "error" ? 3 : s === "warning" ? 2 : 1;
+  tutorRoute(app);
 }

@@ -10,6 +10,8 @@ export interface Concept {
   explanations: { simple: string; standard: string; deep: string };
   example: string;
   expectedOutput: string;
+  moreExamples?: { code: string; output: string }[];
+  questions?: { ask: string[]; answer: string; example: string; expectedOutput: string }[];
 }
 
 export type Depth = "simple" | "standard" | "deep";

@@ -2,7 +2,8 @@ import type { Concept } from "./concept.ts";
 
 // Maps a free-form question to the nearest concepts: TF-IDF over each concept's
 // title, keywords and summary, with keywords weighted up (authors chose them
-// for exactly this), plus a bonus when a keyword phrase appears verbatim.
+// for exactly this), plus a bonus when a keyword phrase appears verbatim, and a
+// larger one when the message names a question the concept answers.
 
 const STOP = new Set(
   "a an and are as at be but by can do does for from how i if in into is it its me my of on or so than that the their then there these this to use used using was what when where which why will with you your python".split(
@@ -51,6 +52,8 @@ export function createConceptIndex(concepts: Concept[]) {
         .map(({ concept, tf }) => {
           let score = terms.reduce((s, t) => s + (tf.get(t) ?? 0) * idf(t), 0);
           for (const k of concept.keywords) if (k.length > 2 && lower.includes(k.toLowerCase())) score += 4;
+          // a question the authors answered by name ("== vs is") outranks keyword overlap
+          for (const q of concept.questions ?? []) if (q.ask.some((a) => lower.includes(a.toLowerCase()))) score += 12;
           return { concept, score };
         })
         .filter((m) => m.score > 0)

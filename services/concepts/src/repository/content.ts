@@ -13,5 +13,7 @@ export async function readConcepts(): Promise<Concept[]> {
     explanations: x.explanations,
     example: x.example,
     expectedOutput: x.expectedOutput,
+    moreExamples: x.moreExamples,
+    questions: x.questions,
   }));
 }

@@ -11,9 +11,9 @@ import {
   type ServiceClient,
 } from "@emberlearn/platform";
 import { depthForMastery, type Concept } from "../domain/concept.ts";
-import { answerQuestion, explainConcept } from "../domain/answer.ts";
 import type { createConceptIndex } from "../domain/search.ts";
 import { fetchModuleMastery } from "../repository/mastery-client.ts";
+import { tutorRoutes } from "./tutor-routes.ts";
 
 export interface ConceptDeps {
   concepts: Concept[];
@@ -32,22 +32,9 @@ const summary = z.object({
   title: z.string(),
   summary: z.string(),
 });
-const tutorBody = z.object({
-  message: z.string().min(1).max(4000),
-  code: z
-    .string()
-    .max(64 * 1024)
-    .optional(),
-  exerciseId: z.string().optional(),
-});
-const tutorReply = z.object({
-  agent: z.literal("concepts"),
-  offline: z.string(),
-  context: z.string(),
-  conceptIds: z.array(z.string()),
-});
 
 export function conceptRoutes(app: App, deps: ConceptDeps) {
+  tutorRoutes(app, deps);
   app.get(
     "/api/concepts/concepts",
     {
@@ -139,30 +126,5 @@ export function conceptRoutes(app: App, deps: ConceptDeps) {
           score: Math.round(score * 100) / 100,
         })),
     }),
-  );
-
-  // called by triage: the offline answer, and the facts a model may use to enrich it
-  app.post(
-    "/api/concepts/tutor",
-    {
-      schema: {
-        tags: ["tutor"],
-        summary: "The concepts tutor's offline answer and model context",
-        body: tutorBody,
-        response: { 200: tutorReply },
-      },
-    },
-    async (req) => {
-      const mastery = await fetchModuleMastery(deps.progress);
-      const matches = deps.index.search(req.body.message, 3);
-      const { text, conceptIds } = answerQuestion(req.body.message, matches, (c) =>
-        depthForMastery(mastery.get(c.module) ?? 0),
-      );
-      const context = matches
-        .map((m) => `${m.concept.title}: ${m.concept.summary}\n${explainConcept(m.concept, "standard")}`)
-        .join("\n\n")
-        .slice(0, 6000);
-      return { agent: "concepts" as const, offline: text, context, conceptIds };
-    },
   );
 }

@@ -1,4 +1,7 @@
+import type { Analysis } from "./analysis.ts";
 import { closest } from "./names.ts";
+import { explainSyntax } from "./syntax.ts";
+import { explainIndex, explainMathDomain, explainMissingSelf, explainNoneOperand } from "./runtime.ts";
 
 // Plain-language explanations of the errors beginners meet, built from the
 // real message and the student's own code. Each gives a title, an explanation
@@ -12,6 +15,8 @@ export interface ErrorContext {
   code: string;
   lineText?: string;
   names: string[];
+  /** the sandbox harness's analysis (friendly-traceback and the values on the line), when present */
+  analysis?: Analysis;
 }
 
 export interface Explanation {
@@ -21,6 +26,8 @@ export interface Explanation {
   conceptIds: string[];
   /** the student's identifiers the explanation is about */
   names: string[];
+  /** a general explanation: a specific analysis (friendly-traceback's) should replace it */
+  weak?: boolean;
 }
 
 type Explainer = (c: ErrorContext) => Explanation;
@@ -28,9 +35,31 @@ const q = (s: string) => `\`${s}\``;
 const at = (c: ErrorContext) => (c.line ? `on line ${c.line}` : "in your code");
 const first = (re: RegExp, s: string) => re.exec(s)?.[1];
 
+const BUILTINS =
+  "print input len range int str float list dict set tuple sum max min abs round sorted enumerate zip open type isinstance".split(
+    " ",
+  );
+
 const nameError: Explainer = (c) => {
-  const name = first(/name '([^']+)' is not defined/, c.message) ?? "that name";
-  const guess = closest(name, c.names);
+  const name =
+    first(/name '([^']+)' is not defined/, c.message) ??
+    first(/(?:free variable|local variable) '([^']+)'/, c.message) ??
+    c.names.find((n) => c.lineText?.includes(n)) ??
+    "that name";
+  if (/free variable/.test(c.message))
+    return {
+      title: `${q(name)} is used before it gets its value`,
+      explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} an inner function uses ${q(name)}, which belongs to the function around it. But ${q(name)} only gets its value later, after the inner function has already run.`,
+      hints: [
+        `Where does ${q(name)} get its value? Is that before or after the inner function is called?`,
+        "Python runs a function's lines from top to bottom. A value must be set before it is read.",
+        `What happens if ${q(name)} is given its value before the call?`,
+      ],
+      conceptIds: ["scope"],
+      names: [name],
+    };
+  // the student's own names first, then the built-ins a beginner mistypes (prnt → print)
+  const guess = closest(name, c.names) ?? closest(name, BUILTINS);
   if (guess)
     return {
       title: `${q(name)} is not defined — did you mean ${q(guess)}?`,
@@ -58,6 +87,19 @@ const nameError: Explainer = (c) => {
 
 const unboundLocal: Explainer = (c) => {
   const name = first(/(?:local variable|cannot access local variable) '([^']+)'/, c.message) ?? "a variable";
+  // a module-level name changed inside a function: a "starting value" inside would reset it every call
+  if (new RegExp(`^${name}\\s*=`, "m").test(c.code))
+    return {
+      title: `${q(name)} is changed inside a function, but it lives outside it`,
+      explanation: `${q(name)} is created outside the function. ${at(c)[0]!.toUpperCase() + at(c).slice(1)} the function changes it, so Python treats ${q(name)} as a new name that belongs to the function, and that one has no value yet.`,
+      hints: [
+        `Is ${q(name)} meant to be the same ${q(name)} as the one outside the function?`,
+        `A function can read an outside name, but to change it, the first line of the function must say ${q(`global ${name}`)}. A cleaner way: pass it in as a parameter and return the new value.`,
+        `Which would you choose: a ${q(`global ${name}`)} line, or passing ${q(name)} in and returning it?`,
+      ],
+      conceptIds: ["scope"],
+      names: [name],
+    };
   return {
     title: `${q(name)} is used before it gets a value in this function`,
     explanation: `Inside a function, ${q(name)} is assigned somewhere, so Python treats it as local to that function. But ${at(c)} it is read before that assignment has happened.`,
@@ -74,6 +116,7 @@ const unboundLocal: Explainer = (c) => {
 const typeError: Explainer = (c) => {
   const m = c.message;
   let ops = /unsupported operand type\(s\) for (.+?): '(\w+)' and '(\w+)'/.exec(m);
+  if (ops && (ops[2] === "NoneType" || ops[3] === "NoneType")) return explainNoneOperand(c, ops[1]!);
   if (ops)
     return {
       title: `You cannot use ${q(ops[1]!)} between a ${ops[2]} and a ${ops[3]}`,
@@ -114,6 +157,33 @@ const typeError: Explainer = (c) => {
       names: [],
     };
   const notSub = first(/'(\w+)' object is not subscriptable/, m);
+  const called = notSub === "function" ? /([A-Za-z_]\w*)\s*\[/.exec(c.lineText ?? "")?.[1] : undefined;
+  if (called)
+    return {
+      title: `${q(called)} is a function, so it must be called before you index it`,
+      explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you used ${q(`${called}[...]`)}. ${q(called)} is a function: to get the value it gives back, call it with round brackets, ${q(`${called}()`)}, and index that result.`,
+      hints: [
+        `What does ${q(called)} give back when you call it?`,
+        "A function runs when you put `()` after its name. Only its result can be indexed.",
+        `Where do the round brackets go, before the ${q("[ ]")}?`,
+      ],
+      conceptIds: ["functions"],
+      names: [called],
+    };
+  const notIter = first(/'(\w+)' object is not iterable/, m);
+  const loopOver = notIter ? /\bin\s+([A-Za-z_]\w*)\s*:?\s*$/.exec(c.lineText ?? "")?.[1] : undefined;
+  if (notIter)
+    return {
+      title: `A ${notIter} cannot be looped over`,
+      explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} ${loopOver ? `you loop over ${q(loopOver)}, which is` : "the loop goes over"} a ${notIter}. A ${q("for")} loop needs something with items in it, like a list, a string or ${q("range(...)")}.`,
+      hints: [
+        `What is ${loopOver ? q(loopOver) : "the value after `in`"}? Print it and its type.`,
+        `To repeat something n times, loop over ${q("range(n)")}. To go through items, loop over a list.`,
+        `Should the loop go over ${q(`range(${loopOver ?? "n"})`)} or over a list?`,
+      ],
+      conceptIds: ["for-loops"],
+      names: loopOver ? [loopOver] : [],
+    };
   if (notSub)
     return {
       title: `A ${notSub} cannot be indexed with [ ]`,
@@ -126,6 +196,8 @@ const typeError: Explainer = (c) => {
       conceptIds: ["lists"],
       names: [],
     };
+  const self = explainMissingSelf(c);
+  if (self) return self;
   const args = /(\w+)\(\) (takes|missing) (.+)/.exec(m);
   if (args)
     return {
@@ -159,7 +231,9 @@ const attributeError: Explainer = (c) => {
   const m = /'(\w+)' object has no attribute '(\w+)'/.exec(c.message);
   if (!m) return generic("AttributeError", "That value does not have this attribute or method", ["methods"])(c);
   const [, type, attr] = m;
-  if (type === "NoneType") return noneTypeError(c);
+  if (type === "NoneType") return explainNoneOperand(c, `.${attr}`);
+  // the student's own name for the value: `message` in `message.append(...)`
+  const owner = new RegExp(`([A-Za-z_]\\w*)\\s*\\.\\s*${attr}\\b`).exec(c.lineText ?? "")?.[1];
   const known: Record<string, string[]> = {
     list: ["append", "extend", "insert", "remove", "pop", "sort", "reverse", "index", "count", "copy", "clear"],
     str: [
@@ -182,7 +256,7 @@ const attributeError: Explainer = (c) => {
   const guess = closest(attr!, [...(known[type!] ?? []), ...c.names]);
   return {
     title: guess ? `A ${type} has no ${q(attr!)} — did you mean ${q(guess)}?` : `A ${type} has no ${q(attr!)}`,
-    explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you asked a ${type} for ${q(attr!)}, which it does not have.${guess ? ` The closest real one is ${q(guess)}.` : " Check the spelling, and check that the value has the type you expect."}`,
+    explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you asked ${owner ? `${q(owner)}, a ${type},` : `a ${type}`} for ${q(attr!)}, which it does not have.${guess ? ` The closest real one is ${q(guess)}.` : " Check the spelling, and check that the value has the type you expect."}`,
     hints: [
       `Check the spelling of ${q("." + attr)}.`,
       `Each type has its own methods. \`dir(value)\` lists what a ${type} can do.`,
@@ -206,6 +280,7 @@ function generic(type: string, title: string, conceptIds: string[]): Explainer {
     ],
     conceptIds,
     names: [],
+    weak: true,
   });
 }
 
@@ -218,12 +293,25 @@ function simple(
   return (c) => ({ title, explanation: explanation(c), hints, conceptIds, names: [] });
 }
 
+const recursion: Explainer = simple(
+  "Your function calls itself forever",
+  (c) =>
+    `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a function kept calling itself until Python gave up. A function that calls itself needs a stop case.`,
+  [
+    "Which function calls itself? When should it stop?",
+    "A function that calls itself needs a case that returns at once, with no new call.",
+    "Add an `if` at the top that returns for the smallest input. Make each call use a smaller input.",
+  ],
+  ["recursion"],
+);
+
 export const CATALOG: Record<string, Explainer> = {
   NameError: nameError,
   UnboundLocalError: unboundLocal,
   TypeError: typeError,
   AttributeError: attributeError,
   ValueError: (c) => {
+    if (/math domain error/.test(c.message)) return explainMathDomain(c);
     const lit = first(/invalid literal for int\(\) with base 10: '(.*)'/, c.message);
     if (lit !== undefined)
       return {
@@ -251,17 +339,7 @@ export const CATALOG: Record<string, Explainer> = {
       };
     return generic("ValueError", "A value has the right type but an unusable value", ["types-and-conversion"])(c);
   },
-  IndexError: simple(
-    "The index is outside the list",
-    (c) =>
-      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you asked for a position that does not exist (${c.message}). A list of 3 items has the positions 0, 1 and 2.`,
-    [
-      "Which index is used on that line, and how long is the list?",
-      "Positions start at 0, so the last one is `len(items) - 1`.",
-      "Check your loop range or index so it never reaches `len(items)`.",
-    ],
-    ["lists"],
-  ),
+  IndexError: (c) => explainIndex(c),
   KeyError: (c) => {
     const key = c.message.replace(/^['"]|['"]$/g, "");
     const guess = closest(
@@ -295,7 +373,7 @@ export const CATALOG: Record<string, Explainer> = {
     ],
     ["if-statements"],
   ),
-  SyntaxError: (c) => syntax(c),
+  SyntaxError: (c) => explainSyntax(c),
   IndentationError: (c) => indentation(c),
   TabError: simple(
     "Tabs and spaces are mixed",
@@ -323,17 +401,24 @@ export const CATALOG: Record<string, Explainer> = {
     };
   },
   ImportError: generic("ImportError", "That name cannot be imported from the module", ["importing-modules"]),
-  RecursionError: simple(
-    "Your function calls itself forever",
-    (c) =>
-      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a function kept calling itself until Python gave up. A function that calls itself needs a stop case.`,
-    [
-      "Which function calls itself? When should it stop?",
-      "A function that calls itself needs a case that returns at once, with no new call.",
-      "Add an `if` at the top that returns for the smallest input. Make each call use a smaller input.",
-    ],
-    ["recursion"],
-  ),
+  RecursionError: (c) => {
+    const self = [...c.code.matchAll(/^\s*def\s+(\w+)\s*\(/gm)]
+      .map((x) => x[1]!)
+      .find((f) => new RegExp(`\\b${f}\\s*\\(`).test(c.code.split(new RegExp(`def\\s+${f}\\s*\\(`))[1] ?? ""));
+    const base = recursion(c);
+    if (!self) return base;
+    return {
+      ...base,
+      title: `${q(self)} calls itself forever`,
+      explanation: `${q(self)} calls ${q(self)} again every time, and no call ever stops, so Python gave up after about 1000 calls. A function that calls itself needs a stop case that returns without calling again.`,
+      hints: [
+        `When should ${q(self)} stop calling itself? For which input?`,
+        base.hints[1],
+        `What could the first line inside ${q(self)} check, so that the smallest input returns at once?`,
+      ],
+      names: [self],
+    };
+  },
   FileNotFoundError: simple(
     "The file does not exist",
     (c) =>
@@ -481,74 +566,6 @@ export const CATALOG: Record<string, Explainer> = {
     ["functions"],
   ),
 };
-
-function syntax(c: ErrorContext): Explanation {
-  const m = c.message.toLowerCase();
-  const line = c.lineText ?? "";
-  const base = (title: string, why: string, hints: [string, string, string]): Explanation => ({
-    title,
-    explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}: ${why}`,
-    hints,
-    conceptIds: ["syntax-and-indentation"],
-    names: [],
-  });
-  if (
-    /expected ':'/.test(m) ||
-    (/^(if|elif|else|for|while|def|class|try|except|with)\b/.test(line) && !line.endsWith(":"))
-  )
-    return base(
-      "A colon is missing",
-      "lines that start a block, like `if`, `for`, `while` and `def`, must end with a colon `:`.",
-      [
-        "Look at the end of that line.",
-        "Block lines end with `:` and the lines inside them are indented.",
-        "Add `:` at the end of the line.",
-      ],
-    );
-  if (/was never closed|unexpected eof|'\(' was never closed|unmatched/.test(m))
-    return base("A bracket is not closed", `a bracket opened here is never closed (${c.message}).`, [
-      "Count the opening and closing brackets on that line.",
-      "Every `(`, `[` and `{` needs a matching `)`, `]` or `}`.",
-      "Add the missing closing bracket where the expression ends.",
-    ]);
-  if (/unterminated string|eol while scanning|unterminated triple/.test(m))
-    return base("A string is missing its closing quote", "a piece of text starts with a quote but never ends.", [
-      "Find the quote that starts the text.",
-      "Text needs the same quote at the start and the end.",
-      "Add the closing quote at the end of the text.",
-    ]);
-  if (/missing parentheses in call to 'print'/.test(m))
-    return base("print needs round brackets", "in Python 3, `print` is a function, so it needs brackets.", [
-      "Look at how `print` is written.",
-      "Functions are called with round brackets around their arguments.",
-      "Write `print(...)` with brackets around what you print.",
-    ]);
-  if (/cannot assign to|maybe you meant '=='/.test(m))
-    return base(
-      "= and == were mixed up",
-      "one `=` stores a value; two `==` compare values. Comparisons belong in `if` and `while`.",
-      [
-        "Look at the `=` signs on that line.",
-        "`=` assigns a value. `==` asks whether two values are equal.",
-        "Use `==` to compare inside the condition.",
-      ],
-    );
-  if (/invalid character|invalid non-printable/.test(m))
-    return base(
-      "There is a character Python cannot read",
-      "the line has a character such as a curly quote or a special symbol. This often happens when code is copied from a document.",
-      [
-        "Look for quotes or symbols that look a little different.",
-        "Python needs plain quotes like ' or \".",
-        "Retype the quotes and symbols on that line by hand.",
-      ],
-    );
-  return base("Python cannot understand this line", `the grammar of the line is not valid Python (${c.message}).`, [
-    "Read the line slowly, and the line just above it.",
-    "Check colons, brackets, quotes and commas. The real mistake is often just before the spot shown.",
-    "Compare the line with a working example from the lesson.",
-  ]);
-}
 
 function indentation(c: ErrorContext): Explanation {
   const m = c.message.toLowerCase();

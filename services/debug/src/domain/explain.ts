@@ -1,3 +1,4 @@
+import { cleanCause, describeValues, readAnalysis } from "./analysis.ts";
 import { CATALOG, type Explanation } from "./catalog.ts";
 import { identifiers, lineOf } from "./names.ts";
 import { parseTraceback } from "./traceback.ts";
@@ -9,7 +10,7 @@ import { parseTraceback } from "./traceback.ts";
 export interface ExplainInput {
   code: string;
   traceback?: string;
-  error?: { type: string; message: string; line?: number | null } | null;
+  error?: { type: string; message: string; line?: number | null; analysis?: unknown } | null;
   status?: string;
 }
 
@@ -72,13 +73,62 @@ export function explainError(input: ExplainInput): ErrorExplanation {
       source: "offline",
     };
   const explainer = CATALOG[parsed.type] ?? CATALOG[baseOf(parsed.type)] ?? fallback;
+  const analysis = readAnalysis(input.error?.analysis);
   const ctx = {
     ...parsed,
     code: input.code,
-    lineText: lineOf(input.code, parsed.line),
+    lineText: lineOf(input.code, parsed.line) ?? analysis?.lineText,
     names: identifiers(input.code),
+    analysis,
   };
-  return { ...explainer(ctx), errorType: parsed.type, line: parsed.line, source: "offline" };
+  const ours = explainer(ctx);
+  const { weak: _weak, ...merged } = withAnalysis(ours, ctx);
+  return { ...merged, errorType: parsed.type, line: parsed.line, source: "offline" };
+}
+
+/**
+ * Keeps our explanation where it is specific (did-you-mean from the student's names, `=` vs `==`)
+ * and takes friendly-traceback's cause where ours is general; then makes sure the student's own
+ * names and values on the failing line are in it.
+ */
+function withAnalysis(
+  e: Explanation,
+  ctx: { lineText?: string; names: string[]; analysis?: ReturnType<typeof readAnalysis> },
+): Explanation {
+  const cause = cleanCause(ctx.analysis?.cause);
+  let out = e;
+  if (e.weak && cause) {
+    const suggest = cleanCause(ctx.analysis?.suggest);
+    out = {
+      ...e,
+      explanation: `${e.explanation.split(":")[0]}: ${cause}`,
+      hints: suggest ? [e.hints[0], suggest, e.hints[2]] : e.hints,
+    };
+  } else if (cause) {
+    // ours is specific: add only the sentences of the analysis that state facts ours lacks
+    const ourText = `${out.title} ${out.explanation} ${out.hints.join(" ")}`;
+    const extra = cause
+      .split(/(?<=[.!?])\s+(?=[A-Z`])/)
+      .filter((sentence) => [...sentence.matchAll(/`([^`]+)`/g)].some((m) => !ourText.includes(m[1]!)));
+    if (extra.length) out = { ...out, explanation: `${out.explanation} ${extra.join(" ").trim()}` };
+  }
+  const onLine = ctx.names.filter((n) => ctx.lineText && new RegExp(`\\b${n}\\b`).test(ctx.lineText));
+  const text = `${out.title} ${out.explanation}`;
+  if (onLine.length && !onLine.some((n) => new RegExp(`\\b${n}\\b`).test(text))) {
+    const values = describeValues(ctx.analysis?.variables?.filter((v) => onLine.includes(v.name)));
+    out = {
+      ...out,
+      explanation: `${out.explanation} ${
+        values ??
+        `Look at ${onLine
+          .slice(0, 2)
+          .map((n) => `\`${n}\``)
+          .join(" and ")} on that line.`
+      }`,
+      names: [...new Set([...out.names, ...onLine.slice(0, 2)])],
+    };
+  }
+  return out;
 }
 
 function baseOf(type: string): string {
@@ -98,6 +148,7 @@ const fallback = (c: { type: string; message: string; line: number | null }): Ex
   ],
   conceptIds: ["debugging"],
   names: [],
+  weak: true,
 });
 
 /** A timed-out program: probably an infinite loop. Point at a while loop whose condition never changes. */

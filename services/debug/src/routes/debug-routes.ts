@@ -1,16 +1,10 @@
 import { z } from "zod";
 import type { App, ServiceClient } from "@emberlearn/platform";
 import { explainError, explainWrongOutput, nextHint } from "../domain/index.ts";
+import { tutorRoutes } from "./tutor-routes.ts";
 
-const code = z.string().max(64 * 1024, "must be at most 64 KB of code");
-const error = z
-  .object({
-    type: z.string().min(1).max(100),
-    message: z.string().max(4000),
-    line: z.number().int().nullable().optional(),
-  })
-  .passthrough();
-const status = z.enum(["ok", "error", "timeout", "memory", "output-limit", "rejected"]);
+import { code, error } from "./schemas.ts";
+const status = z.enum(["ok", "error", "timeout", "memory", "processes", "output-limit", "crashed", "rejected"]);
 const explainBody = z.object({
   code,
   traceback: z
@@ -34,7 +28,6 @@ const explanation = z.object({
   names: z.array(z.string()),
   source: z.literal("offline"),
 });
-const runReply = z.object({ status: z.string(), stdout: z.string(), error: error.nullable() }).passthrough();
 
 export function debugRoutes(app: App, sandbox: ServiceClient) {
   app.post(
@@ -79,60 +72,5 @@ export function debugRoutes(app: App, sandbox: ServiceClient) {
     },
     async (req) => explainWrongOutput(req.body),
   );
-
-  // called by triage: run the student's code if no run is given, then explain
-  app.post(
-    "/api/debug/tutor",
-    {
-      schema: {
-        tags: ["tutor"],
-        summary: "The debugging tutor's offline answer and model context",
-        body: z
-          .object({
-            message: z.string().max(4000),
-            code: code.optional(),
-            lastRun: z
-              .object({ status: z.string(), error: error.nullable().optional(), stdout: z.string().optional() })
-              .optional(),
-          })
-          .passthrough(),
-        response: { 200: z.object({ agent: z.literal("debug"), offline: z.string(), context: z.string() }) },
-      },
-    },
-    async (req) => {
-      const { code: source, lastRun } = req.body;
-      if (!source)
-        return {
-          agent: "debug" as const,
-          offline:
-            "Share your code and run it once, then ask again. I will read the error with you and point at the line that matters.",
-          context: "",
-        };
-      const run =
-        lastRun ??
-        (await sandbox
-          .call({
-            method: "POST",
-            path: "/api/sandbox/run",
-            body: { code: source },
-            schema: runReply,
-            timeoutMs: 10_000,
-          })
-          .catch(() => undefined));
-      if (!run || run.status === "ok") {
-        return {
-          agent: "debug" as const,
-          offline:
-            "Your program runs without an error. If the result is not what you expected, print the values step by step and compare them with what you expected at each step. Which step is the first one that differs?",
-          context: `The program ran without error. Output: ${(run?.stdout ?? "").slice(0, 500)}`,
-        };
-      }
-      const e = explainError({ code: source, status: run.status as "error", error: run.error ?? undefined });
-      return {
-        agent: "debug" as const,
-        offline: `**${e.title}**${e.line ? ` (line ${e.line})` : ""}\n\n${e.explanation}\n\n**Hint:** ${e.hints[0]}`,
-        context: `Error ${e.errorType}${e.line ? ` on line ${e.line}` : ""}: ${run.error?.message ?? run.status}. Offline explanation: ${e.explanation} Hints (give one at a time): ${e.hints.join(" | ")}`,
-      };
-    },
-  );
+  tutorRoutes(app, sandbox);
 }

@@ -1,29 +1,95 @@
 import { z } from "zod";
-import { userOf, type App, type ServiceClient } from "@emberlearn/platform";
-import { studentView } from "../domain/exercise.ts";
+import { TooManyRequestsError, userOf, type App, type ServiceClient } from "@emberlearn/platform";
+import { renderExercise, studentView, variantSeed } from "../domain/exercise.ts";
+import { summariseCheck } from "../domain/check.ts";
+import { ladderStep } from "../domain/ladder.ts";
+import type { RateLimiter } from "../domain/rate-limit.ts";
+import type { Grader } from "../repository/sandbox-client.ts";
 import type { ExerciseService } from "../service.ts";
 import type { ClassDirectory } from "../repository/class-directory.ts";
+import { code } from "./schemas.ts";
 import { degradedViewer, viewerOf } from "./viewer.ts";
 
 const nextStep = z
   .object({ next: z.object({ reason: z.string(), exercise: z.object({ id: z.string() }).nullable() }).nullable() })
   .passthrough();
+const hint = z.object({ level: z.number(), of: z.number(), text: z.string(), held: z.boolean() });
+const checkReply = z.object({
+  exerciseId: z.string(),
+  title: z.string(),
+  passed: z.boolean(),
+  verdict: z.string(),
+  passedCount: z.number(),
+  total: z.number(),
+  firstFailing: z.object({ name: z.string(), explanation: z.string() }).nullable(),
+  error: z.object({ type: z.string(), message: z.string(), line: z.number().nullable() }).nullable(),
+  summary: z.string(),
+});
 
-/** The exercise tutor: talks about practice. Offline it points at the right exercise and the first rung of its hint ladder. */
-export function tutorRoutes(app: App, svc: ExerciseService, progress: ServiceClient, classes: ClassDirectory) {
+/**
+ * The exercise tutor's routes: a practice check (the hidden tests, nothing recorded, rate-limited),
+ * and the tutor answer with the next rung of the hint ladder (rung 3 only after an attempt).
+ */
+export function tutorRoutes(
+  app: App,
+  deps: {
+    svc: ExerciseService;
+    progress: ServiceClient;
+    grader: Grader;
+    limiter: RateLimiter;
+    classes: ClassDirectory;
+  },
+) {
+  const { svc, progress, classes } = deps;
+  app.post(
+    "/api/exercise/checks",
+    {
+      schema: {
+        tags: ["tutor"],
+        summary:
+          "Check my code against the exercise's hidden tests without submitting: the first failing check in words, never the tests",
+        body: z.object({ exerciseId: z.string().min(1).max(80), code }),
+        response: { 200: checkReply },
+      },
+    },
+    async (req) => {
+      const me = userOf(req).id;
+      const wait = deps.limiter.take(me);
+      if (wait) throw new TooManyRequestsError(`Too many checks: try again in ${wait} seconds`, wait);
+      const def = await svc.getVisible(viewerOf(req, classes), req.body.exerciseId);
+      // the student's own variant of the tests; nothing is stored (the sandbox still counts it as a run)
+      const { exercise } = renderExercise(def, variantSeed(me, def.id));
+      const run = await deps.grader.runTests({
+        code: req.body.code,
+        tests: exercise.tests,
+        exerciseId: def.id,
+        moduleId: def.module,
+      });
+      return { exerciseId: def.id, title: studentView(def, me).title, ...summariseCheck(run) };
+    },
+  );
+
   app.post(
     "/api/exercise/tutor",
     {
       schema: {
         tags: ["tutor"],
-        summary: "The exercise tutor's offline answer and model context",
-        body: z.object({ message: z.string().max(4000), exerciseId: z.string().optional() }).passthrough(),
+        summary: "The exercise tutor's offline answer, model context and the next hint rung",
+        body: z
+          .object({
+            message: z.string().max(4000),
+            exerciseId: z.string().max(80).optional(),
+            hintLevel: z.number().int().min(1).max(3).optional(),
+            attempted: z.boolean().optional(),
+          })
+          .passthrough(),
         response: {
           200: z.object({
             agent: z.literal("exercise"),
             offline: z.string(),
             context: z.string(),
             exerciseId: z.string().nullable(),
+            hint: hint.nullable(),
           }),
         },
       },
@@ -33,32 +99,38 @@ export function tutorRoutes(app: App, svc: ExerciseService, progress: ServiceCli
       if (req.body.exerciseId) {
         const def = await svc.getVisible(viewerOf(req, classes), req.body.exerciseId);
         const view = studentView(def, me);
-        const hint = svc.hint(me, def, 1);
+        const step = ladderStep(req.body.hintLevel ?? 1, view.hintCount, req.body.attempted ?? false);
+        const given = { ...svc.hint(me, def, step.level), held: step.held };
+        const offline = step.held
+          ? `You are working on **${view.title}**. The last hint is a pointed one, so first try a change and run your code. Here is the hint before it again:\n\n> ${given.text}`
+          : `You are working on **${view.title}**. Hint ${given.level} of ${given.of}:\n\n> ${given.text}\n\nTry one small step, run your code, and look at what changes.`;
         return {
           agent: "exercise" as const,
           exerciseId: def.id,
-          offline: `You are working on **${view.title}**. Here is a first hint:\n\n> ${hint.text}\n\nTry one small step, run your code, and look at what changes. When you are ready, the Hints panel has ${hint.of - 1} more hints, one at a time.`,
-          context: `Exercise "${view.title}" (${view.difficulty}, module ${view.module}). Statement:\n${view.prompt.slice(0, 3000)}\nHints (give them one at a time, never the solution): ${def.hints.join(" | ")}`,
+          hint: given,
+          offline,
+          context: `Exercise "${view.title}" (${view.difficulty}, module ${view.module}). Statement:\n${view.prompt.slice(0, 3000)}\nThe hint to give now (rung ${given.level} of ${given.of}, never the solution): ${given.text}`,
         };
       }
-      const step = await progress
+      const next = await progress
         .call({ path: "/api/progress/me", schema: nextStep, timeoutMs: 3000 })
         .catch(() => ({ next: null }));
-      const suggestedId = step.next?.exercise?.id;
       const all = await svc.visibleTo(degradedViewer(viewerOf(req, classes), req.log));
-      const def = all.find((e) => e.id === suggestedId) ?? all.find((e) => e.difficulty === "easy");
+      const def = all.find((e) => e.id === next.next?.exercise?.id) ?? all.find((e) => e.difficulty === "easy");
       if (!def)
         return {
           agent: "exercise" as const,
           exerciseId: null,
+          hint: null,
           offline: "There are no exercises yet. Ask your teacher to add some!",
           context: "",
         };
       const view = studentView(def, me);
-      const why = step.next?.reason ? `${step.next.reason}, so ` : "";
+      const why = next.next?.reason ? `${next.next.reason}, so ` : "";
       return {
         agent: "exercise" as const,
         exerciseId: def.id,
+        hint: null,
         offline: `${why}here is a good exercise for you: **${view.title}** (${view.difficulty}).\n\n${view.prompt.split("\n").slice(0, 6).join("\n")}\n\nOpen it from the Exercises page. Read the examples first, then write the smallest piece that works.`,
         context: `Suggested exercise "${view.title}" (${view.difficulty}, module ${view.module}): ${view.prompt.slice(0, 2000)}`,
       };

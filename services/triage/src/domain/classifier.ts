@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
-import { AGENTS, trainNaiveBayes, type NaiveBayes } from "./model.ts";
+import { AGENTS, type NaiveBayes } from "./model.ts";
 import { contextScores, RULES } from "./rules.ts";
 import type { Agent, ChatInput, Classifier, Route } from "./types.ts";
+import { detectStuck } from "./intent.ts";
 
 // The offline triage classifier: rules and context first, a naive Bayes model
 // to break ties and catch other phrasings. Defaults to the concepts tutor,
@@ -39,13 +40,6 @@ export function createClassifier(model: NaiveBayes): Classifier {
     detectStuck,
     isSolutionRequest,
   };
-}
-
-const STUCK =
-  /\b(i'?m|i am|im|feel(ing)?|so|totally|completely|really) (stuck|lost|confused|hopeless)\b|\bi (give up|don'?t get (it|any)|have no idea|can'?t do (this|it))\b|\b(stuck|lost) (again|here|on this)\b|\bthis is (too hard|impossible)\b|\bi'?m getting nowhere\b/i;
-
-export function detectStuck(message: string): boolean {
-  return STUCK.test(message);
 }
 
 const SOLUTION =

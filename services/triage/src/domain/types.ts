@@ -2,7 +2,7 @@ export type Agent = "concepts" | "code-review" | "debug" | "exercise" | "progres
 
 export interface LastRun {
   status: string;
-  error?: { type: string; message: string; line?: number | null } | null;
+  error?: { type: string; message: string; line?: number | null; analysis?: unknown } | null;
   stdout?: string;
 }
 

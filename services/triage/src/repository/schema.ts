@@ -1,4 +1,4 @@
-import { index, integer, pgSchema, primaryKey, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgSchema, primaryKey, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { messagingTables } from "@emberlearn/platform/events/tables";
 
 export const triage = pgSchema("triage");
@@ -17,6 +17,18 @@ export const messages = triage.table(
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
   },
   (t) => [index().on(t.studentId, t.createdAt), index().on(t.conversationId, t.createdAt)],
+);
+
+/** What the tutor remembers about one conversation (topic, exercise, depth, hint step): see domain/state.ts. */
+export const conversations = triage.table(
+  "conversations",
+  {
+    id: uuid("id").primaryKey(),
+    studentId: text("student_id").notNull(),
+    state: jsonb("state").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.studentId, t.updatedAt)],
 );
 
 /** Tokens spent per student per UTC day, for the daily model budget. */

@@ -1,0 +1,85 @@
+import { z } from "zod";
+import type { App, ServiceClient } from "@emberlearn/platform";
+import { debugAnswer } from "../domain/tutor-answer.ts";
+import { logicCheck } from "../domain/logic.ts";
+import { code, error } from "./schemas.ts";
+
+const runReply = z.object({ status: z.string(), stdout: z.string(), error: error.nullable() }).passthrough();
+const action = z.enum(["answer", "simpler", "why", "next-hint", "example", "check"]);
+
+// called by triage: run the student's code if no run is given, then explain (continuing the ladder)
+export function tutorRoutes(app: App, sandbox: ServiceClient) {
+  app.post(
+    "/api/debug/tutor",
+    {
+      schema: {
+        tags: ["tutor"],
+        summary: "The debugging tutor's offline answer and model context (follow-ups climb the hint ladder)",
+        body: z
+          .object({
+            message: z.string().max(4000),
+            code: code.optional(),
+            lastRun: z
+              .object({ status: z.string(), error: error.nullable().optional(), stdout: z.string().optional() })
+              .optional(),
+            action: action.optional(),
+            hintLevel: z.number().int().min(1).max(10).optional(),
+          })
+          .passthrough(),
+        response: {
+          200: z.object({
+            agent: z.literal("debug"),
+            offline: z.string(),
+            context: z.string(),
+            topic: z.object({ key: z.string(), label: z.string() }).optional(),
+            hintLevel: z.number().optional(),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const { code: source = "", lastRun } = req.body;
+      if (!source.trim() && !lastRun?.error)
+        return {
+          agent: "debug" as const,
+          offline:
+            "Share your code and run it once, then ask again. I will read the error with you and point at the line that matters.",
+          context: "",
+        };
+      const run =
+        lastRun ??
+        (await sandbox
+          .call({
+            method: "POST",
+            path: "/api/sandbox/run",
+            body: { code: source },
+            schema: runReply,
+            timeoutMs: 10_000,
+          })
+          .catch(() => undefined));
+      if (!run || run.status === "ok") {
+        const logic = logicCheck(source, run?.stdout ?? "");
+        return {
+          agent: "debug" as const,
+          offline: logic,
+          context: `The program ran without an error. Output: ${(run?.stdout ?? "").slice(0, 500)}`,
+          topic: { key: "debug:logic", label: "why your program gives a different result" },
+        };
+      }
+      const act = req.body.action === "check" || !req.body.action ? "answer" : req.body.action;
+      const a = debugAnswer(
+        { code: source, status: run.status, error: run.error ?? undefined },
+        act,
+        req.body.hintLevel ?? 1,
+      );
+      const e = a.explanation;
+      return {
+        agent: "debug" as const,
+        offline: a.text,
+        hintLevel: a.hintLevel,
+        topic: { key: `error:${e.errorType}`, label: `the ${e.errorType}${e.line ? ` on line ${e.line}` : ""}` },
+        context: `Error ${e.errorType}${e.line ? ` on line ${e.line}` : ""}: ${run.error?.message ?? run.status}. Offline explanation: ${e.explanation} Hints (give one at a time): ${e.hints.join(" | ")}`,
+      };
+    },
+  );
+}
