@@ -27,13 +27,11 @@ const entry = serviceEntry("exercise");
 
 export const configSchema = z.object({
   EXERCISE_CHECKS_PER_MINUTE: z.coerce.number({ message: "must be a whole number" }).int().positive().default(20),
-});
-const tables = { outbox, inbox };
-const qualityBody = z.object({ score: z.number() }).passthrough();
-const configSchema = z.object({
   /** minutes between submitting a quiz attempt and starting the next one (docs/mastery.md) */
   QUIZ_COOLDOWN_MINUTES: z.coerce.number({ message: "must be a number of minutes" }).min(0).max(10_080).default(10),
 });
+const tables = { outbox, inbox };
+const qualityBody = z.object({ score: z.number() }).passthrough();
 
 export const exerciseModule: ServiceModule = {
   name: "exercise",

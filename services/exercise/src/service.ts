@@ -52,6 +52,13 @@ export function createExerciseService(deps: ExerciseServiceDeps) {
     return found;
   }
 
+  /** Any exercise by id, whoever may see it: for internal checks (the tutor's solution guard). */
+  async function getAny(id: string): Promise<ExerciseDefinition> {
+    const found = curriculum.exercises.find((e) => e.id === id) ?? (await findCustomExercise(db, id));
+    if (!found) throw new NotFoundError(`Exercise "${id}"`);
+    return found;
+  }
+
   /** Runs the solution (must pass) and the starter (must fail) in the sandbox before an exercise is accepted. */
   async function validateExercise(def: ExerciseDefinition): Promise<void> {
     const { exercise } = renderExercise(def, variantSeed("validation", def.id));
@@ -74,6 +81,7 @@ export function createExerciseService(deps: ExerciseServiceDeps) {
   return {
     visibleTo,
     getVisible,
+    getAny,
     validateExercise,
 
     async submit(
