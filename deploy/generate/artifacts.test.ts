@@ -26,7 +26,7 @@ describe("generated deploy artifacts", () => {
     expect(plugin(route("auth-sign-in"), "jwt")).toBeUndefined();
     expect(plugin(route("sandbox-test"), "request-termination")!.config).toMatchObject({ status_code: 404 });
     expect(plugin(route("sandbox-run"), "request-size-limiting")!.config).toMatchObject({
-      allowed_payload_size: 128,
+      allowed_payload_size: 640,
       size_unit: "kilobytes",
     });
     expect(kong.plugins.map((p: { name: string }) => p.name).sort()).toEqual(["correlation-id", "cors"]);

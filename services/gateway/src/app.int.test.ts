@@ -119,9 +119,9 @@ describe("gateway", () => {
   });
 
   it("answers 413 for an oversized body before it reaches the service", async () => {
-    const res = await run({ authorization: "Bearer user-ada" }, { code: "x".repeat(200 * 1024) });
+    const res = await run({ authorization: "Bearer user-ada" }, { code: "x".repeat(700 * 1024) });
     expect(res.status).toBe(413);
-    expect((await res.json()).detail).toMatch(/limit for this route is 131072/);
+    expect((await res.json()).detail).toMatch(/limit for this route is 655360/);
   });
 
   it("rate-limits sandbox runs per user with Retry-After", async () => {

@@ -3,7 +3,9 @@ import { serviceEntry } from "@emberlearn/contracts";
 import { createOutboxRelay, createService, type ServiceModule } from "@emberlearn/platform";
 import { createSandbox } from "./domain/index.ts";
 import { inbox, outbox } from "./repository/schema.ts";
+import { runHelpers } from "./routes/run-helpers.ts";
 import { runRoutes } from "./routes/run-routes.ts";
+import { sessionRoutes } from "./routes/session-routes.ts";
 
 const entry = serviceEntry("sandbox");
 
@@ -52,7 +54,9 @@ export const sandboxModule: ServiceModule = {
         },
       },
     });
-    runRoutes(app, { sandbox, db: database.db, tables, relay });
+    const runDeps = { sandbox, db: database.db, tables, relay };
+    runRoutes(app, runDeps);
+    sessionRoutes(app, { sandbox, ...runHelpers(app, runDeps) });
     logger.info(sandbox.stats(), "sandbox ready");
     return {
       app,

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, homedir } from "node:os";
+import { join } from "node:path";
 import { detectCgroupVersion, type CgroupVersion } from "./cgroups.ts";
 import { IsolationUnavailableError } from "./types.ts";
 
@@ -69,4 +70,9 @@ function readQuota(): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Where `make` installs the harness's pure-Python libraries (scripts/install-sandbox-python-lib.sh). */
+export function defaultLibDir(): string {
+  return join(homedir(), ".cache", "emberlearn", "sandbox-lib", "current");
 }

@@ -13,6 +13,10 @@ export interface RunRequest {
   timeoutMs: number;
   /** the memory limit of the run's processes */
   memoryBytes: number;
+  /** stream output and wait for the student at input() (see WorkerEvent) */
+  interactive?: boolean;
+  /** record the program's steps */
+  trace?: boolean;
 }
 
 export interface GradeRequest {
@@ -29,11 +33,36 @@ export interface GradeRequest {
 
 export type WorkerRequest = RunRequest | GradeRequest;
 
+const traceStep = z.object({
+  line: z.number().int(),
+  event: z.enum(["call", "line", "return", "exception"]),
+  function: z.string(),
+  stack: z.array(z.object({ function: z.string(), line: z.number().int() })),
+  locals: z.record(z.string(), z.string()),
+  globals: z.record(z.string(), z.string()),
+  stdoutLength: z.number().int(),
+  returned: z.string().optional(),
+  exception: z.string().optional(),
+});
+export const trace = z.object({ steps: z.array(traceStep), truncated: z.boolean() });
+export type Trace = z.infer<typeof trace>;
+
+/** What an interactive run says while it runs. */
+export type WorkerEvent = { event: "output"; stream: "stdout" | "stderr"; text: string } | { event: "input" };
+
+export function parseEvent(raw: Record<string, unknown>): WorkerEvent | undefined {
+  if (raw.event === "input") return { event: "input" };
+  if (raw.event === "output" && typeof raw.text === "string" && (raw.stream === "stdout" || raw.stream === "stderr"))
+    return { event: "output", stream: raw.stream, text: raw.text };
+  return undefined;
+}
+
 const answer = runResult.extend({
   id: z.number().int(),
   retire: z.boolean().optional(),
   tests: z.array(testResult).optional(),
   summary: testSummary.optional(),
+  trace: trace.optional(),
 });
 export type WorkerAnswer = Omit<z.infer<typeof answer>, "id"> & { id?: number };
 

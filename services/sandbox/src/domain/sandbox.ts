@@ -4,9 +4,11 @@ import type { RunFile, RunResult, TestRunResult } from "@emberlearn/contracts/sa
 import { bwrapArgs } from "./bwrap.ts";
 import { createWorkerCgroup, removeGroup, removeStaleGroups, type WorkerCgroup } from "./cgroups.ts";
 import { FairQueue } from "./fair-queue.ts";
-import { checkIsolation, cpuQuota } from "./isolation.ts";
-import type { WorkerAnswer, WorkerRequest } from "./protocol.ts";
+import { checkIsolation, cpuQuota, defaultLibDir } from "./isolation.ts";
+import type { Trace, WorkerAnswer, WorkerEvent, WorkerRequest } from "./protocol.ts";
+import { RunSession } from "./session.ts";
 import { IsolationUnavailableError } from "./types.ts";
+import { stageForWorkers } from "./staging.ts";
 import { SandboxWorker } from "./worker.ts";
 
 // The sandbox: a pool of warm, isolated workers behind a fair queue. Each user's jobs wait in
@@ -56,6 +58,10 @@ export interface TestInput {
 
 export interface Sandbox {
   run(input: RunInput): Promise<RunResult>;
+  /** an interactive run: output streams, input() waits for `session.input` */
+  start(input: RunInput): RunSession;
+  /** a run with every step recorded (at most 1,000) */
+  trace(input: RunInput): Promise<RunResult & { trace: Trace }>;
   runTests(input: TestInput): Promise<TestRunResult>;
   stats(): { workers: number; busy: number; queued: number };
   close(): Promise<void>;
@@ -83,6 +89,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const group = `${prefix}${process.pid}-${randomBytes(3).toString("hex")}`;
   const root = process.getuid?.() === 0;
 
+  const staged = stageForWorkers(RUNNER_DIR, options.libDir ?? defaultLibDir(), root);
   const cgroups: WorkerCgroup[] = [];
   const workers: SandboxWorker[] = [];
   try {
@@ -98,7 +105,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       const cg = createWorkerCgroup(env.cgroup, group, `w${i}`, limits, uid);
       cgroups.push(cg);
       const args = (runFilterFd: number) =>
-        bwrapArgs({ ...env, runnerDir: RUNNER_DIR, libDir: options.libDir, runFilterFd, binds: cg.binds });
+        bwrapArgs({ ...env, runnerDir: staged.runnerDir, libDir: staged.libDir, runFilterFd, binds: cg.binds });
       workers.push(
         new SandboxWorker({ bwrap: env.bwrap, args, uid, recycleAfter: options.recycleAfter ?? 500 }, cg, log),
       );
@@ -112,7 +119,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   }
   await Promise.all(workers.map((w) => w.start()));
 
-  type Job = { req: WorkerRequest; resolve: (a: WorkerAnswer) => void; reject: (e: Error) => void };
+  type Job = {
+    req: WorkerRequest;
+    resolve: (a: WorkerAnswer) => void;
+    reject: (e: Error) => void;
+    onEvent?: (e: WorkerEvent) => void;
+    onStart?: (w: SandboxWorker) => void;
+  };
   const queue = new FairQueue<Job>({
     total: options.queueLimit ?? workerCount * 16,
     perUserWaiting: options.perUserWaiting ?? 4,
@@ -126,39 +139,68 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     for (const worker of idle) {
       const next = queue.take();
       if (!next) return;
-      worker
-        .run(next.job.req)
-        .then(next.job.resolve, next.job.reject)
-        .finally(() => {
-          queue.done(next.user);
-          if (!closed) dispatch();
-        });
+      const running = worker.run(next.job.req, next.job.onEvent);
+      next.job.onStart?.(worker);
+      running.then(next.job.resolve, next.job.reject).finally(() => {
+        queue.done(next.user);
+        if (!closed) dispatch();
+      });
     }
   }
   // a replaced worker becomes idle on its own: look for waiting jobs now and then
   const poll = setInterval(() => queue.length && dispatch(), 50);
   poll.unref();
 
-  function submit(user: string, req: WorkerRequest): Promise<WorkerAnswer> {
+  function submit(user: string, req: WorkerRequest, extra: Partial<Job> = {}): Promise<WorkerAnswer> {
     if (closed) return Promise.reject(new Error("the sandbox is closed"));
-    return new Promise((resolve, reject) => {
-      queue.push(user, { req, resolve, reject });
-      dispatch();
+    let settle!: Pick<Job, "resolve" | "reject">;
+    const answer = new Promise<WorkerAnswer>((resolve, reject) => {
+      settle = { resolve, reject };
     });
+    // a full queue throws here, synchronously: the caller answers 429 before anything starts
+    queue.push(user, { req, ...settle, ...extra });
+    dispatch();
+    return answer;
   }
+
+  const runRequest = (input: RunInput): WorkerRequest & { kind: "run" } => ({
+    kind: "run",
+    code: input.code,
+    stdin: input.stdin ?? "",
+    files: input.files,
+    timeoutMs: clamp(input.timeoutMs, MAX_RUN_MS),
+    memoryBytes: runMemory,
+  });
 
   const clamp = (ms: number | undefined, max: number) => Math.min(Math.max(ms ?? options.timeoutMs ?? max, 100), max);
   return {
     async run(input) {
-      const req: WorkerRequest = {
-        kind: "run",
-        code: input.code,
-        stdin: input.stdin ?? "",
-        files: input.files,
-        timeoutMs: clamp(input.timeoutMs, MAX_RUN_MS),
-        memoryBytes: runMemory,
-      };
-      return toRunResult(await submit(input.user ?? "anonymous", req));
+      return toRunResult(await submit(input.user ?? "anonymous", runRequest(input)));
+    },
+    start(input) {
+      let session: RunSession | undefined;
+      let worker: SandboxWorker | undefined;
+      const early: WorkerEvent[] = [];
+      const req = { ...runRequest(input), stdin: "", interactive: true };
+      // the queue may refuse at once (SandboxBusyError): that throws here, before a session exists
+      const answer = submit(input.user ?? "anonymous", req, {
+        onEvent: (e) => (session ? session.emit(e) : early.push(e)),
+        onStart: (w) => {
+          worker = w;
+          session?.attach((op, text) => w.control(op, text));
+        },
+      });
+      session = new RunSession(answer.then(toRunResult));
+      for (const e of early) session.emit(e);
+      if (worker) {
+        const w = worker;
+        session.attach((op, text) => w.control(op, text));
+      }
+      return session;
+    },
+    async trace(input) {
+      const answer = await submit(input.user ?? "anonymous", { ...runRequest(input), trace: true });
+      return { ...toRunResult(answer), trace: answer.trace ?? { steps: [], truncated: false } };
     },
     async runTests(input) {
       const { user, timeoutMs, ...rest } = input;
@@ -185,6 +227,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       await new Promise((r) => setTimeout(r, 50));
       for (const c of cgroups) c.remove();
       removeGroup(env.cgroup, group);
+      staged.remove();
     },
   };
 }

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
 import type { WorkerCgroup } from "./cgroups.ts";
 import { closeFd, programFd, runProgram, workerProgram } from "./seccomp.ts";
-import { parseAnswer, type WorkerAnswer, type WorkerRequest } from "./protocol.ts";
+import { parseAnswer, parseEvent, type WorkerAnswer, type WorkerEvent, type WorkerRequest } from "./protocol.ts";
 
 // One warm sandbox: bubblewrap around the Python supervisor (runner/supervisor.py), already
 // in its cgroups, answering one JSON line per request over stdin/stdout, which no run holds.
@@ -21,6 +21,8 @@ export interface WorkerSpec {
 }
 
 const STARTUP_MS = 15_000;
+/** how long an interactive run may wait for the student at input(), in all (supervisor: MAX_WAIT_FOR_INPUT) */
+const INPUT_WAIT_MS = 300_000;
 const MARGIN_MS = 3_000;
 
 export class SandboxWorker {
@@ -30,7 +32,12 @@ export class SandboxWorker {
   idleSince = 0;
   stderr = "";
   private proc?: ChildProcess;
-  private pending?: { id: number; resolve: (a: WorkerAnswer) => void; timer: NodeJS.Timeout };
+  private pending?: {
+    id: number;
+    resolve: (a: WorkerAnswer) => void;
+    timer: NodeJS.Timeout;
+    onEvent?: (e: WorkerEvent) => void;
+  };
   private nextId = 1;
 
   constructor(
@@ -79,11 +86,14 @@ export class SandboxWorker {
     this.becomeIdle();
   }
 
-  /** Runs one request. The answer always comes: the run's own, or a `rejected` one. */
-  async run(req: WorkerRequest): Promise<WorkerAnswer> {
+  /** Runs one request. The answer always comes: the run's own, or a `rejected` one. An
+   * interactive run reports its output and input() waits to `onEvent` as they happen. */
+  async run(req: WorkerRequest, onEvent?: (e: WorkerEvent) => void): Promise<WorkerAnswer> {
     this.state = "busy";
     this.runs += 1;
-    const answer = await this.exchange(req, req.timeoutMs + (req.kind === "test" ? 2000 : 0) + MARGIN_MS);
+    const waiting = req.kind === "run" && req.interactive ? INPUT_WAIT_MS : 0;
+    const hard = req.timeoutMs + (req.kind === "test" ? 2000 : 0) + waiting + MARGIN_MS;
+    const answer = await this.exchange(req, hard, onEvent);
     // the supervisor itself stops when a run's processes outlive it (see supervisor.py settle)
     if (answer.retire || this.runs >= this.spec.recycleAfter || !this.proc) void this.restart();
     else this.becomeIdle();
@@ -95,7 +105,18 @@ export class SandboxWorker {
     this.idleSince = performance.now();
   }
 
-  private exchange(req: WorkerRequest, hardTimeoutMs: number): Promise<WorkerAnswer> {
+  /** Sends the running request's program its input, end of input, or a stop. */
+  control(op: "stdin" | "eof" | "stop", text?: string) {
+    const pending = this.pending;
+    if (!pending || !this.proc?.stdin?.writable) return;
+    this.proc.stdin.write(`${JSON.stringify({ id: pending.id, op, ...(text === undefined ? {} : { text }) })}\n`);
+  }
+
+  private exchange(
+    req: WorkerRequest,
+    hardTimeoutMs: number,
+    onEvent?: (e: WorkerEvent) => void,
+  ): Promise<WorkerAnswer> {
     const proc = this.proc;
     const id = this.nextId++;
     return new Promise((resolve) => {
@@ -107,7 +128,7 @@ export class SandboxWorker {
         proc.kill("SIGKILL");
         resolve({ ...rejected(req, "timeout"), status: "timeout", durationMs: hardTimeoutMs, retire: true });
       }, hardTimeoutMs);
-      this.pending = { id, resolve, timer };
+      this.pending = { id, resolve, timer, onEvent };
       proc.stdin.write(`${JSON.stringify({ ...req, id })}\n`);
     });
   }
@@ -115,6 +136,14 @@ export class SandboxWorker {
   private onLine(line: string) {
     const pending = this.pending;
     if (!pending) return;
+    if (line.includes('"event"')) {
+      const raw = safeJson(line);
+      if (raw && raw.id === pending.id && "event" in raw) {
+        const event = parseEvent(raw);
+        if (event) pending.onEvent?.(event);
+        return;
+      }
+    }
     const answer = parseAnswer(line);
     if (!answer || answer.id !== pending.id) return;
     clearTimeout(pending.timer);
@@ -166,6 +195,15 @@ export class SandboxWorker {
   stop() {
     this.state = "stopped";
     this.kill();
+  }
+}
+
+function safeJson(line: string): Record<string, unknown> | undefined {
+  try {
+    const value = JSON.parse(line);
+    return value && typeof value === "object" ? value : undefined;
+  } catch {
+    return undefined;
   }
 }
 

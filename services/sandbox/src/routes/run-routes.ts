@@ -1,23 +1,7 @@
 import { z } from "zod";
-import {
-  MAX_CODE_BYTES,
-  runFile,
-  runResult,
-  testRequest,
-  testRunResult,
-  type RunResult,
-} from "@emberlearn/contracts/sandbox";
-import {
-  createEvent,
-  enqueueEvents,
-  TooManyRequestsError,
-  userOf,
-  type App,
-  type Db,
-  type MessagingTables,
-  type OutboxRelay,
-} from "@emberlearn/platform";
-import { SandboxBusyError, type Sandbox } from "../domain/index.ts";
+import { MAX_CODE_BYTES, runFile, runResult, testRequest, testRunResult } from "@emberlearn/contracts/sandbox";
+import { userOf, type App } from "@emberlearn/platform";
+import { runHelpers, type RunDeps } from "./run-helpers.ts";
 
 const context = { exerciseId: z.string().max(80).optional(), moduleId: z.string().max(40).optional() };
 const runBody = z.object({
@@ -31,41 +15,8 @@ const runBody = z.object({
   ...context,
 });
 
-export interface RunDeps {
-  sandbox: Sandbox;
-  db: Db;
-  tables: MessagingTables;
-  relay: OutboxRelay;
-}
-
 export function runRoutes(app: App, deps: RunDeps) {
-  async function publish(studentId: string, r: RunResult, ctx: { exerciseId?: string; moduleId?: string }) {
-    const data = { studentId, status: r.status, errorType: r.error?.type ?? null, durationMs: r.durationMs };
-    const event = createEvent("code.executed", { ...data, ...ctx }, "sandbox");
-    await deps.db.transaction(async (tx) => enqueueEvents(tx as unknown as Db, deps.tables, [event]));
-    deps.relay.poke();
-  }
-
-  // the event is written right after the answer, not before it: a run changes nothing of ours
-  // that the event must commit with, and the student should not wait for the database
-  function later(work: Promise<void>) {
-    work.catch((err) => app.log.error({ err }, "could not record a code.executed event"));
-  }
-
-  async function guarded<T>(fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (err) {
-      if (err instanceof SandboxBusyError) {
-        const message =
-          err.scope === "user"
-            ? "You already have programs waiting to run. Wait for them to finish, then try again."
-            : "The sandbox is busy. Try again in a moment.";
-        throw new TooManyRequestsError(message, err.retryAfterSeconds);
-      }
-      throw err;
-    }
-  }
+  const { guarded, recorded } = runHelpers(app, deps);
 
   app.post(
     "/api/sandbox/run",
@@ -81,7 +32,7 @@ export function runRoutes(app: App, deps: RunDeps) {
       const user = userOf(req).id;
       const { exerciseId, moduleId, ...input } = req.body;
       const result = await guarded(() => deps.sandbox.run({ ...input, user }));
-      later(publish(user, result, { exerciseId, moduleId }));
+      recorded(user, result, { exerciseId, moduleId });
       return result;
     },
   );
@@ -101,7 +52,7 @@ export function runRoutes(app: App, deps: RunDeps) {
       const { studentId, exerciseId, moduleId, ...input } = req.body;
       const user = studentId ?? userOf(req).id;
       const result = await guarded(() => deps.sandbox.runTests({ ...input, user }));
-      later(publish(user, result, { exerciseId, moduleId }));
+      recorded(user, result, { exerciseId, moduleId });
       return result;
     },
   );

@@ -3,7 +3,7 @@
 explain(exc, source, filename) -> dict, JSON-safe and at most MAX_BYTES when
 encoded. It never raises. It uses friendly-traceback (pure Python, MIT) when it
 can be imported from the read-only library directory the sandbox binds at
-/sandbox/lib, and always adds its own facts: the student's frames, the failing
+/sandbox-lib, and always adds its own facts: the student's frames, the failing
 line, and the values of the names on that line (only for built-in types, so no
 student __repr__ runs). Only the student's own file is ever quoted: hidden test
 code must not leak through an explanation.
@@ -16,7 +16,7 @@ import traceback
 
 VERSION = 1
 MAX_BYTES = 12 * 1024
-LIB_DIR = "/sandbox/lib"
+LIB_DIR = "/sandbox-lib"
 TEXT_CAP = 1200
 REPR_CAP = 80
 PLAIN = (int, float, complex, bool, str, bytes, type(None))

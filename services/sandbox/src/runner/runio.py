@@ -69,15 +69,18 @@ class Stream:
         self.fd, self.cap, self.data, self.over, self.open = fd, cap, bytearray(), False, True
 
     def read(self):
+        """Reads what is there; returns the new part within the cap (b"" at the end)."""
         chunk = os.read(self.fd, 65536)
         if not chunk:
             self.close()
-            return
-        room = self.cap + 1 - len(self.data)
+            return b""
+        before = len(self.data)
+        room = self.cap + 1 - before
         if room > 0:
             self.data += chunk[:room]
         if len(self.data) > self.cap:
             self.over = True
+        return bytes(self.data[before : self.cap])
 
     def close(self):
         if self.open:
@@ -90,13 +93,26 @@ class Stream:
 
 
 class Feed:
-    """Bytes written to a run's pipe as it reads them (its payload, its stdin)."""
+    """Bytes written to a run's pipe as it reads them (its payload, its stdin). An interactive
+    run's stdin stays open (`keep_open`) until `finish()`: its data arrives as the student types."""
 
-    def __init__(self, fd, data):
-        self.fd, self.data, self.open = fd, memoryview(data), True
+    def __init__(self, fd, data, keep_open=False):
+        self.fd, self.data, self.open, self.keep_open = fd, bytes(data), True, keep_open
         os.set_blocking(fd, False)
-        if not data:
+        if not data and not keep_open:
             self.close()
+
+    def add(self, data):
+        if self.open:
+            self.data += data
+
+    def finish(self):
+        self.keep_open = False
+        if not self.data:
+            self.close()
+
+    def wants(self):
+        return self.open and bool(self.data)
 
     def write(self):
         try:
@@ -106,7 +122,7 @@ class Feed:
         except OSError:  # the reader is gone
             n = len(self.data)
         self.data = self.data[n:]
-        if not self.data:
+        if not self.data and not self.keep_open:
             self.close()
 
     def close(self):
@@ -122,7 +138,7 @@ def pump(readers, writers, until, deadline, on_ready=None):
         if remaining <= 0:
             return False
         rfds = [r.fd for r in readers if r.open]
-        wfds = [w.fd for w in writers if w.open]
+        wfds = [w.fd for w in writers if w.wants()]
         if not rfds and not wfds:
             time.sleep(min(remaining, 0.005))
             continue
@@ -131,7 +147,7 @@ def pump(readers, writers, until, deadline, on_ready=None):
             if r.open and r.fd in ready_r:
                 (on_ready or (lambda r: r.read()))(r)
         for w in writers:
-            if w.open and w.fd in ready_w:
+            if w.wants() and w.fd in ready_w:
                 w.write()
     return True
 
@@ -150,8 +166,13 @@ def end_status(status_stream):
 def describe_end(report, counters, timed_out, cpu_limit):
     """The status words for how a process ended: timeout, memory, processes, crashed, signal, error, ok."""
     status = report.get("status")
-    if timed_out or status is None:
+    if timed_out:
         return "timeout", None
+    if status is None:
+        # the run's init itself was killed (the memory limit's OOM killer chose it): say why
+        if counters.pids_limited():
+            return "processes", None
+        return ("memory", None) if counters.memory_killed() else ("signal", "SIGKILL")
     if os.WIFSIGNALED(status):
         sig = os.WTERMSIG(status)
         name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else f"signal {sig}"

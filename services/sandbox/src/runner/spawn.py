@@ -104,12 +104,17 @@ def template_main(sock):
     """Imports everything a run needs, then forks a run host per request, forever."""
     import friendly_imports  # noqa: F401 - imported once here, shared by every run
     import program  # noqa: F401
+    import tracer  # noqa: F401
     import student  # noqa: F401
     import tester  # noqa: F401
 
     try:
-        import explain  # noqa: F401 - the tutor's error analysis, when installed
-    except Exception:  # noqa: BLE001
+        import explain
+
+        # friendly-traceback (bound at /sandbox-lib), imported before any run: a run's own
+        # import finder allows only the standard library
+        explain.preload()
+    except Exception:  # noqa: BLE001 - explanations then come without its analysis
         pass
     try:
         with open(FILTER_PATH, "rb") as handle:

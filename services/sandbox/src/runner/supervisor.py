@@ -16,8 +16,6 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-if os.path.isdir("/sandbox-lib"):
-    sys.path.append("/sandbox-lib")  # the harness's own libraries; student imports stay stdlib-only
 
 if os.getpid() != 1:
     sys.exit("supervisor.py must run as PID 1 inside the sandbox (bubblewrap --as-pid-1)")
@@ -34,8 +32,9 @@ signal.signal(signal.SIGPIPE, signal.SIG_IGN)
 
 import spawn  # noqa: E402
 
-CONTROL_IN = os.fdopen(os.dup(0), "rb", buffering=0)
-CONTROL_OUT = os.fdopen(os.dup(1), "wb", buffering=0)
+from control import Control  # noqa: E402
+
+CONTROL = Control(os.dup(0), os.dup(1))
 _null = os.open("/dev/null", os.O_RDWR)
 os.dup2(_null, 0)
 os.dup2(_null, 1)
@@ -78,7 +77,7 @@ class Runs:
         kind = request.get("kind")
         if kind == "run":
             prepared, self.prepared = self.prepared or PreparedRun(TEMPLATE.host), None
-            return handle_run(request, prepared)
+            return handle_run(request, prepared, CONTROL)
         if kind == "test":
             self.discard()
             return handle_tests(request, TEMPLATE.host)
@@ -172,15 +171,15 @@ def rejected(message):
 
 
 def answer(result):
-    CONTROL_OUT.write((json.dumps(result) + "\n").encode())
+    CONTROL.send(result)
 
 
 def main():
     runs = Runs()
     runs.prepare()
     while True:
-        line = CONTROL_IN.readline(64 * 1024 * 1024)
-        if not line:
+        line = CONTROL.readline()
+        if line is None:
             return
         started = time.monotonic()
         retire = False

@@ -1,6 +1,6 @@
 # expect-status: ok
 import os
-allowed = {'tmp', 'dev', 'lib', 'lib64', 'usr', 'sandbox', 'cg', 'seccomp'}
+allowed = {'tmp', 'dev', 'lib', 'lib64', 'usr', 'sandbox', 'sandbox-lib', 'cg', 'seccomp'}
 extra = set(os.listdir('/')) - allowed
 if extra:
     print("ESCAPED", extra)

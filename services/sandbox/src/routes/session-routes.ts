@@ -1,0 +1,173 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { MAX_CODE_BYTES, runFile, runResult, type RunResult } from "@emberlearn/contracts/sandbox";
+import { NotFoundError, userOf, type App } from "@emberlearn/platform";
+import type { Sandbox } from "../domain/index.ts";
+import { trace } from "../domain/protocol.ts";
+import type { RunSession, SessionEvent } from "../domain/session.ts";
+
+// Interactive runs (output as it happens, input() answered from the console) and step-through
+// traces. A session lives in this process's memory: on several replicas the gateway must send a
+// run's follow-up requests to the replica that started it (docs/operations.md).
+
+const KEEP_AFTER_DONE_MS = 60_000;
+const HEARTBEAT_MS = 15_000;
+const program = {
+  code: z.string().max(MAX_CODE_BYTES, "must be at most 64 KB of code"),
+  files: z.array(runFile).max(20).optional(),
+};
+const runId = z.object({ runId: z.string().uuid("must be a run id") });
+
+interface Owned {
+  owner: string;
+  session: RunSession;
+}
+
+export interface SessionDeps {
+  sandbox: Sandbox;
+  guarded<T>(fn: () => T | Promise<T>): Promise<T>;
+  recorded(studentId: string, result: RunResult): void;
+}
+
+export function sessionRoutes(app: App, deps: SessionDeps) {
+  const sessions = new Map<string, Owned>();
+
+  function own(req: { params: { runId: string } } & Parameters<typeof userOf>[0]): RunSession {
+    const found = sessions.get(req.params.runId);
+    if (!found || found.owner !== userOf(req).id) throw new NotFoundError(`Run "${req.params.runId}"`);
+    return found.session;
+  }
+
+  app.post(
+    "/api/sandbox/interactive",
+    {
+      schema: {
+        tags: ["sandbox"],
+        summary: "Start an interactive run: its output streams, and input() waits for the student",
+        body: z.object(program),
+        response: { 201: z.object({ runId: z.string() }) },
+      },
+    },
+    async (req, reply) => {
+      const owner = userOf(req).id;
+      const session = await deps.guarded(() => deps.sandbox.start({ ...req.body, user: owner }));
+      const id = randomUUID();
+      sessions.set(id, { owner, session });
+      session.result.then(
+        (result) => {
+          deps.recorded(owner, result);
+          setTimeout(() => sessions.delete(id), KEEP_AFTER_DONE_MS).unref();
+        },
+        () => sessions.delete(id),
+      );
+      reply.code(201);
+      return { runId: id };
+    },
+  );
+
+  app.get(
+    "/api/sandbox/live/:runId/events",
+    {
+      schema: {
+        tags: ["sandbox"],
+        summary: "Server-sent events of a run: output, input (waiting for the student), done",
+        params: runId,
+      },
+    },
+    async (req, reply) => {
+      const session = own(req);
+      reply.hijack();
+      const res = reply.raw;
+      res.writeHead(200, {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-cache, no-transform",
+        connection: "keep-alive",
+        "x-accel-buffering": "no",
+      });
+      const send = (e: SessionEvent) => {
+        const { event, ...data } = e;
+        res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+        if (event === "done") finish();
+      };
+      const heartbeat = setInterval(() => res.write(": heartbeat\n\n"), HEARTBEAT_MS);
+      let unsubscribe = () => {};
+      const finish = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        res.end();
+      };
+      unsubscribe = session.subscribe(send);
+      req.raw.on("close", () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+      });
+    },
+  );
+
+  const ok = z.object({ ok: z.literal(true) });
+  app.post(
+    "/api/sandbox/live/:runId/input",
+    {
+      schema: {
+        tags: ["sandbox"],
+        summary: "Answer the program's input() with one line",
+        params: runId,
+        body: z.object({ text: z.string().max(4096, "must be at most 4,096 characters") }),
+        response: { 200: ok },
+      },
+    },
+    async (req) => {
+      own(req).input(req.body.text);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    "/api/sandbox/live/:runId/eof",
+    {
+      schema: {
+        tags: ["sandbox"],
+        summary: "End the program's input (input() then raises EOFError)",
+        params: runId,
+        response: { 200: ok },
+      },
+    },
+    async (req) => {
+      own(req).eof();
+      return { ok: true as const };
+    },
+  );
+
+  app.delete(
+    "/api/sandbox/live/:runId",
+    { schema: { tags: ["sandbox"], summary: "Stop a run", params: runId, response: { 200: ok } } },
+    async (req) => {
+      own(req).stop();
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    "/api/sandbox/trace",
+    {
+      schema: {
+        tags: ["sandbox"],
+        summary: "Run a program recording every step (line, call stack, variables, output so far), up to 1,000",
+        body: z.object({
+          ...program,
+          stdin: z
+            .string()
+            .max(64 * 1024)
+            .optional(),
+        }),
+        response: { 200: runResult.extend({ trace }) },
+      },
+    },
+    async (req) => {
+      const user = userOf(req).id;
+      const result = await deps.guarded(() => deps.sandbox.trace({ ...req.body, user }));
+      deps.recorded(user, result);
+      return result;
+    },
+  );
+}

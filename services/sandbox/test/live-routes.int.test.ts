@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger, createMemoryBus, migrateService, openDatabase, UnauthorizedError } from "@emberlearn/platform";
+import { sandboxModule } from "../src/app.ts";
+
+// The interactive run and step-through routes, over real HTTP: the console's events stream as
+// server-sent events, answers go in, and one student cannot see or steer another's run.
+
+describe("interactive and trace routes", () => {
+  let base = "";
+  let stop = async () => {};
+  beforeAll(async () => {
+    const database = await openDatabase({});
+    await migrateService(database, { service: "sandbox", folder: sandboxModule.migrations! });
+    const handle = await sandboxModule.create({
+      config: { LOG_LEVEL: "silent", SANDBOX_WORKERS: 1 } as never,
+      logger: createLogger("sandbox", "silent"),
+      database,
+      bus: createMemoryBus(),
+      verifyToken: async (token) => {
+        if (!token.startsWith("student-")) throw new UnauthorizedError();
+        return { id: token, role: "student", token };
+      },
+      client: () => {
+        throw new Error("unused");
+      },
+    });
+    await handle.start?.();
+    await handle.app.listen({ port: 0, host: "127.0.0.1" });
+    base = `http://127.0.0.1:${(handle.app.server.address() as { port: number }).port}/api/sandbox`;
+    stop = async () => {
+      await handle.app.close();
+      await handle.stop?.();
+      await database.close();
+    };
+  });
+  afterAll(() => stop());
+
+  const call = (path: string, who: string, body?: unknown, method = "POST") =>
+    fetch(`${base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${who}`, ...(body ? { "content-type": "application/json" } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+
+  it("streams a run's console and takes the student's answers", async () => {
+    const started = await call("/interactive", "student-ada", { code: "n = input('n? ')\nprint(int(n) * 2)" });
+    expect(started.status).toBe(201);
+    const { runId } = await started.json();
+    expect((await call(`/live/${runId}/input`, "student-grace", { text: "1" })).status).toBe(404);
+    const events = await fetch(`${base}/live/${runId}/events`, { headers: { authorization: "Bearer student-ada" } });
+    expect(events.headers.get("content-type")).toMatch(/text\/event-stream/);
+    const reader = events.body!.getReader();
+    let text = "";
+    let answered = false;
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+      if (!answered && text.includes("event: input")) {
+        answered = true;
+        expect((await call(`/live/${runId}/input`, "student-ada", { text: "21" })).status).toBe(200);
+      }
+    }
+    expect(text).toContain('event: output\ndata: {"stream":"stdout","text":"n? "}');
+    expect(text).toMatch(/event: done\ndata: \{"result":\{"status":"ok","stdout":"n\? 21\\n42\\n"/);
+  });
+
+  it("refuses a bad run id and an oversized answer with a clear 400", async () => {
+    expect((await call("/live/not-a-run/input", "student-ada", { text: "x" })).status).toBe(400);
+    const { runId } = await (await call("/interactive", "student-ada", { code: "input()" })).json();
+    const big = await call(`/live/${runId}/input`, "student-ada", { text: "x".repeat(5000) });
+    expect(big.status).toBe(400);
+    expect(await big.text()).toMatch(/text/);
+    await call(`/live/${runId}`, "student-ada", undefined, "DELETE");
+  });
+
+  it("traces a program", async () => {
+    const r = await call("/trace", "student-ada", { code: "x = 1\nx += 1\nprint(x)" });
+    expect(r.status).toBe(200);
+    const body = await r.json();
+    expect(body.trace.steps.map((s: { line: number }) => s.line)).toEqual([1, 2, 3]);
+    expect(body.stdout).toBe("2\n");
+  });
+});
