@@ -17,6 +17,8 @@ export const configSchema = z.object({
   // the first of the host uids the workers run as when the service runs as root (one per worker)
   SANDBOX_UID_BASE: z.coerce.number({ message: "must be a whole number" }).int().min(1000).default(64_000),
   SANDBOX_RECYCLE_AFTER: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(500),
+  // a cgroup delegated to the service's own user, to run without root (docs/operations.md)
+  SANDBOX_CGROUP_PARENT: z.string().optional(),
   // pure-Python libraries for the harness's error analysis (scripts/install-python-libs.sh)
   SANDBOX_LIB_DIR: z.string().optional(),
 });
@@ -36,6 +38,7 @@ export const sandboxModule: ServiceModule = {
       uidBase: cfg.SANDBOX_UID_BASE,
       recycleAfter: cfg.SANDBOX_RECYCLE_AFTER,
       libDir: cfg.SANDBOX_LIB_DIR,
+      cgroupParent: cfg.SANDBOX_CGROUP_PARENT,
       log: (msg) => logger.warn(msg),
     });
     const tables = { outbox, inbox };

@@ -177,12 +177,12 @@ export function removeGroup(version: CgroupVersion, group: string): void {
 }
 
 /** Groups left behind by sandbox processes that died without closing (their pid is gone). */
-export function removeStaleGroups(version: CgroupVersion, prefix: string): void {
-  const top = version === 2 ? ROOT : join(ROOT, "memory");
+export function removeStaleGroups(version: CgroupVersion, prefix: string, parent = ""): void {
+  const top = version === 2 ? join(ROOT, parent) : join(ROOT, "memory", parent);
   for (const name of existsSync(top) ? readdirSync(top) : []) {
     const pid = Number(name.startsWith(prefix) ? name.slice(prefix.length).split("-")[0] : Number.NaN);
     if (!Number.isInteger(pid) || isAlive(pid)) continue;
-    removeGroup(version, name);
+    removeGroup(version, join(parent, name));
   }
 }
 

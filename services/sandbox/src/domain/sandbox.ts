@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RunFile, RunResult, TestRunResult } from "@emberlearn/contracts/sandbox";
 import { bwrapArgs } from "./bwrap.ts";
@@ -29,6 +30,9 @@ export interface SandboxOptions {
   uidBase?: number;
   /** runs before a worker is replaced by a fresh one (a backstop) */
   recycleAfter?: number;
+  /** a cgroup (relative to each controller's root) delegated to this service's user, for running
+   * without root: the sandbox makes its groups inside it */
+  cgroupParent?: string;
   /** fair share: jobs one user may have waiting, and running at once (defaults 4 and 1) */
   perUserWaiting?: number;
   perUser?: number;
@@ -85,8 +89,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const runMemory = (options.memoryBytes ?? 50 * MB) + COPY_ALLOWANCE;
   const gradingMemory = (options.gradingMemoryBytes ?? 256 * MB) + COPY_ALLOWANCE;
   const prefix = "emberlearn-sandbox-";
-  removeStaleGroups(env.cgroup, prefix);
-  const group = `${prefix}${process.pid}-${randomBytes(3).toString("hex")}`;
+  const parent = options.cgroupParent ?? "";
+  removeStaleGroups(env.cgroup, prefix, parent);
+  const group = join(parent, `${prefix}${process.pid}-${randomBytes(3).toString("hex")}`);
   const root = process.getuid?.() === 0;
 
   const staged = stageForWorkers(RUNNER_DIR, options.libDir ?? defaultLibDir(), root);
