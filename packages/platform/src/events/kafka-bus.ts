@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Admin, Producer, ProduceAcks, stringSerializers } from "@platformatic/kafka";
 import type { Logger } from "pino";
@@ -119,7 +120,9 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
           topic: topicName(subscription.topic),
           deadLetterTopic: deadLetterTopicName(subscription.topic),
           subscription,
-          groupId: `${prefix}${subscription.group}`,
+          // a broadcast subscriber is a group of its own, reading from now on
+          groupId: `${prefix}${subscription.group}${subscription.broadcast ? `.${randomUUID()}` : ""}`,
+          fromLatest: subscription.broadcast === true,
           sendDeadLetter: async (record) => {
             // the dead-letter topic has the topic's partition count: a student's letters stay in order too
             const partition = record.key ? partitionOf(record.key, partitions) : undefined;
@@ -135,6 +138,13 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
           maxQueued: 256,
         }),
       );
+    },
+
+    async ready() {
+      if (closed) throw new Error("event bus is closed");
+      await admin.metadata({ topics: [], forceUpdate: true });
+      const down = subscribers.filter((s) => !s.running());
+      if (down.length) throw new Error(`${down.length} kafka consumer(s) not running`);
     },
 
     // Best effort: waits until every subscribed group has committed everything in its topic.

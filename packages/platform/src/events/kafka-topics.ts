@@ -1,4 +1,4 @@
-import type { Admin } from "@platformatic/kafka";
+import { Admin } from "@platformatic/kafka";
 import type { Logger } from "pino";
 import { TOPICS, type Topic } from "@emberlearn/contracts";
 
@@ -91,4 +91,20 @@ export async function createMissingTopics(admin: Admin, specs: TopicSpec[], logg
   }
   if (missing.length) logger?.info({ topics: missing.map((t) => t.name) }, "kafka topics created");
   return missing.map((t) => t.name);
+}
+
+/** The `topics` command (and Dapr-mode tests): create every EmberLearn topic that is missing. */
+export async function ensureTopics(options: {
+  brokers: string[];
+  settings?: Partial<TopicSettings>;
+  prefix?: string;
+  logger?: Logger;
+}): Promise<{ created: string[]; specs: TopicSpec[] }> {
+  const admin = new Admin({ clientId: "emberlearn.topics", bootstrapBrokers: options.brokers });
+  try {
+    const specs = topicPlan(options.settings, { prefix: options.prefix });
+    return { created: await createMissingTopics(admin, specs, options.logger), specs };
+  } finally {
+    await admin.close();
+  }
 }

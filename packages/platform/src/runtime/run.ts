@@ -9,6 +9,8 @@ import type { DaprBus } from "../events/dapr-bus.ts";
 import { createJwtVerifier } from "../auth/verify.ts";
 import { createServiceClient } from "../http/client.ts";
 import { platformConfigSchema, serviceUrl, type PlatformConfig } from "./config.ts";
+import { checkRetention, retentionOf, topicSettingsOf } from "./events-config.ts";
+import { setRelayDefaults } from "../events/outbox-relay.ts";
 import type { ServiceHandle, ServiceModule } from "./service-module.ts";
 
 export interface RunningPlatform {
@@ -36,7 +38,9 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
     platformConfigSchema,
   );
   const config = parseConfig(schema, options.env ?? process.env) as PlatformConfig & Record<string, unknown>;
+  checkRetention(config);
   const logger = createLogger(modules.length === 1 ? modules[0]!.name : "emberlearn", config.LOG_LEVEL);
+  setRelayDefaults(retentionOf(config));
 
   const database =
     options.database ??
@@ -61,6 +65,8 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
       client: (name, timeoutMs) => createServiceClient({ baseUrl: serviceUrl(config, name), service: name, timeoutMs }),
     });
     if ("mount" in bus) (bus as DaprBus).mount(handle.app);
+    // ready only while the bus can publish and consume: its consumers run, its sidecar answers
+    if (bus.ready) handle.app.addReadinessCheck("events", () => bus.ready!());
     handles.set(m.name, handle);
   }
   // consumers start before the servers listen, so a Dapr sidecar asking for subscriptions sees them all
@@ -84,11 +90,22 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
 async function createBus(config: PlatformConfig, logger: Logger): Promise<EventBus> {
   if (config.DAPR_HTTP_PORT) {
     const { createDaprBus } = await import("../events/dapr-bus.ts");
-    return createDaprBus({ daprHttpPort: config.DAPR_HTTP_PORT, logger });
+    return createDaprBus({
+      daprHttpPort: config.DAPR_HTTP_PORT,
+      apiToken: config.DAPR_API_TOKEN,
+      appToken: config.APP_API_TOKEN,
+      logger,
+    });
   }
   if (config.KAFKA_BROKERS?.length) {
     const { createKafkaBus } = await import("../events/kafka-bus.ts");
-    return createKafkaBus({ brokers: config.KAFKA_BROKERS, clientId: "emberlearn", logger });
+    return createKafkaBus({
+      brokers: config.KAFKA_BROKERS,
+      clientId: "emberlearn",
+      logger,
+      partitioner: config.KAFKA_PARTITIONER,
+      topics: topicSettingsOf(config),
+    });
   }
   return createMemoryBus({ logger });
 }
