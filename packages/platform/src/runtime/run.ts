@@ -47,8 +47,14 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
     (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: `${config.DATA_DIR}/pglite` }));
   for (const m of modules) if (m.migrations) await migrateService(database, { service: m.name, folder: m.migrations });
   const bus = options.bus ?? (await createBus(config, logger));
+  // through a sidecar that demands its API token, every call to it carries the token
+  const daprHeaders: Record<string, string> =
+    config.DAPR_HTTP_PORT && config.DAPR_API_TOKEN ? { "dapr-api-token": config.DAPR_API_TOKEN } : {};
+  const viaDapr = (url: string) => url.startsWith(`http://127.0.0.1:${config.DAPR_HTTP_PORT}/`);
+  const jwksUrl = config.AUTH_JWKS_URL ?? `${serviceUrl(config, "auth")}/api/auth/jwks`;
   const verifyToken = createJwtVerifier({
-    jwksUrl: config.AUTH_JWKS_URL ?? `${serviceUrl(config, "auth")}/api/auth/jwks`,
+    jwksUrl,
+    jwksHeaders: viaDapr(jwksUrl) ? daprHeaders : undefined,
     issuer: config.AUTH_ISSUER,
     audience: config.AUTH_AUDIENCE,
   });
@@ -62,7 +68,10 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
       bus,
       verifyToken,
       logger: serviceLogger,
-      client: (name, timeoutMs) => createServiceClient({ baseUrl: serviceUrl(config, name), service: name, timeoutMs }),
+      client: (name, timeoutMs) => {
+        const baseUrl = serviceUrl(config, name);
+        return createServiceClient({ baseUrl, service: name, timeoutMs, headers: viaDapr(baseUrl) ? daprHeaders : {} });
+      },
     });
     if ("mount" in bus) (bus as DaprBus).mount(handle.app);
     // ready only while the bus can publish and consume: its consumers run, its sidecar answers
