@@ -155,5 +155,6 @@ describe("deploy/ on a real Kubernetes API server", () => {
     }
     expect(message).toMatch(/only the EmberLearn sandbox's pods may use the emberlearn-sandbox RuntimeClass/);
     expect(refused(variant("hostusers", (p) => delete p.spec.hostUsers))).toMatch(/own user namespace/);
+    expect(refused(variant("no-runtime", (p) => delete p.spec.runtimeClassName))).toMatch(/own user namespace/);
   }, 30_000);
 });
