@@ -4,12 +4,12 @@ export NEXT_TELEMETRY_DISABLED := 1
 export npm_config_fund := false
 export npm_config_audit := false
 
-.PHONY: start test deps system-deps web-build
+.PHONY: start test deps system-deps web-build engines
 
 start: deps system-deps web-build
 	@node --import tsx scripts/start.ts
 
-test: deps system-deps test-deps web-build
+test: deps system-deps test-deps web-build engines
 	@bash scripts/test.sh
 
 # npm packages: installed on first run and whenever the lockfile changes
@@ -27,6 +27,11 @@ system-deps:
 # what the tests need: PostgreSQL server, Chromium, a JDK and Maven for Kafka
 test-deps:
 	@bash scripts/install-system-deps.sh test
+
+# the real engines the distributed tests run against (daprd, etcd, kube-apiserver): built from
+# source through the Go module proxy once, cached in ~/.cache/emberlearn/bin (needs Go 1.24+)
+engines:
+	@bash scripts/engines/build.sh all >/dev/null
 
 web-build: deps
 	@bash scripts/build-web.sh

@@ -1,10 +1,12 @@
 import { embeddedSuite } from "./embedded-api.ts";
 import { browserSuite } from "./browser.ts";
 import { distributedSuite } from "./distributed.ts";
+import { daprSuite } from "./distributed-dapr.ts";
 
 // Every end-to-end suite starts the platform on its real ports, so they share
 // this one file and run in order: embedded mode over HTTP, the browser, then
-// the distributed mode (a process per service, PostgreSQL, Kafka).
+// the distributed mode (a process per service, PostgreSQL, Kafka), and the same with Dapr sidecars.
 embeddedSuite();
 browserSuite();
 distributedSuite();
+daprSuite();

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages EmberLearn needs, only those missing.
 #   runtime: bubblewrap (the sandbox's isolation)
-#   test:    + PostgreSQL server, Chromium, Java + Maven (the Kafka broker for tests)
+#   test:    + PostgreSQL server, Chromium, Java + Maven (the Kafka broker for tests),
+#            python3-seccomp, openssl, luajit, lua-cjson (the sandbox-node, Kubernetes and Kong tests)
 set -euo pipefail
 want=(bubblewrap)
-[[ ${1:-runtime} == test ]] && want+=(postgresql chromium maven default-jre-headless)
+# python3-seccomp: the sandbox node profile test applies deploy/sandbox-node/seccomp.json as runc does;
+# openssl: the kube-apiserver test makes its certificates; luajit + lua-cjson: Kong's Lua (the aud check)
+[[ ${1:-runtime} == test ]] && want+=(postgresql chromium maven default-jre-headless python3-seccomp openssl luajit lua-cjson)
 missing=()
 for pkg in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

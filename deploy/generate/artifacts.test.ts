@@ -30,6 +30,14 @@ describe("generated deploy artifacts", () => {
       size_unit: "kilobytes",
     });
     expect(kong.plugins.map((p: { name: string }) => p.name).sort()).toEqual(["correlation-id", "cors"]);
-    expect(kong.consumers[0].jwt_secrets[0].algorithm).toBe("RS256");
+    // keys by kid (rotation), aud checked after jwt, limits shared by every replica through Redis
+    expect(plugin(route("triage-chat"), "jwt")!.config).toMatchObject({ key_claim_name: "kid" });
+    expect(plugin(route("triage-chat"), "post-function")!.config.access).toHaveLength(1);
+    expect(plugin(route("sandbox-run"), "rate-limiting")!.config).toMatchObject({
+      policy: "redis",
+      redis: { host: "kong-redis" },
+    });
+    // the committed file has no keys: `npm run kong:config` (or Kong's init container) adds them
+    expect(kong.consumers[0]).toMatchObject({ username: "emberlearn-auth", jwt_secrets: [] });
   });
 });

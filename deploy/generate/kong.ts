@@ -1,4 +1,5 @@
 import { backendServices, WEB_PORT, type RoutePolicy, type ServiceEntry } from "@emberlearn/contracts";
+import { audiencePlugin, jwtPlugin, kongConsumers, RATE_LIMIT_STORE, type JwtKey } from "./kong-auth.ts";
 
 // Kong 3.x DB-less configuration, generated from the same service catalog that
 // drives the embedded gateway. Never edit deploy/kong/kong.yml by hand: run
@@ -9,12 +10,17 @@ export interface KongOptions {
   upstream: (service: ServiceEntry) => string;
   corsOrigins: string[];
   issuer: string;
+  /** the `aud` every token must carry (AUTH_AUDIENCE) */
+  audience: string;
+  /** the auth service's public keys (from its JWKS); none in the committed file */
+  jwtKeys?: JwtKey[];
 }
 
 export const defaultKongOptions: KongOptions = {
   upstream: (s) => `http://${s.name}:${s.port}`,
   corsOrigins: ["https://emberlearn.example.org"],
   issuer: "https://emberlearn.example.org",
+  audience: "emberlearn",
 };
 
 const OPS_PATHS = ["healthz", "readyz", "docs"];
@@ -23,7 +29,7 @@ function routeName(service: ServiceEntry, policy: RoutePolicy) {
   return `${service.name}${policy.path ? policy.path.replace(/\//g, "-") : ""}`;
 }
 
-function policyPlugins(policy: RoutePolicy) {
+function policyPlugins(policy: RoutePolicy, options: KongOptions) {
   const plugins: Record<string, unknown>[] = [
     {
       name: "request-size-limiting",
@@ -34,24 +40,14 @@ function policyPlugins(policy: RoutePolicy) {
       },
     },
   ];
-  if (policy.auth)
-    plugins.push({
-      name: "jwt",
-      config: {
-        key_claim_name: "iss",
-        claims_to_verify: ["exp", "nbf"],
-        header_names: ["authorization"],
-        uri_param_names: [],
-        cookie_names: [],
-      },
-    });
+  if (policy.auth) plugins.push(jwtPlugin(), audiencePlugin(options.audience));
   if (policy.rateLimit) {
     const window =
       policy.rateLimit.windowSeconds === 60 ? "minute" : policy.rateLimit.windowSeconds === 1 ? "second" : "hour";
     // per user: Kong OSS counts per bearer token (one token = one signed-in user)
     const by =
       policy.rateLimit.per === "user" ? { limit_by: "header", header_name: "authorization" } : { limit_by: "ip" };
-    plugins.push({ name: "rate-limiting", config: { [window]: policy.rateLimit.max, policy: "local", ...by } });
+    plugins.push({ name: "rate-limiting", config: { [window]: policy.rateLimit.max, ...RATE_LIMIT_STORE, ...by } });
   }
   return plugins;
 }
@@ -81,7 +77,7 @@ export function buildKongConfig(options: KongOptions = defaultKongOptions) {
           ...base,
           plugins: [{ name: "request-termination", config: { status_code: 404, message: "Not found" } }],
         });
-      else routes.push({ ...base, plugins: policyPlugins(policy) });
+      else routes.push({ ...base, plugins: policyPlugins(policy, options) });
     }
     routes.push({
       name: `${service.name}-ops`,
@@ -117,13 +113,7 @@ export function buildKongConfig(options: KongOptions = defaultKongOptions) {
     _format_version: "3.0",
     _transform: true,
     services,
-    consumers: [
-      {
-        username: "emberlearn-auth",
-        // the auth service's current RS256 public key; filled in at deploy time from its JWKS (docs/operations.md)
-        jwt_secrets: [{ key: options.issuer, algorithm: "RS256", rsa_public_key: "${EMBERLEARN_JWT_PUBLIC_KEY}" }],
-      },
-    ],
+    consumers: kongConsumers(options.jwtKeys ?? []),
     plugins: [
       { name: "correlation-id", config: { header_name: "x-correlation-id", generator: "uuid", echo_downstream: true } },
       {

@@ -67,13 +67,9 @@ export const exerciseModule: ServiceModule = {
       description: entry.description,
       logger,
       verifyToken,
-      readiness: {
-        database: database.ping,
-        sandbox: () =>
-          sandbox.fetch("/readyz", { timeoutMs: 1500 }).then((r) => {
-            if (!r.ok) throw new Error(`sandbox answered ${r.status}`);
-          }),
-      },
+      // not the sandbox's readiness: a sandbox outage must not take exercise browsing down with it
+      // (grading answers 503 on its own); readiness gates only what this pod itself needs
+      readiness: { database: database.ping },
     });
     const classes = createClassDirectory(client("auth"));
     const authoring = createAuthoringService({ db, curriculum, exercises: svc });

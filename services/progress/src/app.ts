@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { serviceEntry } from "@emberlearn/contracts";
 import {
@@ -120,9 +119,11 @@ export const progressModule: ServiceModule = {
       async start() {
         for (const topic of ["code.events", "exercise.events", "learning.events"] as const)
           await bus.subscribe({ topic, group: CONSUMER_GROUP, handler: handle });
+        // every replica feeds its own teachers' live streams: each gets every alert
         await bus.subscribe({
           topic: "struggle.alerts",
-          group: `progress-live-${randomUUID()}`,
+          group: "progress-live",
+          broadcast: true,
           handler: async (e) => feed.publish(e),
         });
         relay.start();

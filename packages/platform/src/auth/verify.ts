@@ -12,6 +12,8 @@ export interface VerifierOptions {
   audience: string;
   /** the auth service's JWKS URL… */
   jwksUrl?: string;
+  /** sent with the JWKS request (through a Dapr sidecar: its dapr-api-token) */
+  jwksHeaders?: Record<string, string>;
   /** …or a local source of keys (the auth service verifying its own tokens) */
   getJwks?: () => Promise<JSONWebKeySet>;
 }
@@ -25,6 +27,7 @@ export function createJwtVerifier(options: VerifierOptions): TokenVerifier {
       cooldownDuration: 30_000,
       cacheMaxAge: 10 * 60_000,
       timeoutDuration: 5000,
+      headers: options.jwksHeaders,
     });
   } else if (options.getJwks) {
     const get = options.getJwks;

@@ -11,6 +11,11 @@ export interface Subscription {
   /** consumer group: one per consuming service; each group gets every event */
   group: string;
   handler: EventHandler;
+  /**
+   * every replica gets every event (a live feed kept in memory per replica), from the time it
+   * subscribed: each replica is its own group, and nothing is dead-lettered
+   */
+  broadcast?: boolean;
 }
 
 export interface EventBus {
@@ -20,4 +25,6 @@ export interface EventBus {
   /** Waits until every accepted event has been handled by every subscriber (tests, shutdown). */
   drain(): Promise<void>;
   close(): Promise<void>;
+  /** resolves when the bus can publish and its consumers run (readiness); throws with why not */
+  ready?(): Promise<void>;
 }

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
+  Admin,
   Consumer,
   Producer,
   compatibilityPartitioner,
@@ -15,6 +16,7 @@ import type { CloudEvent } from "@emberlearn/contracts";
 import { useTestKafka, type TestKafka } from "../testing/kafka.ts";
 import { createKafkaBus, type KafkaBus, type KafkaBusOptions } from "./kafka-bus.ts";
 import { HEADER } from "./kafka-codec.ts";
+import { javaMurmur2, saramaFnv1a } from "./kafka-partitioners.ts";
 
 // Against a real Apache Kafka broker (KRaft, one node): the one the test run's
 // globalSetup started, else one started here. Each test uses its own prefix for topics and groups.
@@ -251,7 +253,45 @@ describe("Kafka event bus", () => {
     expect(invalid.headers.get(HEADER.attempts)).toBe("0"); // not retried: retrying cannot fix it
     expect(invalid.headers.get(HEADER.error)).toMatch(/JSON/);
   });
+
+  it("creates topics with explicit settings and partitions keys like Java or like Dapr's sarama, as configured", async () => {
+    const students = Array.from({ length: 12 }, (_, i) => `student-${i}`);
+    for (const partitioner of ["murmur2", "sarama"] as const) {
+      const prefix = `${run}.${partitioner}.`;
+      const b = bus(prefix, { partitioner, topics: { partitions: 4, retentionMs: 3_600_000 } });
+      await b.publish(
+        "code.events",
+        students.map((s) => event(s, 0)),
+      );
+      const records = await readRecords(b.topicName("code.events"), students.length);
+      const expected = partitioner === "sarama" ? saramaFnv1a : javaMurmur2;
+      for (const r of records) expect(r.partition, `${partitioner} ${r.key}`).toBe(expected(r.key, 4));
+      const admin = new Admin({ clientId: "test-admin", bootstrapBrokers: [kafka.brokers] });
+      try {
+        const [topic] = await admin.describeConfigs({
+          resources: [
+            {
+              resourceType: 2,
+              resourceName: b.topicName("code.events"),
+              configurationKeys: ["retention.ms", "cleanup.policy"],
+            },
+          ],
+        });
+        const configs = Object.fromEntries(topic!.configs.map((c) => [c.name, c.value]));
+        expect(configs).toMatchObject({ "retention.ms": "3600000", "cleanup.policy": "delete" });
+      } finally {
+        await admin.close();
+      }
+    }
+    // the two hashes really differ for some students: mixing writers would split a student's events
+    expect(students.some((s) => saramaFnv1a(s, 4) !== javaMurmur2(s, 4))).toBe(true);
+  });
 });
+
+async function readRecords(topic: string, count: number) {
+  const { readTopic: read } = await import("../testing/kafka.ts");
+  return read(kafka.brokers, topic, count);
+}
 
 async function readTopic(topic: string, count: number) {
   const consumer = new Consumer({

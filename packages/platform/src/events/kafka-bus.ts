@@ -1,24 +1,27 @@
+import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { Admin, Producer, ProduceAcks, compatibilityPartitioner, stringSerializers } from "@platformatic/kafka";
+import { Admin, Producer, ProduceAcks, stringSerializers } from "@platformatic/kafka";
 import type { Logger } from "pino";
 import type { CloudEvent, Topic } from "@emberlearn/contracts";
 import type { EventBus, Subscription } from "./bus.ts";
 import { clientRetry, toRecord } from "./kafka-codec.ts";
 import { startSubscriber, type KafkaSubscriber } from "./kafka-subscriber.ts";
+import { keyPartitioner, type PartitionerName } from "./kafka-partitioners.ts";
+import { createMissingTopics, topicPlan, type TopicSettings } from "./kafka-topics.ts";
 
 // The event bus on Apache Kafka (distributed mode), through @platformatic/kafka
-// (see docs/events.md, "Kafka client choice"). Topics are created with N partitions
-// when missing, each with a `<topic>.dlq` dead-letter topic beside it.
+// (see docs/events.md, "Kafka client choice"). Missing topics are created with the settings
+// of kafka-topics.ts, each with a `<topic>.dlq` dead-letter topic beside it.
 
 export interface KafkaBusOptions {
   /** bootstrap brokers: "host:port" or a comma-separated list (KAFKA_BROKERS) */
   brokers: string | string[];
   clientId: string;
   logger?: Logger;
-  /** partitions of topics this bus creates (default 3) */
-  partitions?: number;
-  /** replicas of topics this bus creates (default: the broker's default.replication.factor) */
-  replicationFactor?: number;
+  /** settings of topics this bus creates (kafka-topics.ts: 3 partitions, broker replication, 7 days) */
+  topics?: Partial<TopicSettings>;
+  /** how keys map to partitions; every writer of a topic must use the same (default murmur2) */
+  partitioner?: PartitionerName;
   /** handler attempts before an event goes to the dead-letter topic (default 5) */
   maxAttempts?: number;
   /** first retry delay, doubled each attempt up to maxRetryDelayMs (defaults 200 ms, 10 s) */
@@ -56,7 +59,7 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
 
   const admin = new Admin({ clientId: `${clientId}.admin`, bootstrapBrokers: brokers, ...clientRetry });
   // Idempotent with acks=all: a retried send neither duplicates nor reorders records.
-  // Java's murmur2 partitioner, so other clients put a student's events on the same partition.
+  // The partition is chosen here (kafka-partitioners.ts), so every writer can agree on it.
   const producer = new Producer({
     clientId: `${clientId}.producer`,
     bootstrapBrokers: brokers,
@@ -64,35 +67,27 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
     serializers: stringSerializers,
     idempotent: true,
     acks: ProduceAcks.ALL,
-    partitioner: compatibilityPartitioner,
   });
-  const ensured = new Map<string, Promise<void>>();
+  const partitionOf = keyPartitioner(options.partitioner ?? "murmur2");
+  /** per Kafka topic: its partition count, once the topic is known to exist */
+  const ensured = new Map<string, Promise<number>>();
   const subscribers: KafkaSubscriber[] = [];
   let closed = false;
 
-  async function createMissing(names: string[]) {
-    const existing = new Set(await admin.listTopics());
-    const missing = names.filter((n) => !existing.has(n));
-    if (missing.length === 0) return;
-    try {
-      await admin.createTopics({
-        topics: missing,
-        partitions: options.partitions ?? 3,
-        replicas: options.replicationFactor ?? -1,
-      });
-      logger?.info({ topics: missing }, "kafka topics created");
-    } catch (err) {
-      // another process may have created them meanwhile
-      const now = new Set(await admin.listTopics());
-      if (!missing.every((n) => now.has(n))) throw err;
-    }
+  async function createMissing(topic: Topic): Promise<number> {
+    const specs = topicPlan(options.topics, { prefix, deadLetterSuffix: suffix, topics: [topic] });
+    await createMissingTopics(admin, specs, logger);
+    const metadata = await admin.metadata({ topics: [topicName(topic)], forceUpdate: true });
+    const count = metadata.topics.get(topicName(topic))?.partitionsCount;
+    if (!count) throw new Error(`kafka topic ${topicName(topic)} has no partitions`);
+    return count;
   }
 
-  function ensureTopics(topic: Topic): Promise<void> {
+  function ensureTopics(topic: Topic): Promise<number> {
     const name = topicName(topic);
     let done = ensured.get(name);
     if (!done) {
-      done = createMissing([name, deadLetterTopicName(topic)]);
+      done = createMissing(topic);
       ensured.set(name, done);
       done.catch(() => ensured.delete(name)); // try again next time
     }
@@ -106,13 +101,18 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
     async publish(topic: Topic, events: CloudEvent[]) {
       if (closed) throw new Error("event bus is closed");
       if (events.length === 0) return;
-      await ensureTopics(topic);
-      await producer.send({ messages: events.map((event) => toRecord(topicName(topic), event)) });
+      const partitions = await ensureTopics(topic);
+      await producer.send({
+        messages: events.map((event) => ({
+          ...toRecord(topicName(topic), event),
+          partition: partitionOf(event.subject, partitions),
+        })),
+      });
     },
 
     async subscribe(subscription: Subscription) {
       if (closed) throw new Error("event bus is closed");
-      await ensureTopics(subscription.topic);
+      const partitions = await ensureTopics(subscription.topic);
       subscribers.push(
         await startSubscriber({
           brokers,
@@ -120,9 +120,13 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
           topic: topicName(subscription.topic),
           deadLetterTopic: deadLetterTopicName(subscription.topic),
           subscription,
-          groupId: `${prefix}${subscription.group}`,
+          // a broadcast subscriber is a group of its own, reading from now on
+          groupId: `${prefix}${subscription.group}${subscription.broadcast ? `.${randomUUID()}` : ""}`,
+          fromLatest: subscription.broadcast === true,
           sendDeadLetter: async (record) => {
-            await producer.send({ messages: [record] });
+            // the dead-letter topic has the topic's partition count: a student's letters stay in order too
+            const partition = record.key ? partitionOf(record.key, partitions) : undefined;
+            await producer.send({ messages: [{ ...record, partition }] });
           },
           logger,
           maxAttempts: options.maxAttempts ?? 5,
@@ -134,6 +138,13 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
           maxQueued: 256,
         }),
       );
+    },
+
+    async ready() {
+      if (closed) throw new Error("event bus is closed");
+      await admin.metadata({ topics: [], forceUpdate: true });
+      const down = subscribers.filter((s) => !s.running());
+      if (down.length) throw new Error(`${down.length} kafka consumer(s) not running`);
     },
 
     // Best effort: waits until every subscribed group has committed everything in its topic.

@@ -35,11 +35,15 @@ export interface SubscriberOptions {
   fetchMaxWaitMs: number;
   /** records fetched but not yet handled before the fetch loop pauses */
   maxQueued: number;
+  /** a new group starts at the end of the topic instead of its beginning (broadcast) */
+  fromLatest?: boolean;
 }
 
 export interface KafkaSubscriber {
   /** records in the topic that this group has not yet committed */
   lag(): Promise<bigint>;
+  /** false while its stream is down and being reopened */
+  running(): boolean;
   close(): Promise<void>;
 }
 
@@ -78,6 +82,7 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
   let paused = false;
   let closing = false;
   let owned: Set<number> | undefined; // partitions assigned at the last rebalance
+  let streamUp = false;
 
   const commits = createCommitter<Record>({
     logger: log,
@@ -207,16 +212,18 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
     const s = await consumer.consume({
       topics: [topic],
       mode: "committed",
-      fallbackMode: "earliest",
+      fallbackMode: o.fromLatest ? "latest" : "earliest",
       autocommit: false,
     });
     s.on("data", enqueue);
     s.on("error", (err: Error) => {
       if (closing) return;
       log?.error({ err }, "kafka stream failed; reopening");
+      streamUp = false;
       void reopen();
     });
     stream = s;
+    streamUp = true;
   }
 
   async function reopen(): Promise<void> {
@@ -233,6 +240,7 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
   await openStream();
 
   return {
+    running: () => streamUp && !closing,
     async lag() {
       const ends = (await consumer.listOffsets({ topics: [topic] })).get(topic) ?? [];
       const committed =

@@ -98,6 +98,33 @@ describe.each(drivers)("outbox and inbox on $name", ({ target: makeTarget }) => 
     expect(await handleOnce(database.db, tables, "progress", event, async () => {})).toBe(true);
   });
 
+  it("deletes published outbox rows and old inbox rows once they are past their retention", async () => {
+    const bus = createMemoryBus();
+    const keep = createOutboxRelay({ db: database.db, tables, bus, logger, cleanupIntervalMs: 0 });
+    await database.db.transaction((tx) =>
+      enqueueEvents(tx as never, tables, [
+        createEvent("concept.viewed", { studentId: "student-4", conceptId: "loops", moduleId: "basics" }, "test"),
+      ]),
+    );
+    const unpublished = await database.db.select().from(outbox).where(sql`published_at is null`);
+    expect(unpublished).toHaveLength(1);
+    await keep.flush(); // default retention (a day, 35 days): nothing is old enough yet
+    expect((await database.db.select().from(outbox)).length).toBeGreaterThan(0);
+    expect((await database.db.select().from(inbox)).length).toBeGreaterThan(0);
+    const purge = createOutboxRelay({
+      db: database.db,
+      tables,
+      bus,
+      logger,
+      cleanupIntervalMs: 0,
+      outboxRetentionMs: -1000,
+      inboxRetentionMs: -1000,
+    });
+    await purge.flush();
+    expect(await database.db.select().from(outbox)).toEqual([]);
+    expect(await database.db.select().from(inbox)).toEqual([]);
+  });
+
   it("rejects an event whose data does not match its schema", () => {
     expect(() =>
       createEvent("concept.viewed", { studentId: "", conceptId: "x", moduleId: "basics" }, "test"),

@@ -11,6 +11,8 @@ export interface ServiceClientOptions {
   /** the callee's name, used in error messages */
   service: string;
   timeoutMs?: number;
+  /** sent on every call (through a Dapr sidecar: its dapr-api-token) */
+  headers?: Record<string, string>;
 }
 
 export interface CallOptions<S extends z.ZodType> {
@@ -35,6 +37,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 
   function headersFor(extra?: HeadersInit, token?: string): Headers {
     const headers = new Headers(extra);
+    for (const [k, v] of Object.entries(options.headers ?? {})) if (!headers.has(k)) headers.set(k, v);
     const ctx = currentContext();
     if (ctx?.correlationId) headers.set("x-correlation-id", ctx.correlationId);
     const bearer = token ?? ctx?.token;

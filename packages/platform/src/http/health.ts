@@ -12,7 +12,18 @@ const readyBody = z.object({
   checks: z.record(z.string(), z.object({ ok: z.boolean(), error: z.string().optional(), ms: z.number() })),
 });
 
-export function installHealth(app: FastifyInstance, prefixes: string[], checks: ReadinessChecks) {
+declare module "fastify" {
+  interface FastifyInstance {
+    /** adds a /readyz check after the service was built (the runner adds the event bus's own) */
+    addReadinessCheck(name: string, check: () => Promise<unknown>): void;
+  }
+}
+
+export function installHealth(app: FastifyInstance, prefixes: string[], given: ReadinessChecks) {
+  const checks: ReadinessChecks = { ...given };
+  app.decorate("addReadinessCheck", (name: string, check: () => Promise<unknown>) => {
+    checks[name] = check;
+  });
   for (const prefix of prefixes) {
     app.get(
       `${prefix}/healthz`,

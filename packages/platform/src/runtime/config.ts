@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { catalog, type ServiceName } from "@emberlearn/contracts";
 import { env } from "../config.ts";
+import { eventsConfigSchema } from "./events-config.ts";
 
 // Settings every service shares. Each service may add its own fields (its
 // module's configSchema); main.ts validates the union once at start.
@@ -19,6 +20,7 @@ export const platformConfigSchema = z.object({
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: env.url().optional(),
   OPENAI_MODEL: z.string().default("gpt-4o-mini"),
+  ...eventsConfigSchema,
   ...Object.fromEntries(catalog.map((s) => [urlVar(s.name), env.url().optional()])),
 });
 

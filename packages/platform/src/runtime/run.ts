@@ -9,6 +9,8 @@ import type { DaprBus } from "../events/dapr-bus.ts";
 import { createJwtVerifier } from "../auth/verify.ts";
 import { createServiceClient } from "../http/client.ts";
 import { platformConfigSchema, serviceUrl, type PlatformConfig } from "./config.ts";
+import { checkRetention, retentionOf, topicSettingsOf } from "./events-config.ts";
+import { setRelayDefaults } from "../events/outbox-relay.ts";
 import type { ServiceHandle, ServiceModule } from "./service-module.ts";
 
 export interface RunningPlatform {
@@ -36,15 +38,23 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
     platformConfigSchema,
   );
   const config = parseConfig(schema, options.env ?? process.env) as PlatformConfig & Record<string, unknown>;
+  checkRetention(config);
   const logger = createLogger(modules.length === 1 ? modules[0]!.name : "emberlearn", config.LOG_LEVEL);
+  setRelayDefaults(retentionOf(config));
 
   const database =
     options.database ??
     (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: `${config.DATA_DIR}/pglite` }));
   for (const m of modules) if (m.migrations) await migrateService(database, { service: m.name, folder: m.migrations });
   const bus = options.bus ?? (await createBus(config, logger));
+  // through a sidecar that demands its API token, every call to it carries the token
+  const daprHeaders: Record<string, string> =
+    config.DAPR_HTTP_PORT && config.DAPR_API_TOKEN ? { "dapr-api-token": config.DAPR_API_TOKEN } : {};
+  const viaDapr = (url: string) => url.startsWith(`http://127.0.0.1:${config.DAPR_HTTP_PORT}/`);
+  const jwksUrl = config.AUTH_JWKS_URL ?? `${serviceUrl(config, "auth")}/api/auth/jwks`;
   const verifyToken = createJwtVerifier({
-    jwksUrl: config.AUTH_JWKS_URL ?? `${serviceUrl(config, "auth")}/api/auth/jwks`,
+    jwksUrl,
+    jwksHeaders: viaDapr(jwksUrl) ? daprHeaders : undefined,
     issuer: config.AUTH_ISSUER,
     audience: config.AUTH_AUDIENCE,
   });
@@ -58,9 +68,14 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
       bus,
       verifyToken,
       logger: serviceLogger,
-      client: (name, timeoutMs) => createServiceClient({ baseUrl: serviceUrl(config, name), service: name, timeoutMs }),
+      client: (name, timeoutMs) => {
+        const baseUrl = serviceUrl(config, name);
+        return createServiceClient({ baseUrl, service: name, timeoutMs, headers: viaDapr(baseUrl) ? daprHeaders : {} });
+      },
     });
     if ("mount" in bus) (bus as DaprBus).mount(handle.app);
+    // ready only while the bus can publish and consume: its consumers run, its sidecar answers
+    if (bus.ready) handle.app.addReadinessCheck("events", () => bus.ready!());
     handles.set(m.name, handle);
   }
   // consumers start before the servers listen, so a Dapr sidecar asking for subscriptions sees them all
@@ -84,11 +99,22 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
 async function createBus(config: PlatformConfig, logger: Logger): Promise<EventBus> {
   if (config.DAPR_HTTP_PORT) {
     const { createDaprBus } = await import("../events/dapr-bus.ts");
-    return createDaprBus({ daprHttpPort: config.DAPR_HTTP_PORT, logger });
+    return createDaprBus({
+      daprHttpPort: config.DAPR_HTTP_PORT,
+      apiToken: config.DAPR_API_TOKEN,
+      appToken: config.APP_API_TOKEN,
+      logger,
+    });
   }
   if (config.KAFKA_BROKERS?.length) {
     const { createKafkaBus } = await import("../events/kafka-bus.ts");
-    return createKafkaBus({ brokers: config.KAFKA_BROKERS, clientId: "emberlearn", logger });
+    return createKafkaBus({
+      brokers: config.KAFKA_BROKERS,
+      clientId: "emberlearn",
+      logger,
+      partitioner: config.KAFKA_PARTITIONER,
+      topics: topicSettingsOf(config),
+    });
   }
   return createMemoryBus({ logger });
 }

@@ -50,3 +50,43 @@ export async function useTestKafka(): Promise<TestKafka> {
   if (shared) return { brokers: shared, stop: async () => {} };
   return startKafka();
 }
+
+export interface RawRecord {
+  partition: number;
+  offset: bigint;
+  key: string;
+  value: string;
+  headers: Map<string, string>;
+}
+
+/** Reads a topic from its beginning with a throwaway group until `count` records or the timeout. */
+export async function readTopic(
+  brokers: string,
+  topic: string,
+  count: number,
+  timeoutMs = 15_000,
+): Promise<RawRecord[]> {
+  const { Consumer, stringDeserializers } = await import("@platformatic/kafka");
+  const { randomBytes } = await import("node:crypto");
+  const consumer = new Consumer({
+    clientId: "test-reader",
+    groupId: `test-reader-${randomBytes(4).toString("hex")}`,
+    bootstrapBrokers: [brokers],
+    deserializers: stringDeserializers,
+    maxWaitTime: 200,
+  });
+  const records: RawRecord[] = [];
+  const stream = await consumer.consume({ topics: [topic], mode: "earliest", autocommit: false });
+  const timer = setTimeout(() => void stream.close(), timeoutMs);
+  try {
+    for await (const m of stream) {
+      records.push({ partition: m.partition, offset: m.offset, key: m.key, value: m.value, headers: m.headers });
+      if (records.length >= count) break;
+    }
+  } finally {
+    clearTimeout(timer);
+    await stream.close().catch(() => {});
+    await consumer.close().catch(() => {});
+  }
+  return records;
+}
