@@ -114,13 +114,7 @@ function createV2(group: string, name: string, limits: WorkerLimits, uid?: numbe
   const dir = join(parent, name);
   mkdirSync(dir, { recursive: true });
   // controllers must be enabled for the children of every level (the root's too, on some hosts)
-  for (const level of [ROOT, parent, dir]) {
-    try {
-      write(join(level, "cgroup.subtree_control"), "+memory +pids +cpu");
-    } catch {
-      /* already enabled, or not allowed here: the limits below fail clearly if so */
-    }
-  }
+  for (const level of [ROOT, parent, dir]) enableControllers(level);
   for (const sub of ["sup", "run", "tester"]) mkdirSync(join(dir, sub), { recursive: true });
   write(join(dir, "memory.max"), limits.memoryBytes);
   if (existsSync(join(dir, "memory.swap.max"))) write(join(dir, "memory.swap.max"), 0);
@@ -147,6 +141,31 @@ function createV2(group: string, name: string, limits: WorkerLimits, uid?: numbe
     },
     remove: () => tryRemove(["sup", "run", "tester", ""].map((s) => join(dir, s))),
   };
+}
+
+function enableControllers(level: string) {
+  try {
+    write(join(level, "cgroup.subtree_control"), "+memory +pids +cpu");
+  } catch (err) {
+    // In a container whose cgroup is delegated to it (/sys/fs/cgroup is the container's own),
+    // the root still holds the container's processes, and cgroup v2 allows controllers for
+    // children only in a group without processes: move them into a leaf first, then retry.
+    if (level !== ROOT || (err as NodeJS.ErrnoException).code !== "EBUSY") return;
+    const leaf = join(ROOT, "emberlearn-service");
+    mkdirSync(leaf, { recursive: true });
+    for (const pid of read(join(ROOT, "cgroup.procs")).split("\n").filter(Boolean)) {
+      try {
+        write(join(leaf, "cgroup.procs"), pid);
+      } catch {
+        /* a process that exited meanwhile */
+      }
+    }
+    try {
+      write(join(level, "cgroup.subtree_control"), "+memory +pids +cpu");
+    } catch {
+      /* not allowed here: the limits below fail clearly if so */
+    }
+  }
 }
 
 function tryRemove(dirs: string[]) {
