@@ -47,6 +47,19 @@ export const configSchema = z.object({
     .min(0)
     .max(100)
     .default(DEFAULT_THRESHOLDS.quizBelow),
+  STRUGGLE_IDLE_MINUTES: z.coerce
+    .number({ message: "must be a number of minutes" })
+    .positive()
+    .default(DEFAULT_THRESHOLDS.idleMinutes),
+  STRUGGLE_STUCK_ATTEMPTS: z.coerce
+    .number({ message: "must be a whole number" })
+    .int()
+    .min(1)
+    .default(DEFAULT_THRESHOLDS.stuckAttempts),
+  STRUGGLE_WINDOW_MINUTES: z.coerce
+    .number({ message: "must be a number of minutes" })
+    .positive()
+    .default(DEFAULT_THRESHOLDS.windowMinutes),
 });
 
 export interface ProgressDeps {
@@ -70,14 +83,18 @@ export const progressModule: ServiceModule = {
       failedRunsInARow: cfg.STRUGGLE_FAILED_RUNS,
       stuckMinutes: cfg.STRUGGLE_STUCK_MINUTES,
       quizBelow: cfg.STRUGGLE_QUIZ_BELOW,
+      idleMinutes: cfg.STRUGGLE_IDLE_MINUTES,
+      stuckAttempts: cfg.STRUGGLE_STUCK_ATTEMPTS,
+      windowMinutes: cfg.STRUGGLE_WINDOW_MINUTES,
     };
     const db = database.db;
     const relay = createOutboxRelay({ db, tables, bus, logger });
     const feed = createAlertFeed();
     const shutdownHooks: (() => void)[] = [];
+    const catalog = await loadCatalog();
     const deps: ProgressDeps = {
       db,
-      catalog: await loadCatalog(),
+      catalog,
       roster: createRosterClient(client("auth")),
       feed,
       now: () => new Date(),
@@ -113,7 +130,7 @@ export const progressModule: ServiceModule = {
     // SSE connections would otherwise hold a graceful close open forever
     app.addHook("preClose", async () => shutdownHooks.forEach((fn) => fn()));
 
-    const handle = createActivityHandler({ db, tables, relay, thresholds });
+    const handle = createActivityHandler({ db, tables, relay, thresholds, catalog });
     let sweep: ReturnType<typeof startStuckSweep> | undefined;
     return {
       app,
@@ -126,7 +143,9 @@ export const progressModule: ServiceModule = {
           handler: async (e) => feed.publish(e),
         });
         relay.start();
-        sweep = startStuckSweep({ db, tables, relay, thresholds, logger });
+        // a quarter of the stuck threshold, at most a minute: a short threshold (tests, demos) is noticed in time
+        const everyMs = Math.min(60_000, Math.max(2_000, (thresholds.stuckMinutes * 60_000) / 4));
+        sweep = startStuckSweep({ db, tables, relay, thresholds, catalog, logger, everyMs });
       },
       stop: async () => {
         sweep?.stop();
