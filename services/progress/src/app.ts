@@ -21,6 +21,8 @@ import type { ModuleCatalog } from "./domain/activity.ts";
 import type { Roster } from "./domain/roster.ts";
 import { studentRoutes } from "./routes/student-routes.ts";
 import { teacherRoutes } from "./routes/teacher-routes.ts";
+import { classRoutes } from "./routes/class-routes.ts";
+import { studentViewRoutes } from "./routes/student-view-routes.ts";
 import { alertStreamRoute } from "./routes/alert-stream.ts";
 import { tutorRoutes } from "./routes/tutor-routes.ts";
 
@@ -125,6 +127,8 @@ export const progressModule: ServiceModule = {
     });
     studentRoutes(app, deps);
     teacherRoutes(app, deps);
+    classRoutes(app, deps);
+    studentViewRoutes(app, deps);
     alertStreamRoute(app, deps);
     tutorRoutes(app, deps);
     // SSE connections would otherwise hold a graceful close open forever

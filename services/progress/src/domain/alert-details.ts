@@ -5,7 +5,7 @@ import type { Detection } from "./struggle.ts";
 // An alert a teacher can act on without opening five pages: what it is about (the exercise, the
 // quiz or the module), the code and the error it is about, the facts behind it, what to try.
 
-export interface AlertDetails {
+export type AlertDetails = {
   subject: { kind: "exercise" | "quiz" | "module" | "conversation"; id: string; title: string };
   module: { id: string; title: string } | null;
   /** the latest code among the evidence, and where it came from */
@@ -20,7 +20,7 @@ export interface AlertDetails {
   message: string | null;
   facts: string[];
   advice: string[];
-}
+};
 
 const MAX_CODE = 8000;
 

@@ -148,17 +148,22 @@ function stuckOn(
   const work = workOn(exerciseId, history, t.idleMinutes, grading, now);
   if (work.runs + work.submissions < t.stuckAttempts || work.minutes < t.stuckMinutes) return undefined;
   const onIt = attemptsOf(history).filter((a: Attempt) => a.exerciseId === exerciseId);
-  const minutes = Math.floor(work.minutes);
-  const span = Math.round((Date.parse(work.last) - Date.parse(work.first)) / 60_000);
+  const span = (Date.parse(work.last) - Date.parse(work.first)) / 60_000;
   return {
     trigger: "stuck-on-exercise",
     moduleId,
     exerciseId,
     summary:
-      `Worked on ${titled(exerciseId)} for ${minutes} minute${minutes === 1 ? "" : "s"} without passing ` +
-      `(${plural(work.submissions, "submission")}, ${plural(work.runs, "run")} over ${span} min)`,
+      `Worked on ${titled(exerciseId)} for ${duration(work.minutes)} without passing ` +
+      `(${plural(work.submissions, "submission")}, ${plural(work.runs, "run")} over ${duration(span, true)})`,
     evidence: onIt.slice(-10),
   };
+}
+
+/** 12 minutes; under two minutes in seconds (short thresholds in tests and demos must not read "0 minutes") */
+function duration(minutes: number, short = false): string {
+  if (minutes < 2) return short ? `${Math.floor(minutes * 60)} s` : plural(Math.floor(minutes * 60), "second");
+  return short ? `${Math.floor(minutes)} min` : plural(Math.floor(minutes), "minute");
 }
 
 function plural(n: number, word: string) {
