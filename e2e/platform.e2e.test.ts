@@ -1,5 +1,6 @@
 import { embeddedSuite } from "./embedded-api.ts";
 import { browserSuite } from "./browser.ts";
+import { teacherSuite } from "./teacher-browser.ts";
 import { distributedSuite } from "./distributed.ts";
 
 // Every end-to-end suite starts the platform on its real ports, so they share
@@ -7,4 +8,5 @@ import { distributedSuite } from "./distributed.ts";
 // the distributed mode (a process per service, PostgreSQL, Kafka).
 embeddedSuite();
 browserSuite();
+teacherSuite();
 distributedSuite();

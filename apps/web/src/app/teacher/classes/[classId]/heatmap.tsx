@@ -124,11 +124,13 @@ export function Heatmap({
                       <Link
                         href={`/teacher/students/${s.id}?module=${encodeURIComponent(m.moduleId)}`}
                         className={`block rounded border px-2 py-1 text-center font-semibold hover:ring-2 hover:ring-orange-500 ${m.started ? levelClass(m.colour) : NOT_STARTED}`}
-                        aria-label={`${s.name}, ${title}: ${m.started ? `${m.mastery}, ${m.level}` : "not started"}`}
                         data-module={m.moduleId}
                         data-started={m.started}
                       >
-                        {m.started ? m.mastery : "—"}
+                        <span className="sr-only">
+                          {s.name}, {title}:{" "}
+                        </span>
+                        {m.started ? m.mastery : <span aria-hidden="true">—</span>}
                         <span className="block text-[10px] font-normal">{m.started ? m.level : "not started"}</span>
                       </Link>
                     </td>
