@@ -1,5 +1,6 @@
 import { embeddedSuite } from "./embedded-api.ts";
 import { browserSuite } from "./browser.ts";
+import { teacherSuite } from "./teacher-browser.ts";
 import { distributedSuite } from "./distributed.ts";
 import { daprSuite } from "./distributed-dapr.ts";
 
@@ -8,5 +9,6 @@ import { daprSuite } from "./distributed-dapr.ts";
 // the distributed mode (a process per service, PostgreSQL, Kafka), and the same with Dapr sidecars.
 embeddedSuite();
 browserSuite();
+teacherSuite();
 distributedSuite();
 daprSuite();

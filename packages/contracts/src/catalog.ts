@@ -76,6 +76,14 @@ export const catalog: ServiceEntry[] = [
         bodyLimit: 16 * KB,
         rateLimit: { max: 30, windowSeconds: 60, per: "ip" },
       },
+      // account recovery: public, and slow for anyone trying many emails or tokens
+      {
+        path: "/password-reset",
+        methods: ["POST"],
+        auth: false,
+        bodyLimit: 16 * KB,
+        rateLimit: { max: 10, windowSeconds: 60, per: "ip" },
+      },
       { path: "", auth: false, bodyLimit: 64 * KB },
     ],
   },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { runStatus } from "./sandbox.ts";
+import { MAX_CODE_BYTES, runStatus } from "./sandbox.ts";
 
 // CloudEvents 1.0 envelope plus one zod schema per event type. Every producer
 // and consumer validates against these; nothing else defines an event's shape.
@@ -9,6 +9,12 @@ export type Topic = (typeof TOPICS)[number];
 
 const studentId = z.string().min(1);
 const moduleId = z.string().min(1);
+/** the student's code, carried so a teacher can see what an alert is about (progress keeps it) */
+const code = z.string().max(MAX_CODE_BYTES);
+/** why code did not run: the exception Python raised, where */
+const runError = z.object({ type: z.string(), message: z.string().max(2000), line: z.number().int().nullable() });
+/** one failing check of a graded submission, in the words the student read */
+const failure = z.object({ name: z.string().max(300), message: z.string().max(2000) });
 
 export const eventData = {
   // code.events
@@ -19,6 +25,8 @@ export const eventData = {
     durationMs: z.number().nonnegative(),
     exerciseId: z.string().optional(),
     moduleId: moduleId.optional(),
+    code: code.optional(),
+    error: runError.optional(),
   }),
   "code.reviewed": z.object({
     studentId,
@@ -38,6 +46,11 @@ export const eventData = {
     passed: z.boolean(),
     difficulty: z.enum(["easy", "medium", "hard"]),
     qualityScore: z.number().min(0).max(100).optional(),
+    exerciseTitle: z.string().max(200).optional(),
+    code: code.optional(),
+    /** the code did not load (a SyntaxError, a NameError at import…) */
+    error: runError.optional(),
+    failures: z.array(failure).max(20).optional(),
   }),
   "quiz.completed": z.object({
     studentId,
@@ -88,8 +101,16 @@ export const eventData = {
     evidence: z.array(
       z.object({ id: z.string(), type: z.string(), time: z.string(), data: z.record(z.string(), z.unknown()) }),
     ),
+    /** what the alert is about, the code and the error, the facts and what to try (progress's alert-details.ts) */
+    details: z.record(z.string(), z.unknown()).optional(),
   }),
-  "struggle.resolved": z.object({ alertId: z.string(), studentId, resolvedBy: z.string() }),
+  "struggle.resolved": z.object({
+    alertId: z.string(),
+    studentId,
+    resolvedBy: z.string(),
+    /** why, when the student's own progress cleared it (e.g. they passed the exercise) */
+    reason: z.string().max(300).optional(),
+  }),
 } as const;
 
 export type EventType = keyof typeof eventData;

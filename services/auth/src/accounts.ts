@@ -7,6 +7,7 @@ import { activeKey } from "./repository/keys.ts";
 import { issueRefreshToken, rotateRefreshToken } from "./repository/refresh-repository.ts";
 import { findUserByEmail, findUserById, setRole, type UserRow } from "./repository/users-and-classes.ts";
 import * as schema from "./repository/schema.ts";
+import { RESET_TOKEN_SECONDS, type BetterAuthReset, type ResetRequestEvent } from "./password-reset.ts";
 
 // Accounts: Better Auth owns users and password hashing (email + password);
 // EmberLearn adds roles, RS256 access tokens with a JWKS, and refresh-token
@@ -21,7 +22,16 @@ export interface Session {
 
 const FAILED_SIGN_IN_FLOOR_MS = 400;
 
-export function createAccounts(db: Db, opts: { issuer: string; audience: string; secret: string }) {
+export function createAccounts(
+  db: Db,
+  opts: {
+    issuer: string;
+    audience: string;
+    secret: string;
+    /** receives each password-reset token Better Auth makes (password-reset.ts) */
+    onResetRequest?: (e: ResetRequestEvent) => Promise<void>;
+  },
+) {
   const auth = betterAuth({
     secret: opts.secret,
     baseURL: "http://localhost:8010",
@@ -35,7 +45,15 @@ export function createAccounts(db: Db, opts: { issuer: string; audience: string;
         verification: schema.verification,
       },
     }),
-    emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: false },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      autoSignIn: false,
+      resetPasswordTokenExpiresIn: RESET_TOKEN_SECONDS,
+      sendResetPassword: async ({ user, token }) =>
+        opts.onResetRequest?.({ user: { id: user.id, email: user.email, name: user.name }, token }),
+    },
     user: { additionalFields: { role: { type: "string", defaultValue: "student", input: false } } },
     logger: { disabled: true },
     telemetry: { enabled: false },
@@ -103,6 +121,13 @@ export function createAccounts(db: Db, opts: { issuer: string; audience: string;
     },
 
     findUser: (id: string) => findUserById(db, id),
+
+    /** Better Auth's own reset endpoints, called as a library */
+    reset: {
+      requestPasswordReset: async (email) => void (await auth.api.requestPasswordReset({ body: { email } })),
+      resetPassword: async (token, newPassword) =>
+        void (await auth.api.resetPassword({ body: { token, newPassword } })),
+    } satisfies BetterAuthReset,
   };
 }
 

@@ -7,6 +7,9 @@ import { publicJwks } from "./repository/keys.ts";
 import { accountRoutes } from "./routes/account-routes.ts";
 import { classRoutes } from "./routes/class-routes.ts";
 import { seedDemo } from "./seed.ts";
+import { createPasswordReset } from "./password-reset.ts";
+import { createMailSender } from "./repository/mail-sender.ts";
+import { recoveryRoutes } from "./routes/recovery-routes.ts";
 
 const entry = serviceEntry("auth");
 
@@ -14,6 +17,14 @@ export const configSchema = z.object({
   // Better Auth's own secret (it signs nothing we rely on, but must be set); random per start is fine
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SEED_DEMO: z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
+  /** smtp://user:pass@host:587 or smtps://…: password-reset links by email; unset: written to the log */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().default("EmberLearn <no-reply@emberlearn.local>"),
+  /** the origin students open (reset links point at its /reset-password page); default AUTH_ISSUER */
+  PUBLIC_URL: z.string().url("must be a URL such as https://learn.example.org").optional(),
 });
 
 export const authModule: ServiceModule = {
@@ -23,11 +34,18 @@ export const authModule: ServiceModule = {
   async create({ config, logger, database }) {
     const cfg = config as typeof config & z.infer<typeof configSchema>;
     const db = database.db;
+    const reset = createPasswordReset({
+      db,
+      publicUrl: cfg.PUBLIC_URL ?? cfg.AUTH_ISSUER,
+      sender: createMailSender({ smtpUrl: cfg.SMTP_URL, from: cfg.MAIL_FROM, logger }),
+    });
     const accounts = createAccounts(db, {
       issuer: cfg.AUTH_ISSUER,
       audience: cfg.AUTH_AUDIENCE,
       secret: cfg.AUTH_SECRET ?? randomBytes(32).toString("hex"),
+      onResetRequest: (e) => reset.deliver(e),
     });
+    reset.connect(accounts.reset);
     // the auth service checks its own tokens against its own keys, without a network hop
     const verifyToken = createJwtVerifier({
       issuer: cfg.AUTH_ISSUER,
@@ -44,6 +62,7 @@ export const authModule: ServiceModule = {
     });
     accountRoutes(app, accounts, db);
     classRoutes(app, db);
+    recoveryRoutes(app, reset, db);
     const seed = () => seedDemo(db, accounts);
     return {
       app,

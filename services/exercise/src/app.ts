@@ -18,6 +18,8 @@ import { studentRoutes } from "./routes/student-routes.ts";
 import { quizRoutes } from "./routes/quiz-routes.ts";
 import { authoringRoutes } from "./routes/authoring-routes.ts";
 import { assignmentRoutes } from "./routes/assignment-routes.ts";
+import { assignmentStatusRoutes } from "./routes/assignment-status-routes.ts";
+import { teacherStudentRoutes } from "./routes/teacher-student-routes.ts";
 import { tutorRoutes } from "./routes/tutor-routes.ts";
 import { generatorRoutes } from "./routes/generator-routes.ts";
 import { guardRoutes } from "./routes/guard-routes.ts";
@@ -91,6 +93,8 @@ export const exerciseModule: ServiceModule = {
       limiter: createRateLimiter({ max: cfg.EXERCISE_CHECKS_PER_MINUTE, windowMs: 60_000 }),
       classes,
     });
+    assignmentStatusRoutes(app, { db, curriculum, classes });
+    teacherStudentRoutes(app, { db, curriculum, classes });
     const model = createTutorModel({
       apiKey: config.OPENAI_API_KEY,
       baseURL: config.OPENAI_BASE_URL,

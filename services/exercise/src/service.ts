@@ -111,6 +111,16 @@ export function createExerciseService(deps: ExerciseServiceDeps) {
               passed: grade.passed,
               difficulty: def.difficulty,
               ...(qualityScore !== undefined ? { qualityScore } : {}),
+              // what a teacher needs to read the attempt: which exercise, the code, why it failed
+              exerciseTitle: exercise.title.slice(0, 200),
+              code,
+              ...(run.error && grade.tests.length === 0
+                ? { error: { type: run.error.type, message: run.error.message.slice(0, 2000), line: run.error.line } }
+                : {}),
+              failures: grade.tests
+                .filter((t) => !t.passed)
+                .slice(0, 20)
+                .map((t) => ({ name: t.name.slice(0, 300), message: t.message.slice(0, 2000) })),
             },
             "exercise",
           ),

@@ -20,6 +20,8 @@ import type { ModuleCatalog } from "./domain/activity.ts";
 import type { Roster } from "./domain/roster.ts";
 import { studentRoutes } from "./routes/student-routes.ts";
 import { teacherRoutes } from "./routes/teacher-routes.ts";
+import { classRoutes } from "./routes/class-routes.ts";
+import { studentViewRoutes } from "./routes/student-view-routes.ts";
 import { alertStreamRoute } from "./routes/alert-stream.ts";
 import { tutorRoutes } from "./routes/tutor-routes.ts";
 
@@ -46,6 +48,19 @@ export const configSchema = z.object({
     .min(0)
     .max(100)
     .default(DEFAULT_THRESHOLDS.quizBelow),
+  STRUGGLE_IDLE_MINUTES: z.coerce
+    .number({ message: "must be a number of minutes" })
+    .positive()
+    .default(DEFAULT_THRESHOLDS.idleMinutes),
+  STRUGGLE_STUCK_ATTEMPTS: z.coerce
+    .number({ message: "must be a whole number" })
+    .int()
+    .min(1)
+    .default(DEFAULT_THRESHOLDS.stuckAttempts),
+  STRUGGLE_WINDOW_MINUTES: z.coerce
+    .number({ message: "must be a number of minutes" })
+    .positive()
+    .default(DEFAULT_THRESHOLDS.windowMinutes),
 });
 
 export interface ProgressDeps {
@@ -69,14 +84,18 @@ export const progressModule: ServiceModule = {
       failedRunsInARow: cfg.STRUGGLE_FAILED_RUNS,
       stuckMinutes: cfg.STRUGGLE_STUCK_MINUTES,
       quizBelow: cfg.STRUGGLE_QUIZ_BELOW,
+      idleMinutes: cfg.STRUGGLE_IDLE_MINUTES,
+      stuckAttempts: cfg.STRUGGLE_STUCK_ATTEMPTS,
+      windowMinutes: cfg.STRUGGLE_WINDOW_MINUTES,
     };
     const db = database.db;
     const relay = createOutboxRelay({ db, tables, bus, logger });
     const feed = createAlertFeed();
     const shutdownHooks: (() => void)[] = [];
+    const catalog = await loadCatalog();
     const deps: ProgressDeps = {
       db,
-      catalog: await loadCatalog(),
+      catalog,
       roster: createRosterClient(client("auth")),
       feed,
       now: () => new Date(),
@@ -107,12 +126,14 @@ export const progressModule: ServiceModule = {
     });
     studentRoutes(app, deps);
     teacherRoutes(app, deps);
+    classRoutes(app, deps);
+    studentViewRoutes(app, deps);
     alertStreamRoute(app, deps);
     tutorRoutes(app, deps);
     // SSE connections would otherwise hold a graceful close open forever
     app.addHook("preClose", async () => shutdownHooks.forEach((fn) => fn()));
 
-    const handle = createActivityHandler({ db, tables, relay, thresholds });
+    const handle = createActivityHandler({ db, tables, relay, thresholds, catalog });
     let sweep: ReturnType<typeof startStuckSweep> | undefined;
     return {
       app,
@@ -127,7 +148,9 @@ export const progressModule: ServiceModule = {
           handler: async (e) => feed.publish(e),
         });
         relay.start();
-        sweep = startStuckSweep({ db, tables, relay, thresholds, logger });
+        // a quarter of the stuck threshold, at most a minute: a short threshold (tests, demos) is noticed in time
+        const everyMs = Math.min(60_000, Math.max(2_000, (thresholds.stuckMinutes * 60_000) / 4));
+        sweep = startStuckSweep({ db, tables, relay, thresholds, catalog, logger, everyMs });
       },
       stop: async () => {
         sweep?.stop();

@@ -6,6 +6,7 @@ import { createDbBudgetStore } from "./repository/conversation-repository.ts";
 import { inbox, outbox } from "./repository/schema.ts";
 import { chatRoutes } from "./routes/chat-routes.ts";
 import { createSpecialists } from "./repository/specialists.ts";
+import { teacherRoutes } from "./routes/teacher-routes.ts";
 
 const entry = serviceEntry("triage");
 
@@ -50,6 +51,7 @@ export const triageModule: ServiceModule = {
     const specialists = createSpecialists({ client: (name) => client(name, 15_000), logger });
     const agentLimits = { maxSteps: cfg.TUTOR_AGENT_MAX_STEPS, maxTokens: cfg.TUTOR_AGENT_MAX_TOKENS };
     chatRoutes(app, { db, tables, relay, model, classifier, specialists, logger, agentLimits }, db);
+    teacherRoutes(app, { db, auth: client("auth") });
     logger.info({ model: model.enabled ? cfg.OPENAI_MODEL : "offline tutor only" }, "tutor model");
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },

@@ -67,6 +67,9 @@ export function TutorChat({
       className="flex h-full flex-col rounded-md border border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900"
     >
       <h2 className="border-b border-slate-200 px-3 py-2 font-semibold dark:border-slate-700">Ask a tutor</h2>
+      <p className="px-3 pt-2 text-xs text-slate-600 dark:text-slate-400" data-testid="chat-visibility">
+        Your teacher can read your conversations with the tutor.
+      </p>
       <ol className="flex-1 space-y-3 overflow-y-auto p-3 text-sm" aria-live="polite" data-testid="chat-log">
         {turns.length === 0 && (
           <li className="text-slate-600 dark:text-slate-400">

@@ -6,15 +6,40 @@ import type { ServiceClient } from "@emberlearn/platform";
 // a student who joins a class (or is removed from one) would see the wrong
 // exercises until the token is renewed; asking the owner is always current.
 
+export interface ClassStudent {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export interface ClassInfo {
+  id: string;
+  name: string;
+  teacherId: string;
+  /** a teacher's classes list their students; a student's joined classes do not */
+  students: ClassStudent[];
+}
+
 export interface ClassDirectory {
   /** ids of the caller's classes: a teacher's own, or those a student joined */
   classIdsOfCaller(): Promise<Set<string>>;
   /** the teachers of the classes the calling student joined */
   teacherIdsOfCaller(): Promise<Set<string>>;
+  /** the caller's classes (a teacher's: with their students) */
+  classesOfCaller(): Promise<ClassInfo[]>;
 }
 
 const classesBody = z.object({
-  classes: z.array(z.object({ id: z.string(), teacherId: z.string() }).passthrough()),
+  classes: z.array(
+    z
+      .object({
+        id: z.string(),
+        name: z.string().default(""),
+        teacherId: z.string(),
+        students: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })).default([]),
+      })
+      .passthrough(),
+  ),
 });
 
 export function createClassDirectory(auth: ServiceClient): ClassDirectory {
@@ -22,5 +47,11 @@ export function createClassDirectory(auth: ServiceClient): ClassDirectory {
   return {
     classIdsOfCaller: async () => new Set((await classes()).map((c) => c.id)),
     teacherIdsOfCaller: async () => new Set((await classes()).map((c) => c.teacherId)),
+    classesOfCaller: classes,
   };
+}
+
+/** The caller's classes that `studentId` is in (empty: not one of the caller's students). */
+export async function classesWithStudent(dir: ClassDirectory, studentId: string): Promise<ClassInfo[]> {
+  return (await dir.classesOfCaller()).filter((c) => c.students.some((s) => s.id === studentId));
 }

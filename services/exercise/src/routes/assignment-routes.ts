@@ -5,6 +5,8 @@ import type { ExerciseService } from "../service.ts";
 import { insertAssignment, listAssignments } from "../repository/exercise-repository.ts";
 import type { ClassDirectory } from "../repository/class-directory.ts";
 import { viewerOf } from "./viewer.ts";
+import { assignmentStatus, reminderFor } from "../domain/assignment-status.ts";
+import { submissionFacts } from "../repository/teacher-queries.ts";
 
 const teacherOnly = { roles: ["teacher", "admin"] as ("teacher" | "admin")[] };
 const assignment = z.object({
@@ -28,7 +30,10 @@ export function assignmentRoutes(app: App, svc: ExerciseService, db: Db, classes
         body: z.object({
           classId: z.string().min(1),
           exerciseId: z.string().min(1),
-          dueAt: z.string().datetime({ offset: true }).optional(),
+          dueAt: z
+            .string()
+            .datetime({ offset: true, message: "must be a date and time such as 2026-12-01T17:00:00Z" })
+            .optional(),
         }),
         response: { 201: assignment },
       },
@@ -66,26 +71,55 @@ export function assignmentRoutes(app: App, svc: ExerciseService, db: Db, classes
     {
       schema: {
         tags: ["exercises"],
-        summary: "Assignments of my classes (a teacher's own classes, or the classes a student joined)",
+        summary:
+          "Assignments of my classes (a teacher's own classes, or the classes a student joined). " +
+          "For a student, each carries my status and a reminder (due-soon: within 48 h; overdue), soonest due first",
         response: {
-          200: z.object({ assignments: z.array(assignment.extend({ title: z.string(), module: z.string() })) }),
+          200: z.object({
+            assignments: z.array(
+              assignment.extend({
+                title: z.string(),
+                module: z.string(),
+                className: z.string(),
+                status: z.enum(["not-started", "in-progress", "passed", "late"]).optional(),
+                detail: z.string().optional(),
+                bestScore: z.number().nullable().optional(),
+                reminder: z.enum(["due-soon", "overdue"]).nullable().optional(),
+              }),
+            ),
+          }),
         },
       },
     },
     async (req) => {
       const viewer = viewerOf(req, classes);
       const visible = new Map((await svc.visibleTo(viewer)).map((e) => [e.id, e]));
-      const rows = await listAssignments(db, [...(await classes.classIdsOfCaller())]);
+      const mine = await classes.classesOfCaller();
+      const names = new Map(mine.map((c) => [c.id, c.name]));
+      const rows = (await listAssignments(db, [...names.keys()])).filter((r) => visible.has(r.exerciseId));
       // an exercise the caller can no longer see (retired, for a student) takes its assignment out of the list
-      return {
-        assignments: rows
-          .filter((r) => visible.has(r.exerciseId))
-          .map((r) => ({
-            ...r,
-            title: visible.get(r.exerciseId)!.title,
-            module: visible.get(r.exerciseId)!.module,
-          })),
-      };
+      const listed = rows.map((r) => ({
+        ...r,
+        title: visible.get(r.exerciseId)!.title,
+        module: visible.get(r.exerciseId)!.module,
+        className: names.get(r.classId) ?? "",
+      }));
+      if (viewer.role !== "student") return { assignments: listed };
+      const now = new Date();
+      const withStatus = [];
+      for (const r of listed) {
+        const facts = (await submissionFacts(db, [viewer.id], r.exerciseId)).get(viewer.id) ?? [];
+        const s = assignmentStatus(facts, r.dueAt, now);
+        withStatus.push({
+          ...r,
+          status: s.status,
+          detail: s.detail,
+          bestScore: s.bestScore,
+          reminder: reminderFor(s, r.dueAt, now),
+        });
+      }
+      const due = (x: { dueAt: string | null }) => (x.dueAt ? Date.parse(x.dueAt) : Number.POSITIVE_INFINITY);
+      return { assignments: withStatus.sort((x, y) => due(x) - due(y)) };
     },
   );
 }

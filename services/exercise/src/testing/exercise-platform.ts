@@ -34,6 +34,8 @@ export interface ExercisePlatform {
     token?: string,
     body?: unknown,
   ): Promise<{ status: number; body: any; headers: Headers }>;
+  /** a GET whose body is not JSON (CSV exports) */
+  raw(service: "exercise" | "auth" | "progress", path: string, token?: string): Promise<Response>;
   student(name?: string): Promise<Account>;
   teacher(name?: string): Promise<Account>;
   /** a class of `teacher` that `students` joined */
@@ -101,6 +103,8 @@ export async function startExercisePlatform(open: () => Promise<Database>, env: 
     platform,
     database,
     call,
+    raw: (service, path, token) =>
+      fetch(base[service] + path, { headers: token ? { authorization: `Bearer ${token}` } : {} }),
     student: (name = "Student") => signUp(name),
     async teacher(name = "Teacher") {
       const account = await signUp(name);

@@ -11,6 +11,9 @@ export type Activity =
       exerciseId?: string;
       status: string;
       errorType: string | null;
+      /** the program and its error, when the sandbox sent them (for the teacher's evidence) */
+      code?: string;
+      error?: RunError;
     }
   | { kind: "review"; id: string; time: string; moduleId?: string; score: number }
   | {
@@ -23,6 +26,12 @@ export type Activity =
       passed: boolean;
       difficulty: "easy" | "medium" | "hard";
       qualityScore?: number;
+      submissionId?: string;
+      exerciseTitle?: string;
+      code?: string;
+      /** the submitted code did not load */
+      error?: RunError;
+      failures?: { name: string; message: string }[];
     }
   | {
       kind: "quiz";
@@ -44,6 +53,12 @@ export type Activity =
       saysStuck: boolean;
     }
   | { kind: "concept"; id: string; time: string; moduleId: string; conceptId: string };
+
+export interface RunError {
+  type: string;
+  message: string;
+  line: number | null;
+}
 
 export const DIFFICULTY_WEIGHT = { easy: 1, medium: 2, hard: 3 } as const;
 

@@ -14,6 +14,8 @@ export function activityFromEvent(event: CloudEvent): Activity | undefined {
         exerciseId: d.exerciseId,
         status: d.status,
         errorType: d.errorType,
+        ...(d.code !== undefined ? { code: d.code } : {}),
+        ...(d.error ? { error: d.error } : {}),
       };
     }
     case "code.reviewed": {
@@ -31,6 +33,11 @@ export function activityFromEvent(event: CloudEvent): Activity | undefined {
         passed: d.passed,
         difficulty: d.difficulty,
         qualityScore: d.qualityScore,
+        submissionId: d.submissionId,
+        ...(d.exerciseTitle ? { exerciseTitle: d.exerciseTitle } : {}),
+        ...(d.code !== undefined ? { code: d.code } : {}),
+        ...(d.error ? { error: d.error } : {}),
+        ...(d.failures ? { failures: d.failures } : {}),
       };
     }
     case "quiz.completed": {

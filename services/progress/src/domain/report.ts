@@ -41,3 +41,21 @@ export function masteryTimeline(
     return { day, mastery: computeOverall(catalog.map((m) => computeModuleMastery(m, upTo))).mastery };
   });
 }
+
+/** Each module's mastery (and overall) at the end of each day the student was active: the drill-down's chart. */
+export function moduleTimeline(
+  catalog: ModuleCatalog[],
+  activities: Activity[],
+  timeZone: string,
+): { day: string; overall: number; modules: Record<string, number> }[] {
+  const days = [...new Set(activities.map((a) => localDay(a.time, timeZone)))].sort();
+  return days.map((day) => {
+    const upTo = activities.filter((a) => localDay(a.time, timeZone) <= day);
+    const modules = catalog.map((m) => computeModuleMastery(m, upTo));
+    return {
+      day,
+      overall: computeOverall(modules).mastery,
+      modules: Object.fromEntries(modules.map((m) => [m.moduleId, m.mastery])),
+    };
+  });
+}

@@ -38,7 +38,13 @@ async function store() {
   const alerts: CloudEvent[] = [];
   await bus.subscribe({ topic: "struggle.alerts", group: "test", handler: async (e) => void alerts.push(e) });
   const relay = createOutboxRelay({ db: database.db, tables, bus, logger: createLogger("test", "silent") });
-  const handle = createActivityHandler({ db: database.db, tables, relay, thresholds: DEFAULT_THRESHOLDS });
+  const handle = createActivityHandler({
+    db: database.db,
+    tables,
+    relay,
+    thresholds: DEFAULT_THRESHOLDS,
+    catalog,
+  });
   return {
     handle,
     alerts,

@@ -1,16 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { gt } from "drizzle-orm";
-import {
-  createEvent,
-  enqueueEvents,
-  type Db,
-  type Logger,
-  type MessagingTables,
-  type OutboxRelay,
-} from "@emberlearn/platform";
+import type { Db, Logger, MessagingTables, OutboxRelay } from "@emberlearn/platform";
+import type { ModuleCatalog } from "../domain/activity.ts";
+import { exerciseTitles } from "../domain/alert-details.ts";
 import { STILL_WORKING_MINUTES, stuckOnExerciseNow, type Thresholds } from "../domain/struggle.ts";
-import { insertAlertIfNoneOpen, listActivities } from "../repository/progress-repository.ts";
+import { lastResolvedByTrigger, listActivities } from "../repository/progress-repository.ts";
 import { activities } from "../repository/schema.ts";
+import { raiseAlert } from "./raise-alert.ts";
 
 /** Every minute, checks the students active in the last half hour for "stuck on one exercise". */
 export function startStuckSweep(deps: {
@@ -18,49 +13,34 @@ export function startStuckSweep(deps: {
   tables: MessagingTables;
   relay: OutboxRelay;
   thresholds: Thresholds;
+  catalog: ModuleCatalog[];
   logger: Logger;
   everyMs?: number;
+  now?: () => Date;
 }) {
+  const now = deps.now ?? (() => new Date());
   async function sweep() {
-    const since = new Date(Date.now() - STILL_WORKING_MINUTES * 60_000).toISOString();
+    const at = now();
+    const since = new Date(at.getTime() - STILL_WORKING_MINUTES * 60_000).toISOString();
     const rows = await deps.db
       .selectDistinct({ studentId: activities.studentId })
       .from(activities)
       .where(gt(activities.time, since));
+    let raised = false;
     for (const { studentId } of rows) {
-      const d = stuckOnExerciseNow(await listActivities(deps.db, studentId), new Date(), deps.thresholds);
-      if (!d) continue;
-      const alertId = randomUUID();
-      const evidence = d.evidence.map(({ id, time, kind, ...data }) => ({
-        id,
-        type: kind,
-        time,
-        data: data as Record<string, unknown>,
-      }));
+      const history = await listActivities(deps.db, studentId);
+      const opts = {
+        since: await lastResolvedByTrigger(deps.db, studentId),
+        titleOf: exerciseTitles(deps.catalog, history),
+      };
+      const detection = stuckOnExerciseNow(history, at, deps.thresholds, opts);
+      if (!detection) continue;
       await deps.db.transaction(async (tx) => {
-        const t = tx as unknown as Db;
-        if (
-          await insertAlertIfNoneOpen(t, {
-            id: alertId,
-            studentId,
-            trigger: d.trigger,
-            moduleId: d.moduleId,
-            summary: d.summary,
-            evidence,
-            createdAt: new Date().toISOString(),
-          })
-        ) {
-          await enqueueEvents(t, deps.tables, [
-            createEvent(
-              "struggle.detected",
-              { alertId, studentId, moduleId: d.moduleId, trigger: d.trigger, summary: d.summary, evidence },
-              "progress",
-            ),
-          ]);
-        }
+        const input = { studentId, detection, catalog: deps.catalog, history, at: at.toISOString() };
+        if (await raiseAlert(tx as unknown as Db, deps.tables, input)) raised = true;
       });
     }
-    deps.relay.poke();
+    if (raised) deps.relay.poke();
   }
   const timer = setInterval(
     () => void sweep().catch((err) => deps.logger.warn({ err }, "stuck sweep failed")),

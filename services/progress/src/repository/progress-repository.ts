@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@emberlearn/platform";
 import type { Activity } from "../domain/activity.ts";
+import type { AlertDetails } from "../domain/alert-details.ts";
 import { activities, alerts, students } from "./schema.ts";
 
 export interface AlertRecord {
@@ -14,6 +15,8 @@ export interface AlertRecord {
   createdAt: string;
   resolvedAt: string | null;
   resolvedBy: string | null;
+  details: AlertDetails | null;
+  resolution: string | null;
 }
 
 export async function recordActivity(tx: Db, studentId: string, activity: Activity): Promise<void> {
@@ -66,7 +69,7 @@ export async function saveTimeZone(db: Db, studentId: string, timeZone: string):
 /** Inserts an open alert unless one is already open for this student and trigger. */
 export async function insertAlertIfNoneOpen(
   tx: Db,
-  alert: Omit<AlertRecord, "status" | "resolvedAt" | "resolvedBy">,
+  alert: Omit<AlertRecord, "status" | "resolvedAt" | "resolvedBy" | "resolution">,
 ): Promise<boolean> {
   const inserted = await tx
     .insert(alerts)
@@ -95,10 +98,24 @@ export async function findAlert(db: Db, id: string): Promise<AlertRecord | undef
   return row ? toRecord(row) : undefined;
 }
 
-export async function markResolved(tx: Db, id: string, by: string, at: string): Promise<boolean> {
+/** When each trigger's alert was last resolved for this student (only what came after counts again). */
+export async function lastResolvedByTrigger(db: Db, studentId: string): Promise<Record<string, string>> {
+  const rows = await db
+    .select({ trigger: alerts.trigger, at: alerts.resolvedAt })
+    .from(alerts)
+    .where(and(eq(alerts.studentId, studentId), eq(alerts.status, "resolved")));
+  const out: Record<string, string> = {};
+  for (const r of rows) {
+    const at = new Date(r.at!).toISOString();
+    if (!out[r.trigger] || out[r.trigger]! < at) out[r.trigger] = at;
+  }
+  return out;
+}
+
+export async function markResolved(tx: Db, id: string, by: string, at: string, resolution?: string): Promise<boolean> {
   const rows = await tx
     .update(alerts)
-    .set({ status: "resolved", resolvedAt: at, resolvedBy: by })
+    .set({ status: "resolved", resolvedAt: at, resolvedBy: by, resolution: resolution ?? null })
     .where(and(eq(alerts.id, id), eq(alerts.status, "open")))
     .returning({ id: alerts.id });
   return rows.length > 0;
@@ -111,5 +128,6 @@ function toRecord(row: typeof alerts.$inferSelect): AlertRecord {
     createdAt: new Date(row.createdAt).toISOString(),
     resolvedAt: row.resolvedAt ? new Date(row.resolvedAt).toISOString() : null,
     evidence: row.evidence as AlertRecord["evidence"],
+    details: (row.details as AlertDetails | null) ?? null,
   };
 }

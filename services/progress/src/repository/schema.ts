@@ -36,6 +36,10 @@ export const alerts = progress.table(
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
     resolvedAt: timestamp("resolved_at", { withTimezone: true, mode: "string" }),
     resolvedBy: text("resolved_by"),
+    /** what the alert is about, code, error, facts and advice (domain/alert-details.ts) */
+    details: jsonb("details"),
+    /** why it was resolved when the student's own progress cleared it */
+    resolution: text("resolution"),
   },
   // one open alert per student and trigger
   (t) => [

@@ -49,6 +49,10 @@ export const alert = z.object({
   createdAt: z.string(),
   resolvedAt: z.string().nullable(),
   resolvedBy: z.string().nullable(),
+  /** what it is about, the code and error, facts and advice (docs/mastery.md) */
+  details: z.record(z.string(), z.unknown()).nullable(),
+  /** why it was closed, when the student's own progress closed it */
+  resolution: z.string().nullable(),
 });
 
 export const activity = z

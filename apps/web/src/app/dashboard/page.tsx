@@ -5,6 +5,7 @@ import { currentUser } from "@/server/session";
 import type { ProgressReport } from "@/server/types";
 import { ErrorState, MasteryBadge, levelClass } from "@/components/ui/states";
 import { JoinClassForm } from "./join-class-form";
+import { AssignmentReminders } from "@/components/assignments/assignment-reminders";
 
 export const metadata = { title: "Dashboard" };
 
@@ -43,6 +44,8 @@ export default async function DashboardPage() {
           )}
         </p>
       </header>
+
+      <AssignmentReminders />
 
       {report.next && (
         <section

@@ -17,6 +17,11 @@ export default function SignInPage() {
         ]}
       />
       <p className="mt-4 text-sm">
+        <Link href="/forgot-password" className="text-orange-800 underline dark:text-orange-300">
+          Forgot your password?
+        </Link>
+      </p>
+      <p className="mt-2 text-sm">
         New here?{" "}
         <Link href="/sign-up" className="text-orange-800 underline dark:text-orange-300">
           Create an account

@@ -1,27 +1,10 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { bff, getStream } from "@/lib/client-api";
+import { AlertCard, type Alert } from "./alert-card";
 
-export interface Alert {
-  id: string;
-  studentId: string;
-  trigger: string;
-  moduleId: string | null;
-  summary: string;
-  evidence: { id: string; type: string; time: string; data: Record<string, unknown> }[];
-  status: "open" | "resolved";
-  createdAt: string;
-}
-
-const TRIGGERS: Record<string, string> = {
-  "repeated-error": "Same error again and again",
-  "failed-runs": "Many failed runs in a row",
-  "stuck-on-exercise": "Stuck on an exercise",
-  "low-quiz-score": "Low quiz score",
-  "said-stuck": "Said they are stuck",
-};
+export type { Alert } from "./alert-card";
 
 /** Open struggle alerts, updated live over SSE, with the evidence and a resolve action. */
 export function LiveAlerts({ initial, names }: { initial: Alert[]; names: Record<string, string> }) {
@@ -52,6 +35,7 @@ export function LiveAlerts({ initial, names }: { initial: Alert[]; names: Record
                     moduleId: data.moduleId,
                     summary: data.summary,
                     evidence: data.evidence,
+                    details: data.details ?? null,
                     status: "open",
                     createdAt: new Date().toISOString(),
                   },
@@ -92,43 +76,23 @@ export function LiveAlerts({ initial, names }: { initial: Alert[]; names: Record
           <li className="text-slate-600 dark:text-slate-400">No open alerts. Everyone is doing fine.</li>
         )}
         {alerts.map((a) => (
-          <li
-            key={a.id}
-            className="rounded-md border border-amber-400 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950"
-            data-trigger={a.trigger}
-          >
-            <p className="font-semibold">
-              <Link className="underline" href={`/teacher/students/${a.studentId}`}>
-                {names[a.studentId] ?? "A student"}
-              </Link>
-              : {TRIGGERS[a.trigger] ?? a.trigger}
-              {a.moduleId ? ` (${a.moduleId})` : ""}
-            </p>
-            <p className="text-sm">{a.summary}</p>
-            <details className="mt-1 text-sm">
-              <summary className="cursor-pointer">Evidence ({a.evidence.length})</summary>
-              <ul className="mt-1 list-disc pl-5">
-                {a.evidence.map((e) => (
-                  <li key={e.id}>
-                    {new Date(e.time).toLocaleString()} — {e.type}
-                    {typeof e.data.errorType === "string" ? `: ${e.data.errorType}` : ""}
-                    {typeof e.data.status === "string" ? ` (${e.data.status})` : ""}
-                    {typeof e.data.score === "number" ? ` score ${e.data.score}` : ""}
-                    {typeof e.data.message === "string" ? `: “${e.data.message}”` : ""}
-                  </li>
-                ))}
-              </ul>
-            </details>
-            <button
-              type="button"
-              className="mt-2 rounded-md border border-slate-400 px-3 py-1 text-sm hover:bg-white dark:hover:bg-slate-800"
-              onClick={async () => {
-                await bff(`progress/alerts/${a.id}/resolve`, { method: "POST", json: {} });
-                setAlerts((list) => list.filter((x) => x.id !== a.id));
-              }}
-            >
-              Mark resolved
-            </button>
+          <li key={a.id}>
+            <AlertCard
+              alert={a}
+              studentName={names[a.studentId] ?? "A student"}
+              action={
+                <button
+                  type="button"
+                  className="rounded-md border border-slate-500 px-3 py-1 hover:bg-white dark:hover:bg-slate-800"
+                  onClick={async () => {
+                    await bff(`progress/alerts/${a.id}/resolve`, { method: "POST", json: {} });
+                    setAlerts((list) => list.filter((x) => x.id !== a.id));
+                  }}
+                >
+                  Mark resolved
+                </button>
+              }
+            />
           </li>
         ))}
       </ul>

@@ -1,47 +1,41 @@
 import { api, ApiError } from "@/server/api";
-import type { ClassInfo, ExerciseSummary, Module } from "@/server/types";
+import type { Module } from "@/server/types";
 import { ErrorState } from "@/components/ui/states";
-import { ExerciseStudio } from "./exercise-studio";
+import { ExerciseForm } from "./exercise-form";
+import { GenerateAndImport } from "./generate-and-import";
+import { MyExercises } from "./my-exercises";
+import type { AuthoredExercise } from "./types";
 
-export const metadata = { title: "Exercises (teacher)" };
+export const metadata = { title: "Exercise studio" };
 
-export default async function TeacherExercisesPage() {
-  let modules: Module[],
-    exercises: ExerciseSummary[],
-    classes: ClassInfo[],
-    assignments: { id: string; classId: string; exerciseId: string; title: string; dueAt: string | null }[];
+export default async function TeacherExercisesPage({ searchParams }: { searchParams: Promise<{ edit?: string }> }) {
+  const { edit } = await searchParams;
+  let modules: Module[], mine: AuthoredExercise[];
   try {
-    [{ modules }, { exercises }, { classes }, { assignments }] = await Promise.all([
+    [{ modules }, { exercises: mine }] = await Promise.all([
       api<{ modules: Module[] }>("/api/exercise/modules"),
-      api<{ exercises: ExerciseSummary[] }>("/api/exercise/exercises"),
-      api<{ classes: ClassInfo[] }>("/api/auth/classes"),
-      api<{ assignments: typeof assignments }>("/api/exercise/assignments"),
+      api<{ exercises: AuthoredExercise[] }>("/api/exercise/studio/exercises"),
     ]);
   } catch (err) {
     return <ErrorState title="The exercise studio could not be loaded" message={(err as ApiError).message} />;
   }
+  const editing = edit ? mine.find((x) => x.id === edit) : undefined;
   return (
-    <div className="space-y-6">
+    <div className="space-y-8">
       <h1 className="text-3xl font-bold">Exercise studio</h1>
-      <ExerciseStudio
-        modules={modules}
-        exercises={exercises}
-        classes={classes.map((c) => ({ id: c.id, name: c.name }))}
-      />
-      <section aria-labelledby="assigned">
-        <h2 id="assigned" className="mb-2 text-lg font-semibold">
-          Assigned
+      <section aria-labelledby="mine">
+        <h2 id="mine" className="mb-2 text-lg font-semibold">
+          My exercises
         </h2>
-        <ul className="space-y-1 text-sm">
-          {assignments.length === 0 && <li>Nothing assigned yet.</li>}
-          {assignments.map((a) => (
-            <li key={a.id}>
-              <strong>{a.title}</strong> → {classes.find((c) => c.id === a.classId)?.name ?? a.classId}
-              {a.dueAt ? ` (due ${new Date(a.dueAt).toLocaleDateString()})` : ""}
-            </li>
-          ))}
-        </ul>
+        <MyExercises exercises={mine} />
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+          Assign an exercise, with a due date, from a class's page.
+        </p>
       </section>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ExerciseForm key={editing?.id ?? "new"} modules={modules} editing={editing} />
+        <GenerateAndImport modules={modules} />
+      </div>
     </div>
   );
 }

@@ -1,86 +1,161 @@
 import Link from "next/link";
 import { api, ApiError } from "@/server/api";
-import type { ProgressReport } from "@/server/types";
 import { ErrorState, MasteryBadge, levelClass } from "@/components/ui/states";
+import { AlertCard } from "@/components/teacher/alert-card";
+import { Conversations, FailedRuns, QuizAttempts, Submissions } from "./evidence-sections";
+import { MasteryOverTime } from "./mastery-over-time";
+import { ResetPasswordButton } from "./reset-password-button";
+import type { Conversation, QuizAttempt, StudentView, Submission } from "./types";
 
-interface StudentView {
-  report: ProgressReport;
-  recent: {
-    id: string;
-    kind: string;
-    time: string;
-    moduleId?: string;
-    status?: string;
-    errorType?: string | null;
-    score?: number;
-    exerciseId?: string;
-  }[];
-  alerts: { id: string; trigger: string; summary: string; status: string; createdAt: string }[];
-}
+export const metadata = { title: "Student" };
 
-export default async function StudentPage({ params }: { params: Promise<{ studentId: string }> }) {
+export default async function StudentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ studentId: string }>;
+  searchParams: Promise<{ module?: string }>;
+}) {
   const { studentId } = await params;
-  let view: StudentView;
+  const { module } = await searchParams;
+  const id = encodeURIComponent(studentId);
+  const q = module ? `?module=${encodeURIComponent(module)}` : "";
+  let view: StudentView, submissions: Submission[], attempts: QuizAttempt[], conversations: Conversation[] | null;
   try {
-    view = await api<StudentView>(`/api/progress/students/${encodeURIComponent(studentId)}`);
+    [view, { submissions }, { attempts }, conversations] = await Promise.all([
+      api<StudentView>(`/api/progress/students/${id}${q}`),
+      api<{ submissions: Submission[] }>(`/api/exercise/students/${id}/submissions${q}`),
+      api<{ attempts: QuizAttempt[] }>(`/api/exercise/students/${id}/quiz-attempts`),
+      // the tutor is a separate service: the page still shows everything else when it is down
+      api<{ conversations: Conversation[] }>(`/api/triage/students/${id}/conversations`)
+        .then((r) => r.conversations)
+        .catch(() => null),
+    ]);
   } catch (err) {
     return <ErrorState title="This student could not be loaded" message={(err as ApiError).message} />;
   }
-  const { report } = view;
+  const { report, student } = view;
+  const focus = report.modules.find((m) => m.moduleId === module);
+  const points = view.timeline.map((p) => ({
+    day: p.day,
+    value: focus ? (p.modules[focus.moduleId] ?? 0) : p.overall,
+  }));
+  const quizzes = focus ? attempts.filter((a) => a.module === focus.moduleId) : attempts;
+  const open = view.alerts.filter((a) => a.status === "open");
+  const resolved = view.alerts.filter((a) => a.status === "resolved");
+  const section = "space-y-2";
   return (
-    <div className="space-y-6">
+    <div className="space-y-8">
       <p className="text-sm">
         <Link href="/teacher" className="underline">
           Classes
         </Link>
-      </p>
-      <h1 className="text-3xl font-bold">Student progress</h1>
-      <p>
-        Overall{" "}
-        <MasteryBadge
-          mastery={report.overall.mastery}
-          level={report.overall.level.name}
-          colour={report.overall.level.colour}
-        />{" "}
-        · streak {report.streak.current} days
-      </p>
-      <ul className="grid gap-2 sm:grid-cols-4">
-        {report.modules.map((m) => (
-          <li key={m.moduleId} className={`rounded-md border p-2 ${levelClass(m.level.colour)}`}>
-            <p className="text-sm font-medium">{m.title}</p>
-            <p className="text-xl font-bold">{m.mastery}</p>
-          </li>
+        {student.classes.map((c) => (
+          <span key={c.id}>
+            {" / "}
+            <Link href={`/teacher/classes/${c.id}`} className="underline">
+              {c.name}
+            </Link>
+          </span>
         ))}
-      </ul>
-      <section aria-labelledby="recent">
-        <h2 id="recent" className="mb-2 text-lg font-semibold">
-          Recent runs and submissions
+      </p>
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold" data-testid="student-name">
+            {student.name}
+          </h1>
+          <p className="text-sm text-slate-700 dark:text-slate-300">{student.email}</p>
+          <p className="mt-1">
+            Overall{" "}
+            <MasteryBadge
+              mastery={report.overall.mastery}
+              level={report.overall.level.name}
+              colour={report.overall.level.colour}
+            />{" "}
+            · streak {report.streak.current} days
+          </p>
+        </div>
+        <ResetPasswordButton studentId={student.id} name={student.name} />
+      </header>
+
+      <nav aria-label="Modules" className="flex flex-wrap gap-2 text-sm">
+        <Link
+          href={`/teacher/students/${id}`}
+          className={`rounded border px-2 py-1 ${!focus ? "font-bold ring-2 ring-orange-500" : ""}`}
+        >
+          All modules
+        </Link>
+        {report.modules.map((m) => (
+          <Link
+            key={m.moduleId}
+            href={`/teacher/students/${id}?module=${m.moduleId}`}
+            aria-current={focus?.moduleId === m.moduleId ? "page" : undefined}
+            className={`rounded border px-2 py-1 ${levelClass(m.level.colour)} ${focus?.moduleId === m.moduleId ? "font-bold ring-2 ring-orange-500" : ""}`}
+          >
+            {m.title} {m.mastery}
+          </Link>
+        ))}
+      </nav>
+
+      <section aria-labelledby="over-time" className={section}>
+        <h2 id="over-time" className="text-lg font-semibold">
+          Mastery over time{focus ? ` — ${focus.title}` : ""}
         </h2>
-        <ul className="space-y-1 text-sm">
-          {view.recent.length === 0 && <li>No activity yet.</li>}
-          {view.recent.map((a) => (
+        <MasteryOverTime points={points} series={focus ? focus.title : "Overall"} />
+        {focus && (
+          <ul className="text-sm">
+            {focus.components.map((c) => (
+              <li key={c.name}>
+                <strong>{c.name}</strong> {c.value} × {c.weight}: {c.reasons.map((r) => r.text).join("; ")}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="alerts-heading" id="alerts" className={section}>
+        <h2 className="text-lg font-semibold" id="alerts-heading">
+          Alerts: {open.length} open, {resolved.length} resolved
+        </h2>
+        {view.alerts.length === 0 && <p className="text-sm">No alerts.</p>}
+        <ul className="space-y-2">
+          {[...open, ...resolved].map((a) => (
             <li key={a.id}>
-              {new Date(a.time).toLocaleString()} — {a.kind}
-              {a.exerciseId ? ` on ${a.exerciseId}` : ""}
-              {a.status ? `: ${a.status}` : ""}
-              {a.errorType ? ` (${a.errorType})` : ""}
-              {typeof a.score === "number" ? ` score ${a.score}` : ""}
+              <AlertCard alert={a} />
             </li>
           ))}
         </ul>
       </section>
-      <section aria-labelledby="alerts">
-        <h2 id="alerts" className="mb-2 text-lg font-semibold">
-          Alerts
+
+      <section aria-labelledby="subs" id="submissions" className={section}>
+        <h2 id="subs" className="text-lg font-semibold">
+          Submissions{focus ? ` in ${focus.title}` : ""}
         </h2>
-        <ul className="space-y-1 text-sm">
-          {view.alerts.length === 0 && <li>No alerts.</li>}
-          {view.alerts.map((a) => (
-            <li key={a.id}>
-              {new Date(a.createdAt).toLocaleString()} — <strong>{a.trigger}</strong> ({a.status}): {a.summary}
-            </li>
-          ))}
-        </ul>
+        <Submissions items={submissions} />
+      </section>
+
+      <section aria-labelledby="runs-h" id="runs" className={section}>
+        <h2 id="runs-h" className="text-lg font-semibold">
+          Runs that ended in an error
+        </h2>
+        <FailedRuns runs={view.runs} />
+      </section>
+
+      <section aria-labelledby="quizzes-h" id="quizzes" className={section}>
+        <h2 id="quizzes-h" className="text-lg font-semibold">
+          Quiz attempts
+        </h2>
+        <QuizAttempts attempts={quizzes} />
+      </section>
+
+      <section aria-labelledby="conversations-h" id="conversations" className={section}>
+        <h2 id="conversations-h" className="text-lg font-semibold">
+          Conversations with the tutor
+        </h2>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Students are told in the tutor panel that their teacher can read these conversations.
+        </p>
+        <Conversations items={conversations} />
       </section>
     </div>
   );

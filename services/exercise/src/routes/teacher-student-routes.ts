@@ -1,0 +1,166 @@
+import { z } from "zod";
+import { ForbiddenError, type App, type Db } from "@emberlearn/platform";
+import type { Curriculum } from "../repository/curriculum.ts";
+import { classesWithStudent, type ClassDirectory } from "../repository/class-directory.ts";
+import { findCustomExercise } from "../repository/custom-exercise-repository.ts";
+import { listSubmissionsWithCode, listSubmittedAttemptsOf } from "../repository/teacher-queries.ts";
+
+// The evidence behind a student's numbers, for their teacher: every submission with its code and
+// per-check results, and every quiz attempt with the questions as they were asked.
+
+const teacherOnly = { roles: ["teacher", "admin"] as ("teacher" | "admin")[] };
+const params = z.object({ studentId: z.string().min(1).max(100) });
+const test = z.object({
+  name: z.string(),
+  passed: z.boolean(),
+  message: z.string(),
+  call: z.string().optional(),
+  expected: z.string().optional(),
+  actual: z.string().optional(),
+});
+const answer = z.union([z.string(), z.number()]).nullable();
+
+export function teacherStudentRoutes(app: App, deps: { db: Db; curriculum: Curriculum; classes: ClassDirectory }) {
+  const { db, curriculum, classes } = deps;
+  async function mine(studentId: string) {
+    if ((await classesWithStudent(classes, studentId)).length === 0)
+      throw new ForbiddenError("This student is not in one of your classes");
+  }
+  const titles = new Map<string, { title: string; module: string }>(
+    curriculum.exercises.map((e) => [e.id, { title: e.title, module: e.module }]),
+  );
+  async function exerciseInfo(id: string) {
+    if (!titles.has(id)) {
+      const found = await findCustomExercise(db, id);
+      titles.set(id, { title: found?.title ?? id, module: found?.module ?? "" });
+    }
+    return titles.get(id)!;
+  }
+
+  app.get(
+    "/api/exercise/students/:studentId/submissions",
+    {
+      config: teacherOnly,
+      schema: {
+        tags: ["teacher"],
+        summary: "A student of mine: their submissions, newest first, with the code and each check's result",
+        params,
+        querystring: z.object({ module: z.string().max(40).optional(), exerciseId: z.string().max(80).optional() }),
+        response: {
+          200: z.object({
+            submissions: z.array(
+              z.object({
+                id: z.string(),
+                exerciseId: z.string(),
+                exerciseTitle: z.string(),
+                module: z.string(),
+                variant: z.string(),
+                code: z.string(),
+                score: z.number(),
+                passed: z.boolean(),
+                status: z.string(),
+                summary: z.string(),
+                tests: z.array(test),
+                createdAt: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      await mine(req.params.studentId);
+      const rows = await listSubmissionsWithCode(db, req.params.studentId);
+      const out = [];
+      for (const s of rows) {
+        const info = await exerciseInfo(s.exerciseId);
+        if (req.query.module && info.module !== req.query.module) continue;
+        if (req.query.exerciseId && s.exerciseId !== req.query.exerciseId) continue;
+        const { results, ...rest } = s;
+        out.push({
+          ...rest,
+          exerciseTitle: info.title,
+          module: info.module,
+          summary: results.summary,
+          tests: results.tests,
+        });
+      }
+      return { submissions: out };
+    },
+  );
+
+  app.get(
+    "/api/exercise/students/:studentId/quiz-attempts",
+    {
+      config: teacherOnly,
+      schema: {
+        tags: ["teacher"],
+        summary:
+          "A student of mine: their submitted quiz attempts, each question as asked, their answer and the right one",
+        params,
+        response: {
+          200: z.object({
+            attempts: z.array(
+              z.object({
+                id: z.string(),
+                quizId: z.string(),
+                quizTitle: z.string(),
+                module: z.string(),
+                score: z.number().nullable(),
+                correct: z.number().nullable(),
+                total: z.number(),
+                submittedAt: z.string().nullable(),
+                questions: z.array(
+                  z.object({
+                    id: z.string(),
+                    kind: z.string(),
+                    prompt: z.string(),
+                    options: z.array(z.string()).optional(),
+                    code: z.string().optional(),
+                    answered: z.boolean(),
+                    correct: z.boolean(),
+                    given: answer,
+                    expected: answer,
+                    explanation: z.string(),
+                  }),
+                ),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      await mine(req.params.studentId);
+      const attempts = await listSubmittedAttemptsOf(db, req.params.studentId);
+      return {
+        attempts: attempts.flatMap((a) => {
+          const quiz = curriculum.quizzes.find((q) => q.id === a.quizId);
+          if (!quiz) return [];
+          const questions = a.questionIds.flatMap((id) => {
+            const q = quiz.questions.find((x) => x.id === id);
+            if (!q) return [];
+            const r = a.results?.find((x) => x.questionId === id);
+            return [
+              {
+                id: q.id,
+                kind: q.kind,
+                prompt: q.prompt,
+                ...(q.kind === "multiple-choice" ? { options: q.options } : { code: q.code }),
+                answered: r?.answered ?? false,
+                correct: r?.correct ?? false,
+                given: r?.given ?? null,
+                expected: q.answer,
+                explanation: q.explanation,
+              },
+            ];
+          });
+          const { id, quizId, score, correct, total, submittedAt } = a;
+          return [
+            { id, quizId, quizTitle: quiz.title, module: quiz.module, score, correct, total, submittedAt, questions },
+          ];
+        }),
+      };
+    },
+  );
+}

@@ -1,0 +1,2 @@
+ALTER TABLE "progress"."alerts" ADD COLUMN "details" jsonb;--> statement-breakpoint
+ALTER TABLE "progress"."alerts" ADD COLUMN "resolution" text;
