@@ -10,6 +10,12 @@ import {
 } from "@emberlearn/platform";
 import { SandboxBusyError, type Sandbox } from "../domain/index.ts";
 
+export interface RunContext {
+  code: string;
+  exerciseId?: string;
+  moduleId?: string;
+}
+
 export interface RunDeps {
   sandbox: Sandbox;
   db: Db;
@@ -19,9 +25,13 @@ export interface RunDeps {
 
 /** What every route that runs code shares: the code.executed event, and 429 for a full queue. */
 export function runHelpers(app: App, deps: RunDeps) {
-  async function publish(studentId: string, r: RunResult, ctx: { exerciseId?: string; moduleId?: string }) {
+  async function publish(studentId: string, r: RunResult, ctx: RunContext) {
     const data = { studentId, status: r.status, errorType: r.error?.type ?? null, durationMs: r.durationMs };
-    const event = createEvent("code.executed", { ...data, ...ctx }, "sandbox");
+    // the code and its error travel with the event: a teacher's alert shows what the student ran
+    const error = r.error
+      ? { type: r.error.type, message: r.error.message.slice(0, 2000), line: r.error.line }
+      : undefined;
+    const event = createEvent("code.executed", { ...data, ...ctx, ...(error ? { error } : {}) }, "sandbox");
     await deps.db.transaction(async (tx) => enqueueEvents(tx as unknown as Db, deps.tables, [event]));
     deps.relay.poke();
   }
@@ -49,7 +59,6 @@ export function runHelpers(app: App, deps: RunDeps) {
 
   return {
     guarded,
-    recorded: (studentId: string, r: RunResult, ctx: { exerciseId?: string; moduleId?: string } = {}) =>
-      later(publish(studentId, r, ctx)),
+    recorded: (studentId: string, r: RunResult, ctx: RunContext) => later(publish(studentId, r, ctx)),
   };
 }

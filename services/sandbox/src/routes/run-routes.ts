@@ -32,7 +32,7 @@ export function runRoutes(app: App, deps: RunDeps) {
       const user = userOf(req).id;
       const { exerciseId, moduleId, ...input } = req.body;
       const result = await guarded(() => deps.sandbox.run({ ...input, user }));
-      recorded(user, result, { exerciseId, moduleId });
+      recorded(user, result, { code: input.code, exerciseId, moduleId });
       return result;
     },
   );
@@ -52,7 +52,7 @@ export function runRoutes(app: App, deps: RunDeps) {
       const { studentId, exerciseId, moduleId, ...input } = req.body;
       const user = studentId ?? userOf(req).id;
       const result = await guarded(() => deps.sandbox.runTests({ ...input, user }));
-      recorded(user, result, { exerciseId, moduleId });
+      recorded(user, result, { code: input.code, exerciseId, moduleId });
       return result;
     },
   );

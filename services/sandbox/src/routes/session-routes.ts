@@ -5,6 +5,7 @@ import { NotFoundError, userOf, type App } from "@emberlearn/platform";
 import type { Sandbox } from "../domain/index.ts";
 import { trace } from "../domain/protocol.ts";
 import type { RunSession, SessionEvent } from "../domain/session.ts";
+import type { RunContext } from "./run-helpers.ts";
 
 // Interactive runs (output as it happens, input() answered from the console) and step-through
 // traces. A session lives in this process's memory: on several replicas the gateway must send a
@@ -26,7 +27,7 @@ interface Owned {
 export interface SessionDeps {
   sandbox: Sandbox;
   guarded<T>(fn: () => T | Promise<T>): Promise<T>;
-  recorded(studentId: string, result: RunResult): void;
+  recorded(studentId: string, result: RunResult, ctx: RunContext): void;
 }
 
 export function sessionRoutes(app: App, deps: SessionDeps) {
@@ -55,7 +56,7 @@ export function sessionRoutes(app: App, deps: SessionDeps) {
       sessions.set(id, { owner, session });
       session.result.then(
         (result) => {
-          deps.recorded(owner, result);
+          deps.recorded(owner, result, { code: req.body.code });
           setTimeout(() => sessions.delete(id), KEEP_AFTER_DONE_MS).unref();
         },
         () => sessions.delete(id),
@@ -166,7 +167,7 @@ export function sessionRoutes(app: App, deps: SessionDeps) {
     async (req) => {
       const user = userOf(req).id;
       const result = await deps.guarded(() => deps.sandbox.trace({ ...req.body, user }));
-      deps.recorded(user, result);
+      deps.recorded(user, result, { code: req.body.code });
       return result;
     },
   );
