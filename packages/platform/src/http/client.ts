@@ -1,15 +1,19 @@
 import type { z } from "zod";
 import { currentContext } from "../context.ts";
 import { AppError, UpstreamError } from "../errors.ts";
+import { SERVICE_TOKEN_HEADER, serviceIdentity } from "../auth/service-identity.ts";
 
 // The one way a service calls another. It forwards the caller's correlation id
-// and bearer token from the async context, enforces a timeout, and validates the
-// answer against the caller's schema so a contract drift fails loudly.
+// and bearer token from the async context, presents the caller's service identity
+// (which internal routes demand), enforces a timeout, and validates the answer
+// against the caller's schema so a contract drift fails loudly.
 
 export interface ServiceClientOptions {
   baseUrl: string;
-  /** the callee's name, used in error messages */
+  /** the callee's name (as in the catalog): error messages, and the audience of the service identity */
   service: string;
+  /** the calling service's name, carried in its service identity */
+  caller?: string;
   timeoutMs?: number;
   /** sent on every call (through a Dapr sidecar: its dapr-api-token) */
   headers?: Record<string, string>;
@@ -35,13 +39,14 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
   const base = options.baseUrl.replace(/\/$/, "");
   const defaultTimeout = options.timeoutMs ?? 10_000;
 
-  function headersFor(extra?: HeadersInit, token?: string): Headers {
+  async function headersFor(extra?: HeadersInit, token?: string): Promise<Headers> {
     const headers = new Headers(extra);
     for (const [k, v] of Object.entries(options.headers ?? {})) if (!headers.has(k)) headers.set(k, v);
     const ctx = currentContext();
     if (ctx?.correlationId) headers.set("x-correlation-id", ctx.correlationId);
     const bearer = token ?? ctx?.token;
     if (bearer && !headers.has("authorization")) headers.set("authorization", `Bearer ${bearer}`);
+    headers.set(SERVICE_TOKEN_HEADER, await serviceIdentity().token(options.caller ?? "emberlearn", options.service));
     return headers;
   }
 
@@ -50,7 +55,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     try {
       return await fetch(base + path, {
         ...rest,
-        headers: headersFor(rest.headers, token),
+        headers: await headersFor(rest.headers, token),
         signal: AbortSignal.timeout(timeoutMs ?? defaultTimeout),
       });
     } catch (err) {

@@ -16,11 +16,18 @@ import {
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
 import { currentContext, newCorrelationId, runWithContext, sanitizeCorrelationId } from "../context.ts";
-import { ForbiddenError, UnauthorizedError } from "../errors.ts";
+import { AppError, ForbiddenError, UnauthorizedError } from "../errors.ts";
 import type { AuthUser, Role, TokenVerifier } from "../auth/types.ts";
 import { sendProblem } from "./problem.ts";
 import { installMetrics } from "./metrics.ts";
 import { installHealth, type ReadinessChecks } from "./health.ts";
+import { pathProblem } from "./canonical-path.ts";
+import { HEADERS_TIMEOUT_MS, problemFromRouter, problemOnSocket, REQUEST_TIMEOUT_MS } from "./connection-errors.ts";
+import { installMethodTable } from "./method-not-allowed.ts";
+import { withErrorResponses } from "./openapi-errors.ts";
+import { createMemoryRateLimitStore, type RateLimitStore } from "./rate-limit.ts";
+import { installRoutePolicy } from "./route-policy.ts";
+import { installTextSafety } from "./text-safety.ts";
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -58,13 +65,28 @@ export interface ServiceOptions {
   trustProxy?: boolean;
   /** process-wide metrics (heap, event loop): only once per process */
   processMetrics?: boolean;
+  /** where the catalog's rate limits count (default: this process's memory) */
+  rateLimitStore?: RateLimitStore;
+  /** how long a client may take to send its headers, and its whole request (tests shorten these) */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
 }
 
 /** The one way every EmberLearn service is built. Register routes on the returned app, then listen. */
 export async function createService(options: ServiceOptions): Promise<App> {
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
     bodyLimit: options.bodyLimit ?? 256 * 1024,
+    // a body trickled byte by byte is cut off (408) instead of holding a connection for ever
+    requestTimeout,
+    http: {
+      requestTimeout,
+      headersTimeout: Math.min(options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS, requestTimeout),
+      connectionsCheckingInterval: 1000,
+    },
+    clientErrorHandler: problemOnSocket,
+    frameworkErrors: problemFromRouter,
     // our own one-line request log (onResponse below) replaces fastify's two
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
@@ -77,22 +99,18 @@ export async function createService(options: ServiceOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((err, request, reply) => sendProblem(err as Error, request, reply));
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
-      Object.assign(new Error(`No route for ${request.method} ${request.url.split("?")[0]}`), {
-        statusCode: 404,
-        code: "not-found",
-      }),
-      request,
-      reply,
-    ),
-  );
+  app.setNotFoundHandler(installMethodTable(app));
 
   // callback style on purpose: every later hook and the handler run inside this context
   app.addHook("onRequest", (request, reply, done) => {
     const correlationId = String(request.id);
     reply.header("x-correlation-id", correlationId);
     runWithContext({ correlationId }, done);
+  });
+  // before anything reads the path: one spelling per path (canonical-path.ts)
+  app.addHook("onRequest", async (request) => {
+    const problem = pathProblem(request.url);
+    if (problem) throw new AppError("non-canonical-path", 400, `The path ${problem.reason}`);
   });
   app.addHook("onRequest", async (request) => {
     const token = options.verifyToken && bearerToken(request);
@@ -107,6 +125,13 @@ export async function createService(options: ServiceOptions): Promise<App> {
     if (!request.user) throw new UnauthorizedError();
     if (config.roles && !config.roles.includes(request.user.role)) throw new ForbiddenError();
   });
+  installRoutePolicy(app, {
+    name: options.name,
+    prefix: options.prefix,
+    rateLimitStore: options.rateLimitStore ?? createMemoryRateLimitStore(),
+  });
+  // every text field of every route: nothing PostgreSQL would refuse gets past here
+  installTextSafety(app);
   app.addHook("onResponse", async (request, reply) => {
     request.log.info(
       {
@@ -122,6 +147,8 @@ export async function createService(options: ServiceOptions): Promise<App> {
   app.addHook("onRoute", (route) => {
     // the docs UI and its assets are public
     if (route.url.startsWith(`${options.prefix}/docs`)) route.config = { ...(route.config ?? {}), public: true };
+    // the OpenAPI document says which operations need no token
+    if (route.config?.public && route.schema && !route.schema.hide) route.schema = { ...route.schema, security: [] };
   });
   await app.register(swagger, {
     openapi: {
@@ -134,11 +161,15 @@ export async function createService(options: ServiceOptions): Promise<App> {
       security: [{ bearer: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: (documentObject) =>
+      withErrorResponses(
+        "openapiObject" in documentObject ? documentObject.openapiObject : documentObject.swaggerObject,
+      ),
   });
   await app.register(swaggerUi, { routePrefix: `${options.prefix}/docs`, uiConfig: { docExpansion: "list" } });
 
   installHealth(app, [``, options.prefix], options.readiness ?? {});
-  installMetrics(app, options.name, ["/metrics", `${options.prefix}/metrics`], options.processMetrics ?? false);
+  installMetrics(app, options.name, options.processMetrics ?? false);
   return app;
 }
 
