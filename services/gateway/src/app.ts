@@ -1,27 +1,39 @@
 import { z } from "zod";
 import compress from "@fastify/compress";
 import cors from "@fastify/cors";
-import rateLimit from "@fastify/rate-limit";
 import proxy from "@fastify/http-proxy";
 import type { FastifyRequest } from "fastify";
 import type { IncomingHttpHeaders } from "node:http";
-import { backendServices, WEB_PORT, type ServiceEntry } from "@emberlearn/contracts";
 import {
+  backendServices,
+  isInternalPath,
+  matchPolicy,
+  rateLimitKey,
+  WEB_PORT,
+  type MatchedPolicy,
+  type ServiceEntry,
+} from "@emberlearn/contracts";
+import {
+  createMemoryRateLimitStore,
   createService,
+  enforceRateLimit,
   env,
   serviceUrl,
   AppError,
   NotFoundError,
+  SERVICE_TOKEN_HEADER,
   UnauthorizedError,
   type App,
+  type RateLimitStore,
   type ServiceModule,
   type TokenVerifier,
 } from "@emberlearn/platform";
-import { matchPolicy, rateLimitKey, type MatchedPolicy } from "./domain/policy.ts";
 
 // The single origin for browsers: one route table (the catalog) drives the
 // reverse proxy and its edge policy — token required, rate limit, body limit,
-// internal routes hidden, CORS allowlist. Services verify tokens again themselves.
+// internal routes hidden, CORS allowlist. Services verify tokens and apply the
+// same catalog policy again themselves. The service factory has already refused
+// any path not in canonical form, so the path matched here is the path proxied.
 
 export const configSchema = z.object({
   CORS_ORIGINS: env.list().default(["http://localhost:8000", "http://127.0.0.1:8000"]),
@@ -68,18 +80,9 @@ export const gatewayModule: ServiceModule = {
       credentials: true,
       exposedHeaders: ["x-correlation-id", "retry-after"],
     });
-    app.addHook("onRequest", async (request) => enforceEdgePolicy(request, verifyToken));
-    await app.register(rateLimit, {
-      global: true,
-      hook: "preHandler",
-      allowList: (request) => !(request as FastifyRequest).edge?.policy.rateLimit,
-      keyGenerator: (request) =>
-        request.edge ? rateLimitKey(request.edge, request.ip, request.user?.id) : `none|${request.ip}`,
-      max: async (request) => request.edge?.policy.rateLimit?.max ?? 0,
-      timeWindow: async (request) => (request.edge?.policy.rateLimit?.windowSeconds ?? 60) * 1000,
-      errorResponseBuilder: (_req, ctx) =>
-        new AppError("rate-limited", 429, `Too many requests: at most ${ctx.max} per ${ctx.after}. Try again soon.`),
-    });
+    // one process counts in memory; several gateway processes need a shared RateLimitStore (docs/operations.md)
+    const limits = createMemoryRateLimitStore();
+    app.addHook("onRequest", async (request) => enforceEdgePolicy(request, verifyToken, limits));
 
     for (const service of backendServices) await registerProxy(app, service, serviceUrl(cfg, service.name));
     // unknown API paths get a problem+json 404 instead of falling through to the web app
@@ -112,7 +115,9 @@ async function registerProxy(app: App, service: ServiceEntry, upstream: string) 
 }
 
 function forwardCorrelation(request: { id: string }, headers: IncomingHttpHeaders): IncomingHttpHeaders {
-  return { ...headers, "x-correlation-id": String(request.id) };
+  // a service identity is made by services only: one arriving from outside is never passed on
+  const { [SERVICE_TOKEN_HEADER]: _dropped, ...rest } = headers;
+  return { ...rest, "x-correlation-id": String(request.id) };
 }
 
 function forwardOrigin(
@@ -126,13 +131,13 @@ function forwardOrigin(
   };
 }
 
-async function enforceEdgePolicy(request: FastifyRequest, verifyToken: TokenVerifier) {
+async function enforceEdgePolicy(request: FastifyRequest, verifyToken: TokenVerifier, limits: RateLimitStore) {
   const match = matchPolicy(backendServices, request.method, request.url);
   if (!match) return;
   const rest = request.url.split("?")[0]!.slice(match.service.prefix.length);
-  // probes and API docs are public; metrics and internal routes are not exposed at the edge
+  // probes and API docs are public; metrics (served on no API port) and internal routes are not exposed at the edge
   if (/^\/(healthz|readyz|docs)(\/|$)/.test(rest)) return;
-  if (match.policy.internal || /^\/metrics(\/|$)/.test(rest))
+  if (match.policy.internal || isInternalPath(match.service, rest) || /^\/metrics(\/|$)/.test(rest))
     throw new NotFoundError(`API route ${request.url.split("?")[0]}`);
   request.edge = match;
   const length = Number(request.headers["content-length"] ?? 0);
@@ -152,4 +157,7 @@ async function enforceEdgePolicy(request: FastifyRequest, verifyToken: TokenVeri
   } else if (match.policy.auth && request.method !== "OPTIONS") {
     throw new UnauthorizedError();
   }
+  const limit = match.policy.rateLimit;
+  if (limit && request.method !== "OPTIONS")
+    await enforceRateLimit(limits, rateLimitKey(match, request.ip, request.user?.id), limit);
 }
