@@ -105,7 +105,8 @@ export const catalog: ServiceEntry[] = [
         path: "/chat",
         methods: ["POST"],
         auth: true,
-        bodyLimit: 64 * KB,
+        // the message, up to 64 KB of code and the last run's output
+        bodyLimit: 256 * KB,
         rateLimit: { max: 20, windowSeconds: 60, per: "user" },
       },
       { path: "", auth: true, bodyLimit: 64 * KB },

@@ -15,6 +15,7 @@ import {
 } from "@emberlearn/contracts";
 import {
   createMemoryRateLimitStore,
+  defaultRateLimitStore,
   createService,
   enforceRateLimit,
   env,
@@ -22,7 +23,9 @@ import {
   AppError,
   NotFoundError,
   SERVICE_TOKEN_HEADER,
+  serviceIdentity,
   UnauthorizedError,
+  UpstreamError,
   type App,
   type RateLimitStore,
   type ServiceModule,
@@ -60,7 +63,9 @@ export const gatewayModule: ServiceModule = {
       prefix: "/api/gateway",
       logger,
       processMetrics: true,
-      trustProxy: cfg.TRUST_PROXY === "true",
+      // behind a proxy (TRUST_PROXY=true) take the client address from X-Forwarded-For; otherwise trust it
+      // only from this machine: the web app, calling the API for a browser, passes the browser's address on
+      trustProxy: cfg.TRUST_PROXY === "true" ? true : "loopback",
       description: "Edge: proxy and policy",
     });
 
@@ -81,13 +86,25 @@ export const gatewayModule: ServiceModule = {
       exposedHeaders: ["x-correlation-id", "retry-after"],
     });
     // one process counts in memory; several gateway processes need a shared RateLimitStore (docs/operations.md)
-    const limits = createMemoryRateLimitStore();
+    const limits = defaultRateLimitStore() ?? createMemoryRateLimitStore();
     app.addHook("onRequest", async (request) => enforceEdgePolicy(request, verifyToken, limits));
+    // the gateway's own document is its probes: the proxied APIs are documented by their services
+    app.addHook("onRoute", (route) => {
+      if (!/^\/(healthz|readyz)$|^\/api\/gateway\//.test(route.url)) route.schema = { ...route.schema, hide: true };
+    });
 
     for (const service of backendServices) await registerProxy(app, service, serviceUrl(cfg, service.name));
     // unknown API paths get a problem+json 404 instead of falling through to the web app
     app.all("/api/*", { config: { public: true } }, async (request) => {
       throw new NotFoundError(`API route ${request.url.split("?")[0]}`);
+    });
+    // the gateway's probes exist for GET only; other methods must not fall through to the web app
+    app.addHook("onRequest", async (request) => {
+      const path = request.url.split("?")[0]!;
+      if (/^(\/api\/gateway)?\/(healthz|readyz)$/.test(path) && !["GET", "HEAD"].includes(request.method))
+        throw new AppError("method-not-allowed", 405, `${request.method} is not allowed on ${path}; use GET`, [], {
+          allow: "GET, HEAD",
+        });
     });
     // the web app must know the browser's origin (Next.js checks it on every server action)
     await app.register(proxy, {
@@ -95,7 +112,7 @@ export const gatewayModule: ServiceModule = {
       prefix: "",
       websocket: false,
       httpMethods: PROXIED_METHODS,
-      replyOptions: { rewriteRequestHeaders: forwardOrigin },
+      replyOptions: { rewriteRequestHeaders: forwardOrigin, onError: upstreamFailed("The web app") },
     });
     return { app };
   },
@@ -109,9 +126,28 @@ async function registerProxy(app: App, service: ServiceEntry, upstream: string) 
     websocket: false,
     httpMethods: PROXIED_METHODS,
     // streams (SSE) must not be buffered or cut by a short timeout
-    replyOptions: { rewriteRequestHeaders: forwardCorrelation },
+    // the gateway's own identity tells the service this request was checked and counted at the edge
+    // (so the service does not count it again against the gateway's address); it never opens an internal route
+    replyOptions: {
+      rewriteRequestHeaders: (request, headers) => ({
+        ...forwardCorrelation(request, headers),
+        [SERVICE_TOKEN_HEADER]: serviceIdentity().token("gateway", service.name),
+      }),
+      onError: upstreamFailed(`The ${service.name} service`),
+    },
     http: { requestOptions: { timeout: 120_000 } },
   });
+}
+
+/** An upstream that cannot be reached is a 502 (504 when it is too slow), as problem+json. */
+function upstreamFailed(what: string) {
+  return (reply: { send(payload: unknown): unknown }, { error }: { error: Error }) => {
+    reply.send(
+      (error as { statusCode?: number }).statusCode === 504
+        ? new UpstreamError(`${what} did not answer in time`, 504)
+        : new UpstreamError(`${what} is not reachable right now`, 502),
+    );
+  };
 }
 
 function forwardCorrelation(request: { id: string }, headers: IncomingHttpHeaders): IncomingHttpHeaders {
@@ -121,13 +157,15 @@ function forwardCorrelation(request: { id: string }, headers: IncomingHttpHeader
 }
 
 function forwardOrigin(
-  request: { id: string; headers: IncomingHttpHeaders; protocol: string },
+  request: { id: string; headers: IncomingHttpHeaders; protocol: string; ip: string },
   headers: IncomingHttpHeaders,
 ): IncomingHttpHeaders {
   return {
     ...forwardCorrelation(request, headers),
     "x-forwarded-host": request.headers.host ?? "",
     "x-forwarded-proto": request.protocol,
+    // the web app passes the browser's address on when it calls the API (sign-in is limited per IP)
+    "x-forwarded-for": request.ip,
   };
 }
 

@@ -90,17 +90,19 @@ describe("gateway: one path decides policy and routing", () => {
   });
 
   it("hides the internal route at the edge even with a genuine service identity", async () => {
-    const token = await serviceIdentity().token("exercise", "sandbox");
+    const token = serviceIdentity().token("exercise", "sandbox");
     expect((await send("POST", "/api/sandbox/test", { ...student, [SERVICE_TOKEN_HEADER]: token })).status).toBe(404);
     expect((await send("GET", "/api/sandbox/test", student)).status).toBe(404);
     expect(reached).not.toContain("test");
   });
 
-  it("never forwards a service identity that arrives from outside", async () => {
-    const token = await serviceIdentity().token("exercise", "sandbox");
+  it("never forwards a service identity that arrives from outside: the service sees the gateway's own", async () => {
+    const token = serviceIdentity().token("exercise", "sandbox");
     const res = await send("GET", "/api/sandbox/headers", { ...student, [SERVICE_TOKEN_HEADER]: token });
     expect(res.status).toBe(200);
-    expect(JSON.parse(res.body)).toEqual({ service: null });
+    const seen = JSON.parse(res.body).service;
+    expect(seen).not.toBe(token);
+    expect(await serviceIdentity().verify(seen, "sandbox")).toEqual({ service: "gateway" });
   });
 
   it("cannot dodge a rate limit by spelling the path differently, or by using another token", async () => {

@@ -39,14 +39,14 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
   const base = options.baseUrl.replace(/\/$/, "");
   const defaultTimeout = options.timeoutMs ?? 10_000;
 
-  async function headersFor(extra?: HeadersInit, token?: string): Promise<Headers> {
+  function headersFor(extra?: HeadersInit, token?: string): Headers {
     const headers = new Headers(extra);
     for (const [k, v] of Object.entries(options.headers ?? {})) if (!headers.has(k)) headers.set(k, v);
     const ctx = currentContext();
     if (ctx?.correlationId) headers.set("x-correlation-id", ctx.correlationId);
     const bearer = token ?? ctx?.token;
     if (bearer && !headers.has("authorization")) headers.set("authorization", `Bearer ${bearer}`);
-    headers.set(SERVICE_TOKEN_HEADER, await serviceIdentity().token(options.caller ?? "emberlearn", options.service));
+    headers.set(SERVICE_TOKEN_HEADER, serviceIdentity().token(options.caller ?? "emberlearn", options.service));
     return headers;
   }
 
@@ -55,7 +55,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     try {
       return await fetch(base + path, {
         ...rest,
-        headers: await headersFor(rest.headers, token),
+        headers: headersFor(rest.headers, token),
         signal: AbortSignal.timeout(timeoutMs ?? defaultTimeout),
       });
     } catch (err) {

@@ -6,7 +6,9 @@ import { metricsOf } from "./metrics.ts";
 import { captureLogger } from "../testing/log-capture.ts";
 import { rawRequest } from "../testing/raw-http.ts";
 import { UnauthorizedError } from "../errors.ts";
-import { createServiceIdentity, SERVICE_TOKEN_HEADER } from "../auth/service-identity.ts";
+import { createServiceIdentity, serviceIdentity, SERVICE_TOKEN_HEADER } from "../auth/service-identity.ts";
+
+const serviceIdentityToken = (caller: string) => serviceIdentity().token(caller, "sandbox");
 import { nonCanonicalPaths } from "./canonical-path-examples.ts";
 import type { TokenVerifier } from "../auth/types.ts";
 
@@ -67,7 +69,7 @@ describe("service factory: the service's own edge", () => {
   );
 
   it("answers problem+json for 414, 431 and a path the router cannot decode", async () => {
-    const long = await rawRequest(port, { target: `/api/sandbox/items/${"a".repeat(150)}`, headers: student });
+    const long = await rawRequest(port, { target: `/api/sandbox/items/${"a".repeat(600)}`, headers: student });
     expect(long.status).toBe(414);
     expect(long.headers["content-type"]).toContain("application/problem+json");
     const huge = await rawRequest(port, { target: "/api/sandbox/open", headers: { "x-big": "x".repeat(20_000) } });
@@ -130,7 +132,7 @@ describe("service factory: the service's own edge", () => {
     const before = hits.filter((h) => h === "test").length;
     expect((await fetch(url("/api/sandbox/test"), { method: "POST", headers: student })).status).toBe(403);
     const forged = createServiceIdentity(["another-deployment-secret-of-32-chars"]);
-    for (const token of [await forged.token("exercise", "sandbox"), "garbage"])
+    for (const token of [forged.token("exercise", "sandbox"), "garbage", serviceIdentityToken("gateway")])
       expect(
         (
           await fetch(url("/api/sandbox/test"), {
@@ -178,6 +180,12 @@ describe("service factory: the service's own edge", () => {
       schema: z.object({ ran: z.boolean() }),
     });
     expect(ran.ran).toBe(true);
+    // what the gateway forwards was counted there, not again here
+    const viaGateway = {
+      authorization: "Bearer student-carol",
+      [SERVICE_TOKEN_HEADER]: serviceIdentityToken("gateway"),
+    };
+    expect((await run(viaGateway)).status).toBe(200);
   });
 
   it("documents error answers as problem+json and public operations as needing no token", async () => {

@@ -11,20 +11,22 @@ export function installMethodTable(app: FastifyInstance) {
   app.addHook("onRoute", (route: RouteOptions) => {
     routes.push({ pattern: toPattern(route.url), methods: [route.method].flat().map(String) });
   });
-  return async function notFound(request: FastifyRequest, reply: FastifyReply) {
+  const refusal = (request: FastifyRequest): AppError => {
     const path = request.url.split("?")[0]!;
     const allowed = new Set(routes.filter((r) => r.pattern.test(path)).flatMap((r) => r.methods));
-    if (allowed.size && !allowed.has(request.method)) {
-      const allow = [...allowed].sort().join(", ");
-      return sendProblem(
-        new AppError("method-not-allowed", 405, `${request.method} is not allowed on ${path}; use ${allow}`, [], {
-          allow,
-        }),
-        request,
-        reply,
-      );
-    }
-    return sendProblem(new NotFoundError(`Route ${request.method} ${path}`), request, reply);
+    if (!allowed.size || allowed.has(request.method)) return new NotFoundError(`Route ${request.method} ${path}`);
+    const allow = [...allowed].sort().join(", ");
+    return new AppError("method-not-allowed", 405, `${request.method} is not allowed on ${path}; use ${allow}`, [], {
+      allow,
+    });
+  };
+  // answered in onRequest, before the body is read: an unknown method (QUERY) would otherwise fail on
+  // its body's content type before reaching the not-found handler
+  app.addHook("onRequest", async (request) => {
+    if (request.routeOptions.url === undefined) throw refusal(request);
+  });
+  return async function notFound(request: FastifyRequest, reply: FastifyReply) {
+    return sendProblem(refusal(request), request, reply);
   };
 }
 

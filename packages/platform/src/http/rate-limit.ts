@@ -37,6 +37,18 @@ export function createMemoryRateLimitStore(now: () => number = Date.now): RateLi
   };
 }
 
+// A store for every service this process creates, set by the runner before it creates them (a shared
+// store for several processes; the API fuzz test uses a store that never refuses, see e2e/fuzz).
+let processStore: RateLimitStore | undefined;
+
+export function useDefaultRateLimitStore(store: RateLimitStore | undefined): void {
+  processStore = store;
+}
+
+export function defaultRateLimitStore(): RateLimitStore | undefined {
+  return processStore;
+}
+
 export class RateLimitedError extends AppError {
   constructor(rule: RateLimitRule, retryAfterSeconds: number) {
     super(

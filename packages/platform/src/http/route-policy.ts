@@ -8,8 +8,9 @@ import { enforceRateLimit, type RateLimitStore } from "./rate-limit.ts";
 // the service's port without the gateway (another spelling, another proxy, a pod on the network)
 // meets the same rules: internal routes answer only a service identity; body limits and rate limits
 // are the catalog's. A route may also say `internal: true` itself. Calls between services carry a
-// service identity and skip the per-user limits: the request that caused them was counted at the
-// edge, where the student's own limit applies.
+// service identity and skip the rate limits: the request that caused them was counted at the edge,
+// where the student's own limit applies. So do requests the embedded gateway forwards (it presents
+// its own identity): counted there, they would otherwise all count here against the gateway's address.
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -23,6 +24,9 @@ declare module "fastify" {
     rateLimit?: RateLimit & { bucket: string };
   }
 }
+
+/** The embedded gateway's service name: requests it forwards were limited at the edge already. */
+const EDGE = "gateway";
 
 export interface RoutePolicyOptions {
   /** the service's name and prefix, as in the catalog (a service not in the catalog has no policy) */
@@ -38,10 +42,13 @@ export function installRoutePolicy(app: FastifyInstance, options: RoutePolicyOpt
     if (!entry || !route.url.startsWith(entry.prefix)) return;
     const methods = [route.method].flat().map(String);
     const policy = matchServicePolicy(entry, methods[0]!, route.url.slice(entry.prefix.length));
-    if (!policy || route.url.startsWith(`${entry.prefix}/docs`)) return;
-    const config = (route.config ??= {}) as NonNullable<RouteOptions["config"]>;
+    // probes and docs are the platform's, not the API's: the edge passes them through, and so do we
+    if (!policy || /^\/(healthz|readyz|docs)(\/|$)/.test(route.url.slice(entry.prefix.length))) return;
+    // a copy: routes may share one config object (e.g. `{ public: true }`), and each gets its own policy
+    const config = { ...route.config } as NonNullable<RouteOptions["config"]>;
     if (policy.internal) config.internal = true;
     if (policy.rateLimit) config.rateLimit = { ...policy.rateLimit, bucket: `${entry.name}${policy.path}` };
+    route.config = config;
     route.bodyLimit ??= policy.bodyLimit;
   });
 
@@ -50,7 +57,8 @@ export function installRoutePolicy(app: FastifyInstance, options: RoutePolicyOpt
     const config = request.routeOptions.config;
     if (!config.internal && !config.rateLimit) return;
     request.serviceCaller = await callerOf(request, options.name);
-    if (config.internal && !request.serviceCaller)
+    // the gateway proxies students' requests: its identity vouches that the edge counted them, no more
+    if (config.internal && (!request.serviceCaller || request.serviceCaller.service === EDGE))
       throw new ForbiddenError("This route is only for EmberLearn's own services");
     const limit = config.rateLimit;
     if (!limit || request.serviceCaller) return;

@@ -25,7 +25,7 @@ import { pathProblem } from "./canonical-path.ts";
 import { HEADERS_TIMEOUT_MS, problemFromRouter, problemOnSocket, REQUEST_TIMEOUT_MS } from "./connection-errors.ts";
 import { installMethodTable } from "./method-not-allowed.ts";
 import { withErrorResponses } from "./openapi-errors.ts";
-import { createMemoryRateLimitStore, type RateLimitStore } from "./rate-limit.ts";
+import { createMemoryRateLimitStore, defaultRateLimitStore, type RateLimitStore } from "./rate-limit.ts";
 import { installRoutePolicy } from "./route-policy.ts";
 import { installTextSafety } from "./text-safety.ts";
 
@@ -61,8 +61,8 @@ export interface ServiceOptions {
   /** named dependency checks for /readyz */
   readiness?: ReadinessChecks;
   bodyLimit?: number;
-  /** behind Kong or an ingress: take the client IP from X-Forwarded-For */
-  trustProxy?: boolean;
+  /** behind Kong or an ingress: take the client IP from X-Forwarded-For (true), or only from given peers ("loopback") */
+  trustProxy?: boolean | string;
   /** process-wide metrics (heap, event loop): only once per process */
   processMetrics?: boolean;
   /** where the catalog's rate limits count (default: this process's memory) */
@@ -86,6 +86,8 @@ export async function createService(options: ServiceOptions): Promise<App> {
       connectionsCheckingInterval: 1000,
     },
     clientErrorHandler: problemOnSocket,
+    // ids longer than this answer 414; up to it, a route's own schema names the field (400) or finds nothing (404)
+    routerOptions: { maxParamLength: 500 },
     frameworkErrors: problemFromRouter,
     // our own one-line request log (onResponse below) replaces fastify's two
     logController: new LogController({ disableRequestLogging: true }),
@@ -94,12 +96,14 @@ export async function createService(options: ServiceOptions): Promise<App> {
     forceCloseConnections: "idle",
     genReqId: (req) => sanitizeCorrelationId(req.headers["x-correlation-id"]) ?? newCorrelationId(),
     ajv: { customOptions: { coerceTypes: false } },
+    // a "__proto__" or "constructor.prototype" key is dropped, not a 400: harmless once removed
+    onProtoPoisoning: "remove",
+    onConstructorPoisoning: "remove",
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((err, request, reply) => sendProblem(err as Error, request, reply));
-  app.setNotFoundHandler(installMethodTable(app));
 
   // callback style on purpose: every later hook and the handler run inside this context
   app.addHook("onRequest", (request, reply, done) => {
@@ -112,6 +116,8 @@ export async function createService(options: ServiceOptions): Promise<App> {
     const problem = pathProblem(request.url);
     if (problem) throw new AppError("non-canonical-path", 400, `The path ${problem.reason}`);
   });
+  // then a path no route has answers 404, or 405 with Allow when other methods have it
+  app.setNotFoundHandler(installMethodTable(app));
   app.addHook("onRequest", async (request) => {
     const token = options.verifyToken && bearerToken(request);
     if (!token) return;
@@ -128,7 +134,7 @@ export async function createService(options: ServiceOptions): Promise<App> {
   installRoutePolicy(app, {
     name: options.name,
     prefix: options.prefix,
-    rateLimitStore: options.rateLimitStore ?? createMemoryRateLimitStore(),
+    rateLimitStore: options.rateLimitStore ?? defaultRateLimitStore() ?? createMemoryRateLimitStore(),
   });
   // every text field of every route: nothing PostgreSQL would refuse gets past here
   installTextSafety(app);
@@ -152,6 +158,8 @@ export async function createService(options: ServiceOptions): Promise<App> {
   });
   await app.register(swagger, {
     openapi: {
+      // 3.1: full JSON Schema, so the document can say what text an input accepts (propertyNames, null types)
+      openapi: "3.1.0",
       info: {
         title: `EmberLearn ${options.name}`,
         description: options.description ?? "",

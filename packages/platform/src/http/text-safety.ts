@@ -4,7 +4,7 @@ import { ValidationError, type FieldIssue } from "../errors.ts";
 // Text PostgreSQL can store, checked once for every field of every request. PostgreSQL refuses the
 // NUL character in text and in jsonb, and a lone UTF-16 surrogate (which JSON's \uD800 escape can
 // produce) is not a character at all. Instead of a rule on each of the platform's text fields, the
-// service factory walks the parsed body, query and path parameters before validation and answers 400
+// service factory walks the validated body, query and path parameters before the handler and answers 400
 // naming the first field (or object key) that holds one, so no schema can forget and nothing reaches
 // the database that it would refuse with a 500.
 
@@ -26,8 +26,7 @@ export function findUnstorableText(value: unknown, where: string, depth = 0): Fi
   }
   if (value === null || typeof value !== "object") return undefined;
   // parsed JSON and query strings only: a stream handed on unparsed (the gateway's proxy) is not text
-  const proto = Object.getPrototypeOf(value);
-  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return undefined;
+  if (typeof (value as { pipe?: unknown }).pipe === "function" || ArrayBuffer.isView(value)) return undefined;
   if (depth >= MAX_DEPTH) return { field: where, message: `must not be nested more than ${MAX_DEPTH} levels deep` };
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
@@ -49,8 +48,9 @@ function printableKey(key: string): string {
   return JSON.stringify(key).slice(1, -1);
 }
 
+/** After validation: what the route keeps (unknown keys are already stripped), before the handler. */
 export function installTextSafety(app: FastifyInstance) {
-  app.addHook("preValidation", async (request) => {
+  app.addHook("preHandler", async (request) => {
     for (const [where, value] of [
       ["body", request.body],
       ["query", request.query],

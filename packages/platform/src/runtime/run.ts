@@ -11,6 +11,7 @@ import { createJwtVerifier } from "../auth/verify.ts";
 import { createServiceClient } from "../http/client.ts";
 import { metricsOf, serveMetrics } from "../http/metrics.ts";
 import { useServiceSecrets } from "../auth/service-identity.ts";
+import { useDefaultRateLimitStore, type RateLimitStore } from "../http/rate-limit.ts";
 import { platformConfigSchema, serviceUrl, type PlatformConfig } from "./config.ts";
 import { checkRetention, retentionOf, topicSettingsOf } from "./events-config.ts";
 import { setRelayDefaults } from "../events/outbox-relay.ts";
@@ -34,6 +35,8 @@ export interface RunOptions {
   database?: Database;
   bus?: EventBus;
   ports?: Partial<Record<string, number>>;
+  /** where every service counts the catalog's rate limits (default: each its own memory) */
+  rateLimitStore?: RateLimitStore;
   /** metrics ports (0: any free port); by default each service's catalog metrics port, or any free one when `ports` names it */
   metricsPorts?: Partial<Record<string, number>>;
 }
@@ -48,6 +51,7 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
   checkRetention(config);
   const logger = createLogger(modules.length === 1 ? modules[0]!.name : "emberlearn", config.LOG_LEVEL);
   setRelayDefaults(retentionOf(config));
+  if (options.rateLimitStore) useDefaultRateLimitStore(options.rateLimitStore);
   if (config.SERVICE_TOKEN_SECRET) useServiceSecrets(config.SERVICE_TOKEN_SECRET);
   else if (modules.length === 1 && modules[0]!.name !== "gateway")
     logger.warn("SERVICE_TOKEN_SECRET is not set: calls from and to other service processes will be refused");
