@@ -54,7 +54,8 @@ export function rawRequest(port: number, req: RawRequest): Promise<RawResponse> 
       // one answer is enough: stop at the end of a body whose length is known
       const [head, ...rest] = data.split("\r\n\r\n");
       const length = /content-length: *(\d+)/i.exec(head ?? "")?.[1];
-      if (length !== undefined && Buffer.byteLength(rest.join("\r\n\r\n")) >= Number(length)) {
+      const chunkedDone = /transfer-encoding: *chunked/i.test(head ?? "") && data.endsWith("0\r\n\r\n");
+      if (chunkedDone || (length !== undefined && Buffer.byteLength(rest.join("\r\n\r\n")) >= Number(length))) {
         socket.destroy();
         finish();
       }
