@@ -42,9 +42,10 @@ export async function checkTheEdge(base: string) {
   );
   await refused("/api/exercise/exercises/rectangle-area/submissions", { code: nul }, "body.code");
   const quiz = (await student.get("/api/exercise/quizzes")).quizzes[0];
-  const questionId = (await student.get(`/api/exercise/quizzes/${quiz.id}`)).questions[0].id;
+  const attempt = await student.post(`/api/exercise/quizzes/${quiz.id}/attempts`, {});
+  const questionId = attempt.questions[0].id;
   await refused(
-    `/api/exercise/quizzes/${quiz.id}/attempts`,
+    `/api/exercise/quizzes/${quiz.id}/attempts/${attempt.id}/submit`,
     { answers: { [questionId]: nul } },
     `body.answers.${questionId}`,
   );

@@ -164,7 +164,7 @@ describe("service factory: the service's own edge", () => {
         headers: { ...headers, "content-type": "application/json" },
         body,
       });
-    const big = await run(student, JSON.stringify({ code: "x".repeat(200 * 1024) }));
+    const big = await run(student, JSON.stringify({ code: "x".repeat(700 * 1024) }));
     expect(big.status).toBe(413);
     for (let i = 0; i < 30; i++) expect((await run({ authorization: "Bearer student-carol" })).status).toBe(200);
     const limited = await run({ authorization: "Bearer student-carol" });
