@@ -72,6 +72,12 @@ export interface ServiceOptions {
   requestTimeoutMs?: number;
 }
 
+// TRUST_PROXY for every service the runner creates (a service's own option wins)
+let trustProxyDefault = false;
+export function useTrustProxyDefault(trust: boolean): void {
+  trustProxyDefault = trust;
+}
+
 /** The one way every EmberLearn service is built. Register routes on the returned app, then listen. */
 export async function createService(options: ServiceOptions): Promise<App> {
   const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
@@ -92,7 +98,7 @@ export async function createService(options: ServiceOptions): Promise<App> {
     // our own one-line request log (onResponse below) replaces fastify's two
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: options.trustProxy ?? trustProxyDefault,
     forceCloseConnections: "idle",
     genReqId: (req) => sanitizeCorrelationId(req.headers["x-correlation-id"]) ?? newCorrelationId(),
     ajv: { customOptions: { coerceTypes: false } },

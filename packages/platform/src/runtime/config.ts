@@ -25,6 +25,11 @@ export const platformConfigSchema = z.object({
     .list()
     .refine((v) => v.length > 0 && v.every((s) => s.length >= 32), "must be at least 32 characters (each, if several)")
     .optional(),
+  /**
+   * behind Kong or an ingress: every service takes the client address from X-Forwarded-For (per-IP
+   * limits count clients, not the proxy); only for ports that nothing but the proxy can reach
+   */
+  TRUST_PROXY: z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
   /** where metrics are served: METRICS_HOST (default HOST) on each service's metrics port; "off" serves none */
   METRICS_HOST: z.string().optional(),
   OPENAI_API_KEY: z.string().optional(),

@@ -10,6 +10,7 @@ import type { DaprBus } from "../events/dapr-bus.ts";
 import { createJwtVerifier } from "../auth/verify.ts";
 import { createServiceClient } from "../http/client.ts";
 import { metricsOf, serveMetrics } from "../http/metrics.ts";
+import { useTrustProxyDefault } from "../http/service.ts";
 import { useServiceSecrets } from "../auth/service-identity.ts";
 import { useDefaultRateLimitStore, type RateLimitStore } from "../http/rate-limit.ts";
 import { platformConfigSchema, serviceUrl, type PlatformConfig } from "./config.ts";
@@ -52,6 +53,7 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
   const logger = createLogger(modules.length === 1 ? modules[0]!.name : "emberlearn", config.LOG_LEVEL);
   setRelayDefaults(retentionOf(config));
   if (options.rateLimitStore) useDefaultRateLimitStore(options.rateLimitStore);
+  useTrustProxyDefault(config.TRUST_PROXY === "true");
   if (config.SERVICE_TOKEN_SECRET) useServiceSecrets(config.SERVICE_TOKEN_SECRET);
   else if (modules.length === 1 && modules[0]!.name !== "gateway")
     logger.warn("SERVICE_TOKEN_SECRET is not set: calls from and to other service processes will be refused");
