@@ -2,7 +2,8 @@
 # The Secrets EmberLearn reads on Kubernetes. They are never in `kubectl apply -k deploy`, so an
 # apply can neither overwrite nor empty them; this script only creates what is missing.
 #
-#   deploy/secrets.sh create       one Secret per service (<service>-secrets) and the two Dapr tokens
+#   deploy/secrets.sh create       one Secret per service (<service>-secrets), the two Dapr tokens and
+#                                  service-identity (signs the service identities internal routes demand)
 #   deploy/secrets.sh kong-keys <jwks.json | https://…/api/auth/jwks>
 #                                  (re)creates kong-jwt-keys from the auth service's JWKS and restarts Kong
 #
@@ -49,6 +50,7 @@ case ${1:-} in
     for svc in concepts code-review debug progress sandbox; do create_service "$svc"; done
     create_token dapr-api-token
     create_token dapr-app-token
+    create_token service-identity
     ;;
   kong-keys)
     source=${2:?usage: secrets.sh kong-keys <jwks.json | https://…/api/auth/jwks>}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { catalog } from "@emberlearn/contracts";
 import { createTestDatabase } from "@emberlearn/platform/testing/postgres";
@@ -32,6 +33,8 @@ export const distributedSuite = () =>
         DATABASE_URL: await createTestDatabase(inject("postgresUrl")),
         KAFKA_BROKERS: inject("kafkaBrokers"),
         SEED_DEMO: "true",
+        // one deployment: every process signs and checks service identities with the same secret
+        SERVICE_TOKEN_SECRET: randomBytes(32).toString("hex"),
         LOG_LEVEL: "warn",
         // no web app in this test: the gateway's "/" is not used
         WEB_URL: "http://127.0.0.1:9",

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbedded, type StartedPlatform } from "./support/platform.ts";
 import { runLearningLoop } from "./support/learning-loop.ts";
+import { checkTheEdge } from "./support/edge-checks.ts";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 
@@ -38,6 +39,10 @@ export const embeddedSuite = () =>
       await runLearningLoop(platform.base, {
         teacher: { email: "teacher@emberlearn.local", password: "kindle-lessons-2026" },
       });
+    }, 60_000);
+
+    it("holds its edge: one spelling per path, internal routes, text fields, metrics, the web app's refusals", async () => {
+      await checkTheEdge(platform.base);
     }, 60_000);
 
     it("follows one correlation id through the gateway, the exercise service and the sandbox it calls", async () => {

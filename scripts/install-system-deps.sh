@@ -2,12 +2,13 @@
 # Installs the Debian packages EmberLearn needs, only those missing.
 #   runtime: bubblewrap (the sandbox's isolation)
 #   test:    + PostgreSQL server, Chromium, Java + Maven (the Kafka broker for tests),
-#            python3-seccomp, openssl, luajit, lua-cjson (the sandbox-node, Kubernetes and Kong tests)
+#            python3-seccomp, openssl, luajit, lua-cjson (the sandbox-node, Kubernetes and Kong tests),
+#            python3-venv (schemathesis from PyPI, the API fuzz test)
 set -euo pipefail
 want=(bubblewrap)
 # python3-seccomp: the sandbox node profile test applies deploy/sandbox-node/seccomp.json as runc does;
 # openssl: the kube-apiserver test makes its certificates; luajit + lua-cjson: Kong's Lua (the aud check)
-[[ ${1:-runtime} == test ]] && want+=(postgresql chromium maven default-jre-headless python3-seccomp openssl luajit lua-cjson)
+[[ ${1:-runtime} == test ]] && want+=(postgresql chromium maven default-jre-headless python3-seccomp openssl luajit lua-cjson python3-venv)
 missing=()
 for pkg in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -29,7 +29,26 @@ describe("generated deploy artifacts", () => {
       allowed_payload_size: 640,
       size_unit: "kilobytes",
     });
-    expect(kong.plugins.map((p: { name: string }) => p.name).sort()).toEqual(["correlation-id", "cors"]);
+    expect(kong.plugins.map((p: { name: string }) => p.name).sort()).toEqual([
+      "correlation-id",
+      "cors",
+      "pre-function",
+    ]);
+    // before routing, the one canonical spelling of a path; before jwt and rate-limiting, the user's id
+    const pre = kong.plugins.find((p: { name: string }) => p.name === "pre-function").config;
+    expect(pre.rewrite[0]).toContain("path_problem(kong.request.get_raw_path())");
+    expect(pre.access[0]).toContain('clear_header("x-emberlearn-service")');
+    expect(plugin(route("sandbox-run"), "rate-limiting")!.config).toMatchObject({
+      limit_by: "header",
+      header_name: "x-emberlearn-user",
+    });
+    const submit = route("exercise-exercises-exerciseId-submissions");
+    expect(submit.paths).toEqual(["~/api/exercise/exercises/[^/]+/submissions(/|$)"]);
+    expect(plugin(submit, "rate-limiting")!.config).toMatchObject({ minute: 30 });
+    for (const name of ["concepts-tutor", "debug-tutor", "exercise-tutor", "progress-tutor", "code-review-tutor"]) {
+      expect(plugin(route(name), "request-termination"), name).toBeDefined();
+      expect(route(name).methods, name).toBeUndefined();
+    }
     // keys by kid (rotation), aud checked after jwt, limits shared by every replica through Redis
     expect(plugin(route("triage-chat"), "jwt")!.config).toMatchObject({ key_claim_name: "kid" });
     expect(plugin(route("triage-chat"), "post-function")!.config.access).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { backendServices, type ServiceEntry, type ServiceName } from "@emberlearn/contracts";
+import { backendServices, type ServiceEntry, type ServiceName, metricsPort } from "@emberlearn/contracts";
 import { objectMeta, selector, type Manifest } from "./k8s-common.ts";
 
 // NetworkPolicies: everything is denied (00-base.yaml) unless allowed here. Service-to-service
@@ -26,10 +26,13 @@ export const DNS_EGRESS = {
   ],
 };
 const DAPR_EGRESS = { to: [inNamespace("dapr-system")], ports: DAPR_CONTROL_PLANE.map(tcp) };
-/** Prometheus (namespace `monitoring`) scrapes app metrics and the sidecar's */
-export const monitoringIngress = (appPort: number) => ({
+/**
+ * Prometheus (namespace `monitoring`) scrapes the app's metrics port (never its API port, which
+ * serves no metrics: k8s-monitoring.ts) and the sidecar's
+ */
+export const monitoringIngress = (metricsPort: number) => ({
   from: [inNamespace("monitoring")],
-  ports: [tcp(appPort), tcp(DAPR_METRICS)],
+  ports: [tcp(metricsPort), tcp(DAPR_METRICS)],
 });
 
 /** who calls whom: the catalog's `calls`, plus every service fetching auth's JWKS */
@@ -54,7 +57,7 @@ export function servicePolicy(entry: ServiceEntry): Manifest {
         // the sandbox's /test is internal (Kong answers 404), but its /run is public
         { from: [peer("kong")], ports: [tcp(entry.port)] },
         ...(callers.length ? [{ from: callers.map(peer), ports: [tcp(DAPR_INTERNAL_GRPC)] }] : []),
-        monitoringIngress(entry.port),
+        monitoringIngress(metricsPort(entry)),
       ],
       egress: [
         DNS_EGRESS,

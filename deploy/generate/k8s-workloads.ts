@@ -1,4 +1,5 @@
 import type { ServiceEntry } from "@emberlearn/contracts";
+import { metricsContainerPort, scrapeAnnotations } from "./k8s-monitoring.ts";
 import {
   IMAGE,
   objectMeta,
@@ -38,6 +39,8 @@ export const SECRET_KEYS: Record<string, string[]> = {
 };
 export const secretKeysOf = (name: string) => SECRET_KEYS[name] ?? ["DATABASE_URL"];
 export const DAPR_TOKEN_SECRETS = { api: "dapr-api-token", app: "dapr-app-token" } as const;
+/** signs service identities (packages/platform/src/auth/service-identity.ts); created by deploy/secrets.sh */
+export const SERVICE_IDENTITY_SECRET = "service-identity";
 
 const fromSecret = (name: string, secret: string) => ({
   name,
@@ -79,7 +82,7 @@ export function serviceDeployment(s: ServiceEntry): Manifest {
       selector: selector(s.name),
       strategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
       template: {
-        metadata: { labels: labels(s.name), annotations: daprAnnotations(s) },
+        metadata: { labels: labels(s.name), annotations: { ...daprAnnotations(s), ...scrapeAnnotations(s) } },
         spec: {
           automountServiceAccountToken: false,
           terminationGracePeriodSeconds: 30,
@@ -90,12 +93,14 @@ export function serviceDeployment(s: ServiceEntry): Manifest {
               image: IMAGE,
               imagePullPolicy: "IfNotPresent",
               command: ["node", "--import", "tsx", `services/${s.name}/src/main.ts`],
-              ports: [{ name: "http", containerPort: s.port }],
+              ports: [{ name: "http", containerPort: s.port }, metricsContainerPort(s)],
               envFrom: [{ configMapRef: { name: "emberlearn-config" } }, { secretRef: { name: `${s.name}-secrets` } }],
               env: [
                 { name: "HOST", value: "0.0.0.0" },
                 fromSecret("DAPR_API_TOKEN", DAPR_TOKEN_SECRETS.api),
                 fromSecret("APP_API_TOKEN", DAPR_TOKEN_SECRETS.app),
+                // one secret for the whole deployment: internal routes answer only a service identity
+                fromSecret("SERVICE_TOKEN_SECRET", SERVICE_IDENTITY_SECRET),
               ],
               readinessProbe: probe("/readyz", "http", 5),
               livenessProbe: { ...probe("/healthz", "http", 10), initialDelaySeconds: 10 },

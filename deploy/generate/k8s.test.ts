@@ -16,7 +16,7 @@ import { ClusterRole } from "kubernetes-models/rbac.authorization.k8s.io/v1/Clus
 import { ClusterRoleBinding } from "kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding";
 import { RoleBinding } from "kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding";
 import { ServiceAccount } from "kubernetes-models/v1/ServiceAccount";
-import { backendServices } from "@emberlearn/contracts";
+import { backendServices, metricsPort } from "@emberlearn/contracts";
 import { buildK8s } from "./k8s.ts";
 
 // Offline validation against the Kubernetes OpenAPI schemas shipped in kubernetes-models, and the
@@ -142,5 +142,31 @@ describe("Kubernetes manifests", () => {
       name: "SANDBOX_WORKERS",
       valueFrom: { resourceFieldRef: { resource: "limits.cpu", divisor: "1" } },
     });
+  });
+
+  it("serves app metrics on a port only Prometheus may reach, which Kong cannot, and gives every service the identity secret", () => {
+    const all = Object.values(buildK8s()).flat() as any[];
+    const policies = all.filter((m) => m.kind === "NetworkPolicy");
+    for (const s of backendServices) {
+      const d = all.find((m) => m.kind === "Deployment" && m.metadata.name === s.name);
+      const c = d.spec.template.spec.containers.find((x: any) => x.name === s.name);
+      expect(c.ports).toContainEqual({ name: "metrics", containerPort: metricsPort(s) });
+      expect(d.spec.template.metadata.annotations["prometheus.io/port"]).toBe(String(metricsPort(s)));
+      expect(c.env).toContainEqual({
+        name: "SERVICE_TOKEN_SECRET",
+        valueFrom: { secretKeyRef: { name: "service-identity", key: "token" } },
+      });
+      const ingress = policies.find((p) => p.metadata.name === s.name).spec.ingress;
+      const toMetrics = ingress.filter((r: any) => r.ports.some((p: any) => p.port === metricsPort(s)));
+      expect(toMetrics.flatMap((r: any) => r.from).map((f: any) => JSON.stringify(f))).toEqual([
+        expect.stringContaining('"monitoring"'),
+      ]);
+      const toApi = ingress.filter((r: any) => r.ports.some((p: any) => p.port === s.port));
+      for (const rule of toApi) expect(JSON.stringify(rule.from)).not.toContain('"monitoring"');
+    }
+    const kongEgress = policies.find((p) => p.metadata.name === "kong").spec.egress.flatMap((r: any) => r.ports ?? []);
+    for (const s of backendServices) expect(kongEgress.map((p: any) => p.port)).not.toContain(metricsPort(s));
+    const scrape = all.find((m) => m.kind === "ConfigMap" && m.metadata.name === "prometheus-scrape-config");
+    expect(scrape.data["emberlearn-scrape.yml"]).toContain("prometheus_io_port");
   });
 });

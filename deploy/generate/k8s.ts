@@ -12,6 +12,7 @@ import {
   type Manifest,
 } from "./k8s-common.ts";
 import { kongManifests } from "./k8s-kong.ts";
+import { scrapeConfigMap } from "./k8s-monitoring.ts";
 import { defaultDeny, DNS_EGRESS, kafkaOnlyPolicy, peer, servicePolicy } from "./k8s-network.ts";
 import { sandboxAdmissionPolicy, sandboxPod, sandboxRuntimeClass } from "./k8s-sandbox.ts";
 import { pdb, service, serviceDeployment } from "./k8s-workloads.ts";
@@ -144,6 +145,7 @@ export function buildK8s(): Record<string, Manifest[]> {
     "00-base.yaml": [
       namespace(),
       configMap(),
+      scrapeConfigMap(NAMESPACE, labels("emberlearn")),
       defaultDeny(),
       sandboxRuntimeClass(),
       ...sandboxAdmissionPolicy(NAMESPACE),

@@ -1,4 +1,12 @@
-import { backendServices, WEB_PORT, type RoutePolicy, type ServiceEntry } from "@emberlearn/contracts";
+import {
+  backendServices,
+  hasPathParameters,
+  policyPathPattern,
+  WEB_PORT,
+  type RoutePolicy,
+  type ServiceEntry,
+} from "@emberlearn/contracts";
+import { canonicalPathLua, userHeaderLua } from "./kong-lua.ts";
 import { audiencePlugin, jwtPlugin, kongConsumers, RATE_LIMIT_STORE, type JwtKey } from "./kong-auth.ts";
 
 // Kong 3.x DB-less configuration, generated from the same service catalog that
@@ -26,7 +34,13 @@ export const defaultKongOptions: KongOptions = {
 const OPS_PATHS = ["healthz", "readyz", "docs"];
 
 function routeName(service: ServiceEntry, policy: RoutePolicy) {
-  return `${service.name}${policy.path ? policy.path.replace(/\//g, "-") : ""}`;
+  return `${service.name}${policy.path ? policy.path.replace(/:/g, "").replace(/\//g, "-") : ""}`;
+}
+
+/** A catalog path as a Kong path: a prefix, or (with :params) a regex, which Kong anchors at the start. */
+function kongPath(service: ServiceEntry, policy: RoutePolicy): string {
+  if (!hasPathParameters(policy.path)) return `${service.prefix}${policy.path}`;
+  return `~${policyPathPattern(service.prefix, policy.path)}`;
 }
 
 function policyPlugins(policy: RoutePolicy, options: KongOptions) {
@@ -44,9 +58,10 @@ function policyPlugins(policy: RoutePolicy, options: KongOptions) {
   if (policy.rateLimit) {
     const window =
       policy.rateLimit.windowSeconds === 60 ? "minute" : policy.rateLimit.windowSeconds === 1 ? "second" : "hour";
-    // per user: Kong OSS counts per bearer token (one token = one signed-in user)
+    // per user: the token's subject, which the global pre-function puts in x-emberlearn-user (a new
+    // token of the same user buys no new allowance); the jwt plugin has verified the token before this
     const by =
-      policy.rateLimit.per === "user" ? { limit_by: "header", header_name: "authorization" } : { limit_by: "ip" };
+      policy.rateLimit.per === "user" ? { limit_by: "header", header_name: "x-emberlearn-user" } : { limit_by: "ip" };
     plugins.push({ name: "rate-limiting", config: { [window]: policy.rateLimit.max, ...RATE_LIMIT_STORE, ...by } });
   }
   return plugins;
@@ -63,15 +78,14 @@ export function buildKongConfig(options: KongOptions = defaultKongOptions) {
   }[] = backendServices.map((service) => {
     const routes: Record<string, unknown>[] = [];
     for (const policy of service.routes) {
-      const paths = [`${service.prefix}${policy.path}`];
       const base = {
         name: routeName(service, policy),
-        paths,
+        paths: [kongPath(service, policy)],
         strip_path: false,
         preserve_host: false,
-        ...(policy.methods ? { methods: policy.methods } : {}),
+        ...(policy.methods && !policy.internal ? { methods: policy.methods } : {}),
       };
-      // internal routes exist for service-to-service calls only: never at the edge
+      // internal routes exist for service-to-service calls only: never at the edge, by any method
       if (policy.internal)
         routes.push({
           ...base,
@@ -115,6 +129,8 @@ export function buildKongConfig(options: KongOptions = defaultKongOptions) {
     services,
     consumers: kongConsumers(options.jwtKeys ?? []),
     plugins: [
+      // before the router and every other plugin: refuse non-canonical paths; then name the user
+      { name: "pre-function", config: { rewrite: [canonicalPathLua], access: [userHeaderLua] } },
       { name: "correlation-id", config: { header_name: "x-correlation-id", generator: "uuid", echo_downstream: true } },
       {
         name: "cors",

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { foreignServerAction, problem } from "@/lib/problem";
 
 // Runs before every page and /bff request: when the access token is missing or
 // about to expire but a refresh token exists, it rotates them with the auth
@@ -20,13 +21,21 @@ function expiresSoon(token: string | undefined): boolean {
 }
 
 export async function proxy(request: NextRequest) {
+  if (foreignServerAction(request.headers, request.method))
+    return problem(
+      403,
+      "foreign-origin",
+      "Forbidden",
+      "This form was sent from another site",
+      request.nextUrl.pathname,
+    );
   const refresh = request.cookies.get(REFRESH)?.value;
   if (!refresh || !expiresSoon(request.cookies.get(ACCESS)?.value)) return NextResponse.next();
   let tokens: { accessToken: string; refreshToken: string; expiresIn: number } | undefined;
   try {
     const res = await fetch(`${GATEWAY_URL}/api/auth/refresh`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...forwardedFor(request.headers) },
       body: JSON.stringify({ refreshToken: refresh }),
       signal: AbortSignal.timeout(5000),
     });
@@ -60,6 +69,12 @@ export async function proxy(request: NextRequest) {
     maxAge: 30 * 24 * 3600,
   });
   return response;
+}
+
+/** The browser's address, as the gateway told us, passed on (the gateway limits refresh per IP). */
+function forwardedFor(headers: Headers): Record<string, string> {
+  const value = headers.get("x-forwarded-for");
+  return value ? { "x-forwarded-for": value } : {};
 }
 
 export const config = {

@@ -279,6 +279,20 @@ export const plugins: Record<string, PluginSchema> = {
     }),
     checks: [atLeastOneOf(...["certificate", "rewrite", "access", "header_filter", "body_filter", "log"].map((p) => `config.${p}`))],
   },
+  // pre- and post-function share one schema (kong/plugins/pre-function/_schema.lua)
+  "pre-function": {
+    protocols: t.protocols(),
+    noConsumer: true,
+    config: t.record({
+      certificate: phase(),
+      rewrite: phase(),
+      access: phase(),
+      header_filter: phase(),
+      body_filter: phase(),
+      log: phase(),
+    }),
+    checks: [atLeastOneOf(...["certificate", "rewrite", "access", "header_filter", "body_filter", "log"].map((p) => `config.${p}`))],
+  },
 };
 
 /** kong/constants.lua: the plugins Kong 3.9.3 bundles (a name outside this list is "not enabled") */

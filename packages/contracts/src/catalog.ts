@@ -22,7 +22,7 @@ export interface RateLimit {
 }
 
 export interface RoutePolicy {
-  /** path prefix under the service prefix, "" = the whole service */
+  /** path prefix under the service prefix, "" = the whole service; a `:name` segment matches any one segment */
   path: string;
   methods?: string[];
   /** whether the gateway demands a valid bearer token before proxying */
@@ -30,7 +30,10 @@ export interface RoutePolicy {
   rateLimit?: RateLimit;
   /** bytes */
   bodyLimit: number;
-  /** internal routes are never exposed by the gateway (service-to-service only) */
+  /**
+   * internal routes are never exposed by the gateway, and the service itself answers them only to a
+   * caller presenting a service identity (packages/platform/src/auth/service-identity.ts)
+   */
   internal?: boolean;
 }
 
@@ -46,6 +49,9 @@ export interface ServiceEntry {
 }
 
 const KB = 1024;
+// a specialist's answer for the tutor chat: called by triage only (the chat itself is limited per user)
+const tutorSpecialist: RoutePolicy = { path: "/tutor", auth: true, bodyLimit: 256 * KB, internal: true };
+const perUser = (max: number): RateLimit => ({ max, windowSeconds: 60, per: "user" });
 
 export const catalog: ServiceEntry[] = [
   {
@@ -99,7 +105,8 @@ export const catalog: ServiceEntry[] = [
         path: "/chat",
         methods: ["POST"],
         auth: true,
-        bodyLimit: 64 * KB,
+        // the message, up to 64 KB of code and the last run's output
+        bodyLimit: 256 * KB,
         rateLimit: { max: 20, windowSeconds: 60, per: "user" },
       },
       { path: "", auth: true, bodyLimit: 64 * KB },
@@ -111,7 +118,7 @@ export const catalog: ServiceEntry[] = [
     prefix: "/api/concepts",
     description: "concept explanations",
     calls: ["progress"],
-    routes: [{ path: "", auth: true, bodyLimit: 64 * KB }],
+    routes: [tutorSpecialist, { path: "", auth: true, bodyLimit: 64 * KB }],
   },
   {
     name: "code-review",
@@ -119,7 +126,7 @@ export const catalog: ServiceEntry[] = [
     prefix: "/api/code-review",
     description: "code quality findings and score",
     calls: [],
-    routes: [{ path: "", auth: true, bodyLimit: 128 * KB, rateLimit: { max: 60, windowSeconds: 60, per: "user" } }],
+    routes: [tutorSpecialist, { path: "", auth: true, bodyLimit: 128 * KB, rateLimit: perUser(60) }],
   },
   {
     name: "debug",
@@ -127,7 +134,7 @@ export const catalog: ServiceEntry[] = [
     prefix: "/api/debug",
     description: "error explanations and hint ladder",
     calls: ["sandbox"],
-    routes: [{ path: "", auth: true, bodyLimit: 128 * KB, rateLimit: { max: 60, windowSeconds: 60, per: "user" } }],
+    routes: [tutorSpecialist, { path: "", auth: true, bodyLimit: 128 * KB, rateLimit: perUser(60) }],
   },
   {
     name: "exercise",
@@ -136,6 +143,7 @@ export const catalog: ServiceEntry[] = [
     description: "exercises, quizzes, grading",
     calls: ["sandbox", "code-review", "progress"],
     routes: [
+      tutorSpecialist,
       // a practice check costs a sandbox run: limited like running code
       {
         path: "/checks",
@@ -146,6 +154,17 @@ export const catalog: ServiceEntry[] = [
       },
       // checks a model's words against the solution: an oracle if students could call it
       { path: "/guard", methods: ["POST"], auth: true, bodyLimit: 64 * KB, internal: true },
+      // each of these runs code in the sandbox (generation: the reference solution and the starter, twice)
+      {
+        path: "/exercises/:exerciseId/submissions",
+        methods: ["POST"],
+        auth: true,
+        bodyLimit: 128 * KB,
+        rateLimit: perUser(30),
+      },
+      { path: "/generate", methods: ["POST"], auth: true, bodyLimit: 16 * KB, rateLimit: perUser(6) },
+      { path: "/exercises", methods: ["POST"], auth: true, bodyLimit: 256 * KB, rateLimit: perUser(20) },
+      { path: "/exercises/:exerciseId", methods: ["PUT"], auth: true, bodyLimit: 256 * KB, rateLimit: perUser(20) },
       { path: "", auth: true, bodyLimit: 256 * KB },
     ],
   },
@@ -155,7 +174,7 @@ export const catalog: ServiceEntry[] = [
     prefix: "/api/progress",
     description: "mastery, streaks, struggle alerts",
     calls: [],
-    routes: [{ path: "", auth: true, bodyLimit: 64 * KB }],
+    routes: [tutorSpecialist, { path: "", auth: true, bodyLimit: 64 * KB }],
   },
   {
     name: "sandbox",
@@ -206,6 +225,11 @@ export function serviceEntry(name: ServiceName): ServiceEntry {
   const entry = catalog.find((s) => s.name === name);
   if (!entry) throw new Error(`unknown service ${name}`);
   return entry;
+}
+
+/** Where a service serves Prometheus metrics: never its API port, which the edge reaches. */
+export function metricsPort(entry: ServiceEntry): number {
+  return entry.port + 1000;
 }
 
 /** The services behind the gateway (everything but the gateway itself). */

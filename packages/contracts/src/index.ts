@@ -1,2 +1,3 @@
 export * from "./catalog.ts";
 export * from "./events.ts";
+export * from "./policy.ts";

@@ -18,3 +18,7 @@ export * from "./runtime/run.ts";
 export * from "./runtime/standalone.ts";
 export * from "./llm/index.ts";
 export * from "./auth/verify.ts";
+export * from "./auth/service-identity.ts";
+export * from "./http/rate-limit.ts";
+export { pathProblem } from "./http/canonical-path.ts";
+export { metricsOf } from "./http/metrics.ts";

@@ -1,6 +1,14 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
-import { AppError, ConflictError, UnauthorizedError, ValidationError, type Db } from "@emberlearn/platform";
+import {
+  AppError,
+  ConflictError,
+  TooManyRequestsError,
+  UnauthorizedError,
+  ValidationError,
+  type Db,
+} from "@emberlearn/platform";
+import { createSignInThrottle, type SignInThrottle } from "./domain/sign-in-throttle.ts";
 import { passwordProblems } from "./domain/passwords.ts";
 import { ACCESS_TTL_SECONDS, mintAccessToken } from "./domain/tokens.ts";
 import { activeKey } from "./repository/keys.ts";
@@ -30,8 +38,10 @@ export function createAccounts(
     secret: string;
     /** receives each password-reset token Better Auth makes (password-reset.ts) */
     onResetRequest?: (e: ResetRequestEvent) => Promise<void>;
+    throttle?: SignInThrottle;
   },
 ) {
+  const throttle = opts.throttle ?? createSignInThrottle();
   const auth = betterAuth({
     secret: opts.secret,
     baseURL: "http://localhost:8010",
@@ -100,12 +110,19 @@ export function createAccounts(
 
     async signIn(input: { email: string; password: string }): Promise<Session> {
       const started = Date.now();
+      const email = input.email.trim().toLowerCase();
+      const wait = throttle.blockedFor(email);
+      if (wait)
+        throw new TooManyRequestsError(
+          `Too many wrong passwords for this account. Try again in ${Math.ceil(wait / 60)} min.`,
+          wait,
+        );
       try {
-        const result = await auth.api.signInEmail({
-          body: { email: input.email.trim().toLowerCase(), password: input.password },
-        });
+        const result = await auth.api.signInEmail({ body: { email, password: input.password } });
+        throttle.succeeded(email);
         return sessionFor((await findUserById(db, result.user.id))!);
       } catch {
+        throttle.failed(email);
         // the same answer, after about the same time, whether or not the email exists
         await new Promise((r) => setTimeout(r, Math.max(0, FAILED_SIGN_IN_FLOOR_MS - (Date.now() - started))));
         throw new AppError("invalid-credentials", 401, "Email or password is incorrect");

@@ -48,12 +48,17 @@ describe.each(drivers)("auth service on $name", ({ open }) => {
     await database.close();
   });
 
-  const post = (url: string, payload: unknown, token?: string) =>
+  // every call from its own address unless a test says otherwise: sign-in and sign-up are also limited
+  // per IP (the gateway's tests cover that), and these tests are about accounts
+  let calls = 0;
+  const nextAddress = () => `10.${Math.floor(++calls / 250)}.0.${calls % 250}`;
+  const post = (url: string, payload: unknown, token?: string, remoteAddress = nextAddress()) =>
     app.inject({
       method: "POST",
       url,
       payload: payload as object,
       headers: token ? { authorization: `Bearer ${token}` } : {},
+      remoteAddress,
     });
   const get = (url: string, token?: string) =>
     app.inject({ url, headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -118,6 +123,41 @@ describe.each(drivers)("auth service on $name", ({ open }) => {
     expect((await post("/api/auth/sign-in", { email, password: "correct-horse-42" })).statusCode).toBe(200);
   });
 
+  it("stops password guessing per account: after 5 wrong passwords even the right one waits", async () => {
+    const email = `guess-${n++}@example.org`;
+    expect((await post("/api/auth/sign-up", { email, password: "correct-horse-42", name: "Guess" })).statusCode).toBe(
+      201,
+    );
+    for (let i = 0; i < 5; i++)
+      expect((await post("/api/auth/sign-in", { email, password: `wrong-password-${i}` })).statusCode).toBe(401);
+    const blocked = await post("/api/auth/sign-in", {
+      email: ` ${email.toUpperCase()} `,
+      password: "correct-horse-42",
+    });
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.headers["content-type"]).toContain("application/problem+json");
+    expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(60);
+  });
+
+  it("limits only the routes the catalog limits, even where routes share one config object", async () => {
+    for (let i = 0; i < 35; i++) expect((await get("/api/auth/jwks")).statusCode).toBe(200);
+  });
+
+  it("refuses NUL in the name with 400 naming the field, and documents sign-out as 204", async () => {
+    const res = await post("/api/auth/sign-up", {
+      email: `nul-${n++}@example.org`,
+      password: "correct-horse-42",
+      name: "A\u0000",
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([{ field: "body.name", message: "must not contain the NUL character (U+0000)" }]);
+    const doc = (await get("/api/auth/docs/json")).json();
+    expect(doc.paths["/api/auth/sign-out"].post.responses["204"]).toEqual({
+      description: "Signed out (also when the token was unknown or already revoked)",
+    });
+    expect(doc.paths["/api/auth/sign-out"].post.responses["200"]).toBeUndefined();
+  });
+
   it("rotates refresh tokens; reusing one revokes the whole family", async () => {
     const { body } = await signUp();
     const first = await post("/api/auth/refresh", { refreshToken: body.refreshToken });
@@ -131,7 +171,9 @@ describe.each(drivers)("auth service on $name", ({ open }) => {
 
   it("sign-out revokes the refresh token", async () => {
     const { body } = await signUp();
-    expect((await post("/api/auth/sign-out", { refreshToken: body.refreshToken })).statusCode).toBe(204);
+    const out = await post("/api/auth/sign-out", { refreshToken: body.refreshToken });
+    expect(out.statusCode).toBe(204);
+    expect(out.body).toBe("");
     expect((await post("/api/auth/refresh", { refreshToken: body.refreshToken })).statusCode).toBe(401);
   });
 

@@ -1,27 +1,42 @@
 import { z } from "zod";
 import compress from "@fastify/compress";
 import cors from "@fastify/cors";
-import rateLimit from "@fastify/rate-limit";
 import proxy from "@fastify/http-proxy";
 import type { FastifyRequest } from "fastify";
 import type { IncomingHttpHeaders } from "node:http";
-import { backendServices, WEB_PORT, type ServiceEntry } from "@emberlearn/contracts";
 import {
+  backendServices,
+  isInternalPath,
+  matchPolicy,
+  rateLimitKey,
+  WEB_PORT,
+  type MatchedPolicy,
+  type ServiceEntry,
+} from "@emberlearn/contracts";
+import {
+  createMemoryRateLimitStore,
+  defaultRateLimitStore,
   createService,
+  enforceRateLimit,
   env,
   serviceUrl,
   AppError,
   NotFoundError,
+  SERVICE_TOKEN_HEADER,
+  serviceIdentity,
   UnauthorizedError,
+  UpstreamError,
   type App,
+  type RateLimitStore,
   type ServiceModule,
   type TokenVerifier,
 } from "@emberlearn/platform";
-import { matchPolicy, rateLimitKey, type MatchedPolicy } from "./domain/policy.ts";
 
 // The single origin for browsers: one route table (the catalog) drives the
 // reverse proxy and its edge policy — token required, rate limit, body limit,
-// internal routes hidden, CORS allowlist. Services verify tokens again themselves.
+// internal routes hidden, CORS allowlist. Services verify tokens and apply the
+// same catalog policy again themselves. The service factory has already refused
+// any path not in canonical form, so the path matched here is the path proxied.
 
 export const configSchema = z.object({
   CORS_ORIGINS: env.list().default(["http://localhost:8000", "http://127.0.0.1:8000"]),
@@ -48,7 +63,9 @@ export const gatewayModule: ServiceModule = {
       prefix: "/api/gateway",
       logger,
       processMetrics: true,
-      trustProxy: cfg.TRUST_PROXY === "true",
+      // behind a proxy (TRUST_PROXY=true) take the client address from X-Forwarded-For; otherwise trust it
+      // only from this machine: the web app, calling the API for a browser, passes the browser's address on
+      trustProxy: cfg.TRUST_PROXY === "true" ? true : "loopback",
       description: "Edge: proxy and policy",
     });
 
@@ -68,17 +85,12 @@ export const gatewayModule: ServiceModule = {
       credentials: true,
       exposedHeaders: ["x-correlation-id", "retry-after"],
     });
-    app.addHook("onRequest", async (request) => enforceEdgePolicy(request, verifyToken));
-    await app.register(rateLimit, {
-      global: true,
-      hook: "preHandler",
-      allowList: (request) => !(request as FastifyRequest).edge?.policy.rateLimit,
-      keyGenerator: (request) =>
-        request.edge ? rateLimitKey(request.edge, request.ip, request.user?.id) : `none|${request.ip}`,
-      max: async (request) => request.edge?.policy.rateLimit?.max ?? 0,
-      timeWindow: async (request) => (request.edge?.policy.rateLimit?.windowSeconds ?? 60) * 1000,
-      errorResponseBuilder: (_req, ctx) =>
-        new AppError("rate-limited", 429, `Too many requests: at most ${ctx.max} per ${ctx.after}. Try again soon.`),
+    // one process counts in memory; several gateway processes need a shared RateLimitStore (docs/operations.md)
+    const limits = defaultRateLimitStore() ?? createMemoryRateLimitStore();
+    app.addHook("onRequest", async (request) => enforceEdgePolicy(request, verifyToken, limits));
+    // the gateway's own document is its probes: the proxied APIs are documented by their services
+    app.addHook("onRoute", (route) => {
+      if (!/^\/(healthz|readyz)$|^\/api\/gateway\//.test(route.url)) route.schema = { ...route.schema, hide: true };
     });
 
     for (const service of backendServices) await registerProxy(app, service, serviceUrl(cfg, service.name));
@@ -86,13 +98,21 @@ export const gatewayModule: ServiceModule = {
     app.all("/api/*", { config: { public: true } }, async (request) => {
       throw new NotFoundError(`API route ${request.url.split("?")[0]}`);
     });
+    // the gateway's probes exist for GET only; other methods must not fall through to the web app
+    app.addHook("onRequest", async (request) => {
+      const path = request.url.split("?")[0]!;
+      if (/^(\/api\/gateway)?\/(healthz|readyz)$/.test(path) && !["GET", "HEAD"].includes(request.method))
+        throw new AppError("method-not-allowed", 405, `${request.method} is not allowed on ${path}; use GET`, [], {
+          allow: "GET, HEAD",
+        });
+    });
     // the web app must know the browser's origin (Next.js checks it on every server action)
     await app.register(proxy, {
       upstream: cfg.WEB_URL ?? `http://127.0.0.1:${WEB_PORT}`,
       prefix: "",
       websocket: false,
       httpMethods: PROXIED_METHODS,
-      replyOptions: { rewriteRequestHeaders: forwardOrigin },
+      replyOptions: { rewriteRequestHeaders: forwardOrigin, onError: upstreamFailed("The web app") },
     });
     return { app };
   },
@@ -106,33 +126,56 @@ async function registerProxy(app: App, service: ServiceEntry, upstream: string) 
     websocket: false,
     httpMethods: PROXIED_METHODS,
     // streams (SSE) must not be buffered or cut by a short timeout
-    replyOptions: { rewriteRequestHeaders: forwardCorrelation },
+    // the gateway's own identity tells the service this request was checked and counted at the edge
+    // (so the service does not count it again against the gateway's address); it never opens an internal route
+    replyOptions: {
+      rewriteRequestHeaders: (request, headers) => ({
+        ...forwardCorrelation(request, headers),
+        [SERVICE_TOKEN_HEADER]: serviceIdentity().token("gateway", service.name),
+      }),
+      onError: upstreamFailed(`The ${service.name} service`),
+    },
     http: { requestOptions: { timeout: 120_000 } },
   });
 }
 
+/** An upstream that cannot be reached is a 502 (504 when it is too slow), as problem+json. */
+function upstreamFailed(what: string) {
+  return (reply: { send(payload: unknown): unknown }, { error }: { error: Error }) => {
+    reply.send(
+      (error as { statusCode?: number }).statusCode === 504
+        ? new UpstreamError(`${what} did not answer in time`, 504)
+        : new UpstreamError(`${what} is not reachable right now`, 502),
+    );
+  };
+}
+
 function forwardCorrelation(request: { id: string }, headers: IncomingHttpHeaders): IncomingHttpHeaders {
-  return { ...headers, "x-correlation-id": String(request.id) };
+  // a service identity is made by services only: one arriving from outside is never passed on
+  const { [SERVICE_TOKEN_HEADER]: _dropped, ...rest } = headers;
+  return { ...rest, "x-correlation-id": String(request.id) };
 }
 
 function forwardOrigin(
-  request: { id: string; headers: IncomingHttpHeaders; protocol: string },
+  request: { id: string; headers: IncomingHttpHeaders; protocol: string; ip: string },
   headers: IncomingHttpHeaders,
 ): IncomingHttpHeaders {
   return {
     ...forwardCorrelation(request, headers),
     "x-forwarded-host": request.headers.host ?? "",
     "x-forwarded-proto": request.protocol,
+    // the web app passes the browser's address on when it calls the API (sign-in is limited per IP)
+    "x-forwarded-for": request.ip,
   };
 }
 
-async function enforceEdgePolicy(request: FastifyRequest, verifyToken: TokenVerifier) {
+async function enforceEdgePolicy(request: FastifyRequest, verifyToken: TokenVerifier, limits: RateLimitStore) {
   const match = matchPolicy(backendServices, request.method, request.url);
   if (!match) return;
   const rest = request.url.split("?")[0]!.slice(match.service.prefix.length);
-  // probes and API docs are public; metrics and internal routes are not exposed at the edge
+  // probes and API docs are public; metrics (served on no API port) and internal routes are not exposed at the edge
   if (/^\/(healthz|readyz|docs)(\/|$)/.test(rest)) return;
-  if (match.policy.internal || /^\/metrics(\/|$)/.test(rest))
+  if (match.policy.internal || isInternalPath(match.service, rest) || /^\/metrics(\/|$)/.test(rest))
     throw new NotFoundError(`API route ${request.url.split("?")[0]}`);
   request.edge = match;
   const length = Number(request.headers["content-length"] ?? 0);
@@ -152,4 +195,7 @@ async function enforceEdgePolicy(request: FastifyRequest, verifyToken: TokenVeri
   } else if (match.policy.auth && request.method !== "OPTIONS") {
     throw new UnauthorizedError();
   }
+  const limit = match.policy.rateLimit;
+  if (limit && request.method !== "OPTIONS")
+    await enforceRateLimit(limits, rateLimitKey(match, request.ip, request.user?.id), limit);
 }

@@ -1,4 +1,5 @@
 "use server";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { GATEWAY_URL } from "./config";
 import { clearTokens, refreshToken, saveTokens, userFromToken, type Tokens } from "./session";
@@ -13,10 +14,12 @@ async function authCall(
   body: unknown,
 ): Promise<{ ok: true; tokens: Tokens } | { ok: false; state: FormState }> {
   let res: Response;
+  // sign-in and sign-up are limited per IP at the gateway: it must count the browser, not this server
+  const forwardedFor = (await headers()).get("x-forwarded-for");
   try {
     res = await fetch(`${GATEWAY_URL}/api/auth/${path}`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) },
       body: JSON.stringify(body),
       cache: "no-store",
     });

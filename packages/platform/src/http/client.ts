@@ -1,15 +1,19 @@
 import type { z } from "zod";
 import { currentContext } from "../context.ts";
 import { AppError, UpstreamError } from "../errors.ts";
+import { SERVICE_TOKEN_HEADER, serviceIdentity } from "../auth/service-identity.ts";
 
 // The one way a service calls another. It forwards the caller's correlation id
-// and bearer token from the async context, enforces a timeout, and validates the
-// answer against the caller's schema so a contract drift fails loudly.
+// and bearer token from the async context, presents the caller's service identity
+// (which internal routes demand), enforces a timeout, and validates the answer
+// against the caller's schema so a contract drift fails loudly.
 
 export interface ServiceClientOptions {
   baseUrl: string;
-  /** the callee's name, used in error messages */
+  /** the callee's name (as in the catalog): error messages, and the audience of the service identity */
   service: string;
+  /** the calling service's name, carried in its service identity */
+  caller?: string;
   timeoutMs?: number;
   /** sent on every call (through a Dapr sidecar: its dapr-api-token) */
   headers?: Record<string, string>;
@@ -42,6 +46,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     if (ctx?.correlationId) headers.set("x-correlation-id", ctx.correlationId);
     const bearer = token ?? ctx?.token;
     if (bearer && !headers.has("authorization")) headers.set("authorization", `Bearer ${bearer}`);
+    headers.set(SERVICE_TOKEN_HEADER, serviceIdentity().token(options.caller ?? "emberlearn", options.service));
     return headers;
   }
 

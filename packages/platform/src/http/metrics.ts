@@ -1,15 +1,20 @@
+import { createServer, type Server } from "node:http";
 import type { FastifyInstance } from "fastify";
 import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 
-// Prometheus metrics per service. Each service has its own registry because
-// embedded mode hosts all of them in one process.
+// Prometheus metrics per service. Each service has its own registry because embedded mode hosts all
+// of them in one process. Metrics are not served on the API port at all (so no gateway, proxy or
+// spelling of a path can reach them): each service serves them on its own metrics port (the API
+// port + 1000, see metricsPort in the catalog), which only the scraper's network may reach.
 
-export function installMetrics(
-  app: FastifyInstance,
-  service: string,
-  paths: string[],
-  processMetrics: boolean,
-): Registry {
+const registries = new WeakMap<FastifyInstance, Registry>();
+
+/** The registry a service's metrics are counted in (served by serveMetrics). */
+export function metricsOf(app: FastifyInstance): Registry | undefined {
+  return registries.get(app);
+}
+
+export function installMetrics(app: FastifyInstance, service: string, processMetrics: boolean): Registry {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
   if (processMetrics) collectDefaultMetrics({ register: registry });
@@ -34,10 +39,32 @@ export function installMetrics(
     requests.inc(labels);
     latency.observe(labels, reply.elapsedTime / 1000);
   });
-  for (const url of paths) {
-    app.get(url, { schema: { hide: true }, config: { public: true } }, async (_req, reply) => {
-      reply.type(registry.contentType).send(await registry.metrics());
-    });
-  }
+  registries.set(app, registry);
   return registry;
+}
+
+/** A plain HTTP listener answering GET /metrics with one registry, and 404 to anything else. */
+export async function serveMetrics(registry: Registry, port: number, host: string): Promise<Server> {
+  const server = createServer(async (req, res) => {
+    if (req.method !== "GET" || req.url?.split("?")[0] !== "/metrics") {
+      res.writeHead(404, { "content-type": "application/problem+json" });
+      res.end(
+        JSON.stringify({
+          type: "urn:emberlearn:problem:not-found",
+          title: "Not Found",
+          status: 404,
+          detail: "Only GET /metrics is served here",
+        }),
+      );
+      return;
+    }
+    res.writeHead(200, { "content-type": registry.contentType });
+    res.end(await registry.metrics());
+  });
+  server.requestTimeout = 10_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  return server;
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createService, userOf, type App } from "./service.ts";
+import { metricsOf } from "./metrics.ts";
 import { captureLogger } from "../testing/log-capture.ts";
 import { UnauthorizedError } from "../errors.ts";
 import type { TokenVerifier } from "../auth/types.ts";
@@ -112,7 +113,7 @@ describe("service factory", () => {
 
   it("counts requests per route and status in Prometheus format", async () => {
     await app.inject({ method: "POST", url: "/api/demo/echo", headers: auth, payload: { code: "ok", count: 2 } });
-    const text = (await app.inject({ url: "/metrics" })).body;
+    const text = await metricsOf(app)!.metrics();
     expect(text).toMatch(/http_requests_total\{[^}]*route="\/api\/demo\/echo"[^}]*status="200"[^}]*\} [1-9]/);
     expect(text).toMatch(/http_request_duration_seconds_bucket\{[^}]*route="\/api\/demo\/echo"/);
   });

@@ -17,6 +17,21 @@ export const platformConfigSchema = z.object({
   AUTH_AUDIENCE: z.string().default("emberlearn"),
   /** where services fetch the auth service's JWKS; defaults to the auth service in the catalog */
   AUTH_JWKS_URL: env.url().optional(),
+  /**
+   * signs service identities (comma-separated: the first signs, all verify, for rotation); unset, a
+   * random secret per process, which is enough when every service runs in this one process
+   */
+  SERVICE_TOKEN_SECRET: env
+    .list()
+    .refine((v) => v.length > 0 && v.every((s) => s.length >= 32), "must be at least 32 characters (each, if several)")
+    .optional(),
+  /**
+   * behind Kong or an ingress: every service takes the client address from X-Forwarded-For (per-IP
+   * limits count clients, not the proxy); only for ports that nothing but the proxy can reach
+   */
+  TRUST_PROXY: z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
+  /** where metrics are served: METRICS_HOST (default HOST) on each service's metrics port; "off" serves none */
+  METRICS_HOST: z.string().optional(),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: env.url().optional(),
   OPENAI_MODEL: z.string().default("gpt-4o-mini"),

@@ -1,5 +1,6 @@
+import type { Server } from "node:http";
 import { z } from "zod";
-import { serviceEntry } from "@emberlearn/contracts";
+import { metricsPort, serviceEntry } from "@emberlearn/contracts";
 import { parseConfig } from "../config.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { openDatabase, migrateService, type Database } from "../db/index.ts";
@@ -8,6 +9,10 @@ import type { EventBus } from "../events/bus.ts";
 import type { DaprBus } from "../events/dapr-bus.ts";
 import { createJwtVerifier } from "../auth/verify.ts";
 import { createServiceClient } from "../http/client.ts";
+import { metricsOf, serveMetrics } from "../http/metrics.ts";
+import { useTrustProxyDefault } from "../http/service.ts";
+import { useServiceSecrets } from "../auth/service-identity.ts";
+import { useDefaultRateLimitStore, type RateLimitStore } from "../http/rate-limit.ts";
 import { platformConfigSchema, serviceUrl, type PlatformConfig } from "./config.ts";
 import { checkRetention, retentionOf, topicSettingsOf } from "./events-config.ts";
 import { setRelayDefaults } from "../events/outbox-relay.ts";
@@ -19,6 +24,8 @@ export interface RunningPlatform {
   bus: EventBus;
   logger: Logger;
   handles: Map<string, ServiceHandle>;
+  /** where each service's metrics are served (http://host:port/metrics) */
+  metricsUrls: Map<string, string>;
   /** graceful: stop accepting, finish in-flight requests, flush outboxes, close the bus and db */
   stop(): Promise<void>;
 }
@@ -29,6 +36,10 @@ export interface RunOptions {
   database?: Database;
   bus?: EventBus;
   ports?: Partial<Record<string, number>>;
+  /** where every service counts the catalog's rate limits (default: each its own memory) */
+  rateLimitStore?: RateLimitStore;
+  /** metrics ports (0: any free port); by default each service's catalog metrics port, or any free one when `ports` names it */
+  metricsPorts?: Partial<Record<string, number>>;
 }
 
 /** Validates config (throws ConfigError naming the variable), opens the shared pieces and starts the modules. */
@@ -41,6 +52,11 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
   checkRetention(config);
   const logger = createLogger(modules.length === 1 ? modules[0]!.name : "emberlearn", config.LOG_LEVEL);
   setRelayDefaults(retentionOf(config));
+  if (options.rateLimitStore) useDefaultRateLimitStore(options.rateLimitStore);
+  useTrustProxyDefault(config.TRUST_PROXY === "true");
+  if (config.SERVICE_TOKEN_SECRET) useServiceSecrets(config.SERVICE_TOKEN_SECRET);
+  else if (modules.length === 1 && modules[0]!.name !== "gateway")
+    logger.warn("SERVICE_TOKEN_SECRET is not set: calls from and to other service processes will be refused");
 
   const database =
     options.database ??
@@ -70,7 +86,13 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
       logger: serviceLogger,
       client: (name, timeoutMs) => {
         const baseUrl = serviceUrl(config, name);
-        return createServiceClient({ baseUrl, service: name, timeoutMs, headers: viaDapr(baseUrl) ? daprHeaders : {} });
+        return createServiceClient({
+          baseUrl,
+          service: name,
+          caller: m.name,
+          timeoutMs,
+          headers: viaDapr(baseUrl) ? daprHeaders : {},
+        });
       },
     });
     if ("mount" in bus) (bus as DaprBus).mount(handle.app);
@@ -84,16 +106,31 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
     await handles
       .get(m.name)!
       .app.listen({ port: options.ports?.[m.name] ?? serviceEntry(m.name).port, host: config.HOST });
+  const metricsServers: Server[] = [];
+  const metricsUrls = new Map<string, string>();
+  if (config.METRICS_HOST !== "off")
+    for (const m of modules) {
+      const registry = metricsOf(handles.get(m.name)!.app);
+      const port =
+        options.metricsPorts?.[m.name] ??
+        (options.ports?.[m.name] !== undefined ? 0 : metricsPort(serviceEntry(m.name)));
+      if (!registry) continue;
+      const server = await serveMetrics(registry, port, config.METRICS_HOST ?? config.HOST);
+      const address = server.address() as { address: string; port: number };
+      metricsServers.push(server);
+      metricsUrls.set(m.name, `http://${address.address}:${address.port}/metrics`);
+    }
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       await Promise.all([...handles.values()].map((h) => h.app.close()));
+      await Promise.all(metricsServers.map((s) => new Promise((r) => s.close(r))));
       for (const h of handles.values()) await h.stop?.();
       await bus.close();
       if (!options.database) await database.close();
     })());
-  return { config, database, bus, logger, handles, stop };
+  return { config, database, bus, logger, handles, metricsUrls, stop };
 }
 
 async function createBus(config: PlatformConfig, logger: Logger): Promise<EventBus> {

@@ -19,7 +19,11 @@ export function accountRoutes(app: App, accounts: Accounts, db: Db) {
         summary: "Create a student account and sign in",
         body: z.object({
           email,
-          password: z.string().min(1).max(256),
+          password: z
+            .string()
+            .min(10, "must be at least 10 characters long")
+            .max(128, "must be at most 128 characters long")
+            .describe("10-128 characters mixing letters with digits or symbols, not containing the email"),
           name: z.string().trim().min(1, "must not be empty").max(80),
         }),
         response: { 201: session },
@@ -64,11 +68,12 @@ export function accountRoutes(app: App, accounts: Accounts, db: Db) {
         tags: ["accounts"],
         summary: "Sign out: revokes the refresh token's family",
         body: z.object({ refreshToken: z.string().min(1).max(200) }),
+        response: { 204: z.null().describe("Signed out (also when the token was unknown or already revoked)") },
       },
     },
     async (req, reply) => {
       await revokeByToken(db, req.body.refreshToken);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 

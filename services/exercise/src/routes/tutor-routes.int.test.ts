@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServices, type TestServices } from "@emberlearn/platform/testing/services";
+import { SERVICE_TOKEN_HEADER, serviceIdentity } from "@emberlearn/platform";
 import { loadCurriculumSync } from "@emberlearn/content";
 import { sandboxModule } from "../../../sandbox/src/app.ts";
 import { exerciseModule } from "../app.ts";
@@ -23,7 +24,12 @@ describe("exercise tutor routes", () => {
   const post = (path: string, body: unknown, who = student) =>
     fetch(`${services.url("exercise")}${path}`, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${services.token(who)}` },
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${services.token(who)}`,
+        // the tutor route is internal: triage calls it with its service identity
+        ...(path.endsWith("/tutor") ? { [SERVICE_TOKEN_HEADER]: serviceIdentity().token("triage", "exercise") } : {}),
+      },
       body: JSON.stringify(body),
     });
   const check = async (code: string, who = student) =>

@@ -1,5 +1,13 @@
 import { inject } from "vitest";
-import { openDatabase, runServices, type Database, type RunningPlatform } from "@emberlearn/platform";
+import {
+  openDatabase,
+  runServices,
+  SERVICE_TOKEN_HEADER,
+  serviceIdentity,
+  type Database,
+  type RunningPlatform,
+} from "@emberlearn/platform";
+import { isInternalPath, serviceEntry, type ServiceName } from "@emberlearn/contracts";
 import { createTestDatabase, freePort } from "@emberlearn/platform/testing/postgres";
 import { authModule } from "@emberlearn/auth";
 import { setRole } from "@emberlearn/auth/repository/users-and-classes";
@@ -79,6 +87,10 @@ export async function startExercisePlatform(open: () => Promise<Database>, env: 
     const headers: Record<string, string> = {};
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers["content-type"] = "application/json";
+    // internal routes (the tutor specialists) answer only a service: call them as triage does
+    const entry = serviceEntry(service as ServiceName);
+    if (path.startsWith(entry.prefix) && isInternalPath(entry, path.slice(entry.prefix.length).split("?")[0]!))
+      headers[SERVICE_TOKEN_HEADER] = serviceIdentity().token("triage", entry.name);
     const res = await fetch(base[service] + path, {
       method,
       headers,

@@ -40,6 +40,7 @@ export function runRoutes(app: App, deps: RunDeps) {
   app.post(
     "/api/sandbox/test",
     {
+      config: { internal: true },
       schema: {
         tags: ["sandbox"],
         summary:

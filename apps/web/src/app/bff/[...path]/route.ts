@@ -1,6 +1,7 @@
 import { type NextRequest } from "next/server";
 import { GATEWAY_URL } from "@/server/config";
 import { accessToken } from "@/server/session";
+import { problem, unsafeSegment } from "@/lib/problem";
 
 // The browser's door to the API: client components call /bff/<service>/<path>,
 // and this forwards to the gateway's /api/<service>/<path> with the session's
@@ -11,11 +12,15 @@ async function forward(request: NextRequest, { params }: { params: Promise<{ pat
   // cookies are SameSite=Strict; also refuse cross-site requests that change state
   const site = request.headers.get("sec-fetch-site");
   if (request.method !== "GET" && site && site !== "same-origin")
-    return Response.json({ title: "Forbidden", status: 403, detail: "Cross-site request refused" }, { status: 403 });
+    return problem(403, "cross-site", "Forbidden", "Cross-site request refused", request.nextUrl.pathname);
   const { path } = await params;
+  // fetch() would resolve "..", so /bff/sandbox/%2E%2E/auth/x must not become /api/auth/x
+  const bad = unsafeSegment(path);
+  if (bad !== undefined)
+    return problem(400, "bad-path", "Bad Request", "The path has an empty, . or .. segment", request.nextUrl.pathname);
   const url = `${GATEWAY_URL}/api/${path.map(encodeURIComponent).join("/")}${request.nextUrl.search}`;
   const headers = new Headers();
-  for (const name of ["content-type", "accept", "x-correlation-id"]) {
+  for (const name of ["content-type", "accept", "x-correlation-id", "x-forwarded-for"]) {
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }
@@ -32,10 +37,7 @@ async function forward(request: NextRequest, { params }: { params: Promise<{ pat
       signal: request.signal,
     });
   } catch {
-    return Response.json(
-      { title: "Service Unavailable", status: 503, detail: "EmberLearn's services are not reachable right now." },
-      { status: 503 },
-    );
+    return problem(503, "unavailable", "Service Unavailable", "EmberLearn's services are not reachable right now.");
   }
   const out = new Headers();
   for (const name of ["content-type", "retry-after", "x-correlation-id", "cache-control"]) {
