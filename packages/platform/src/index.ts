@@ -21,4 +21,4 @@ export * from "./auth/verify.ts";
 export * from "./auth/service-identity.ts";
 export * from "./http/rate-limit.ts";
 export { pathProblem } from "./http/canonical-path.ts";
-export { metricsOf } from "./http/metrics.ts";
+export { addGauge, metricsOf } from "./http/metrics.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { serviceEntry } from "@emberlearn/contracts";
-import { createOutboxRelay, createService, type ServiceModule } from "@emberlearn/platform";
+import { addGauge, createOutboxRelay, createService, type ServiceModule } from "@emberlearn/platform";
 import { createSandbox } from "./domain/index.ts";
 import { inbox, outbox } from "./repository/schema.ts";
 import { runHelpers } from "./routes/run-helpers.ts";
@@ -57,6 +57,9 @@ export const sandboxModule: ServiceModule = {
         },
       },
     });
+    // what the sandbox's autoscaler scales on (deploy/k8s/autoscaling.yaml): runs waiting for a worker
+    addGauge(app, "sandbox_queue_depth", "Runs waiting for a sandbox worker", () => sandbox.stats().queued);
+    addGauge(app, "sandbox_workers_busy", "Sandbox workers running a program", () => sandbox.stats().busy);
     const runDeps = { sandbox, db: database.db, tables, relay };
     runRoutes(app, runDeps);
     sessionRoutes(app, { sandbox, ...runHelpers(app, runDeps) });

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger, createMemoryBus, migrateService, openDatabase, UnauthorizedError } from "@emberlearn/platform";
+import {
+  createLogger,
+  createMemoryBus,
+  metricsOf,
+  migrateService,
+  openDatabase,
+  UnauthorizedError,
+} from "@emberlearn/platform";
 import { sandboxModule } from "../src/app.ts";
 
 // The interactive run and step-through routes, over real HTTP: the console's events stream as
@@ -8,6 +15,7 @@ import { sandboxModule } from "../src/app.ts";
 describe("interactive and trace routes", () => {
   let base = "";
   let stop = async () => {};
+  let metrics = async () => "";
   beforeAll(async () => {
     const database = await openDatabase({});
     await migrateService(database, { service: "sandbox", folder: sandboxModule.migrations! });
@@ -27,6 +35,7 @@ describe("interactive and trace routes", () => {
     await handle.start?.();
     await handle.app.listen({ port: 0, host: "127.0.0.1" });
     base = `http://127.0.0.1:${(handle.app.server.address() as { port: number }).port}/api/sandbox`;
+    metrics = async () => (await metricsOf(handle.app)?.metrics()) ?? "";
     stop = async () => {
       await handle.app.close();
       await handle.stop?.();
@@ -72,6 +81,11 @@ describe("interactive and trace routes", () => {
     expect(big.status).toBe(400);
     expect(await big.text()).toMatch(/text/);
     await call(`/live/${runId}`, "student-ada", undefined, "DELETE");
+  });
+
+  it("tells the autoscaler how many runs wait for a worker", async () => {
+    expect(await metrics()).toMatch(/^sandbox_queue_depth\{service="sandbox"\} 0$/m);
+    expect(await metrics()).toMatch(/^sandbox_workers_busy\{service="sandbox"\} \d+$/m);
   });
 
   it("traces a program", async () => {

@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { FastifyInstance } from "fastify";
-import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 
 // Prometheus metrics per service. Each service has its own registry because embedded mode hosts all
 // of them in one process. Metrics are not served on the API port at all (so no gateway, proxy or
@@ -41,6 +41,20 @@ export function installMetrics(app: FastifyInstance, service: string, processMet
   });
   registries.set(app, registry);
   return registry;
+}
+
+/** A gauge read when Prometheus scrapes (a queue's depth, busy workers…). */
+export function addGauge(app: FastifyInstance, name: string, help: string, read: () => number): void {
+  const registry = registries.get(app);
+  if (!registry) return;
+  new Gauge({
+    name,
+    help,
+    registers: [registry],
+    collect() {
+      this.set(read());
+    },
+  });
 }
 
 /** A plain HTTP listener answering GET /metrics with one registry, and 404 to anything else. */
