@@ -1,6 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { isPublishedLayout, LayoutError, readPublishedExercise, type DataFile } from "./published.ts";
+import {
+  isPublishedLayout,
+  LayoutError,
+  readPublishedExercise,
+  type DataFile,
+  type PublishedExercise,
+} from "./published.ts";
 import type { Exercise, ExerciseMeta } from "./schema.ts";
 
 // One curriculum exercise folder, in either layout:
@@ -60,11 +66,12 @@ function ownLayout(meta: ExerciseMeta, exDir: string, root: string): FolderParts
 
 function publishedLayout(meta: ExerciseMeta, folder: Record<string, string>, where: string): FolderParts {
   delete folder["exercise.yaml"];
-  let ex;
+  let ex: PublishedExercise;
   try {
     ex = readPublishedExercise(folder);
   } catch (err) {
-    if (err instanceof LayoutError) throw new ContentError(`${where}/${err.message}`);
+    if (err instanceof LayoutError)
+      throw new ContentError(err.file ? `${where}/${err.file}: ${err.reason}` : `${where}: ${err.reason}`);
     throw err;
   }
   if (meta.moduleName && meta.moduleName !== ex.moduleName)

@@ -145,7 +145,11 @@ describe("readPublishedExercise", () => {
   it("refuses folders over the size limits", () => {
     const many = Object.fromEntries(Array.from({ length: 61 }, (_, i) => [`f${i}.txt`, "x"]));
     expect(layoutError({ ...folder(), ...many }).message).toMatch(/at most 60/);
-    expect(layoutError({ ...folder(), "big.txt": "x".repeat(241 * 1024) }).message).toMatch(/at most 240 KB/);
+    expect(layoutError({ ...folder(), "big.txt": "x".repeat(193 * 1024) }).message).toMatch(/at most 192 KB/);
+    expect(layoutError({ ...folder(), "big.txt": "x".repeat(97 * 1024) }).message).toMatch(
+      /98 KB of data files; at most 96 KB/,
+    );
+    expect(layoutError({ ...folder(), ".meta/example.py": "#".repeat(65 * 1024) }).file).toBe(".meta/example.py");
   });
 });
 

@@ -29,26 +29,39 @@ export interface PublishedExercise {
   /** data files the student's code reads (written beside it in Run and in grading) */
   files: DataFile[];
   hints: string[];
+  /** where the stub, the tests and the solution were found, to name them in errors */
+  paths: { starter: string; tests: string; solution: string };
 }
 
 export class LayoutError extends Error {
   /** the file at fault (a path of the folder), or undefined for the folder as a whole */
   constructor(
     readonly file: string | undefined,
-    message: string,
+    /** what is wrong, without the file's name */
+    readonly reason: string,
   ) {
-    super(file ? `${file}: ${message}` : message);
+    super(file ? `${file}: ${reason}` : `the folder ${reason}`);
     this.name = "LayoutError";
   }
 }
 
-export const PUBLISHED_LIMITS = { files: 60, totalBytes: 240 * 1024, dataFiles: 20 };
+// within what the sandbox accepts (packages/contracts sandbox.ts: 64 KB of code, 20 files), a folder
+// whose grading request stays under the services' 256 KB body limit once encoded as JSON, and data
+// files small enough to travel with a student's Run (the gateway takes 128 KB for a run)
+export const PUBLISHED_LIMITS = {
+  files: 60,
+  totalBytes: 192 * 1024,
+  dataFiles: 20,
+  dataBytes: 96 * 1024,
+  codeBytes: 64 * 1024,
+};
 
 const PYTHON_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,60}$/;
 // what the sandbox accepts as a file's path (packages/contracts runFile)
 const DATA_PATH = /^[\w .\-/]+$/;
 const CONFIG = ".meta/config.json";
-const IGNORED_TOP = new Set(["README.md", "HELP.md", "HINTS.md", "LICENSE"]);
+// a downloaded copy's own files, and EmberLearn's metadata beside a curriculum folder
+const IGNORED_TOP = new Set(["README.md", "HELP.md", "HINTS.md", "LICENSE", "exercise.yaml"]);
 
 const fileList = z.array(z.string().min(1)).min(1, "must name a file");
 const configSchema = z.looseObject({
@@ -203,6 +216,9 @@ export function readPublishedExercise(folder: Record<string, string>): Published
   const testModule = moduleOf(layout.test, "test file");
   if (!files.get(layout.test)!.trim()) throw new LayoutError(layout.test, "is empty");
   if (!files.get(layout.example)!.trim()) throw new LayoutError(layout.example, "is empty");
+  for (const path of [layout.stub, layout.example])
+    if (Buffer.byteLength(files.get(path)!) > PUBLISHED_LIMITS.codeBytes)
+      throw new LayoutError(path, `is over ${PUBLISHED_LIMITS.codeBytes / 1024} KB of code`);
   const own = new Set([layout.stub, layout.test, layout.example]);
   const editor = new Set(layout.editor.map(normalise));
 
@@ -220,6 +236,13 @@ export function readPublishedExercise(folder: Record<string, string>): Published
   }
   if (data.length > PUBLISHED_LIMITS.dataFiles)
     throw new LayoutError(undefined, `has ${data.length} data files; at most ${PUBLISHED_LIMITS.dataFiles}`);
+  const dataBytes = data.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
+  if (dataBytes > PUBLISHED_LIMITS.dataBytes)
+    throw new LayoutError(
+      undefined,
+      `has ${Math.ceil(dataBytes / 1024)} KB of data files; at most ${PUBLISHED_LIMITS.dataBytes / 1024} KB, ` +
+        "so they travel with a student's Run",
+    );
 
   const slug = moduleName.toLowerCase().replace(/_+/g, "-").replace(/^-|-$/g, "") || "exercise";
   return {
@@ -234,5 +257,6 @@ export function readPublishedExercise(folder: Record<string, string>): Published
     helpers,
     files: data.sort((a, b) => a.path.localeCompare(b.path)),
     hints: hintsOf(files.get(".docs/hints.md")),
+    paths: { starter: layout.stub, tests: layout.test, solution: layout.example },
   };
 }
