@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   applyVariant,
   fleschKincaidGrade,
+  vagueTestNames,
   listVariants,
   loadCurriculumSync,
   MODULE_IDS,
   type Curriculum,
+  type Exercise,
 } from "@emberlearn/content";
 import { createSandbox, type Sandbox } from "../services/sandbox/src/domain/index.ts";
 
@@ -15,6 +17,16 @@ import { createSandbox, type Sandbox } from "../services/sandbox/src/domain/inde
 // hidden tests (in every variant) and every starter fails them.
 
 const curriculum: Curriculum = loadCurriculumSync();
+
+/** What the exercise service sends the sandbox for this exercise (services/exercise gradingInput). */
+const graded = (e: Exercise, code: string) => ({
+  code,
+  tests: e.tests,
+  moduleName: e.moduleName,
+  testModule: e.testModule,
+  helpers: e.helpers,
+  files: e.files,
+});
 
 describe("curriculum content", () => {
   it("has the eight modules, 40+ concepts, 64+ exercises and a quiz per module", () => {
@@ -55,6 +67,25 @@ describe("curriculum content", () => {
         .map((x) => `${q.id} ${x.id}`),
     );
     expect(marked).toEqual([]);
+  });
+
+  it("names every test by what it checks (students see passing tests too)", () => {
+    const vague = curriculum.exercises.flatMap((e) => vagueTestNames(e.tests).map((p) => `${e.id}: ${p}`));
+    expect(vague).toEqual([]);
+  });
+
+  it("reads exercises in the published layout: module name, test module, helpers, data files", () => {
+    const published = curriculum.exercises.filter((e) => e.testModule);
+    expect(published.map((e) => e.id).sort()).toEqual(["hiking-log", "library-loans", "study-streak"]);
+    const byId = (id: string) => published.find((e) => e.id === id)!;
+    expect(byId("hiking-log")).toMatchObject({ moduleName: "hiking_log", testModule: "hiking_log_test" });
+    expect(byId("hiking-log").files.map((f) => f.path)).toEqual(["hikes.txt"]);
+    expect(Object.keys(byId("library-loans").helpers)).toEqual(["loan_fixtures"]);
+    expect(byId("study-streak").prompt).toMatch(/^## Introduction[\s\S]*## Instructions/);
+    // EmberLearn's own layout keeps its defaults, and may carry data files too
+    const own = curriculum.exercises.find((e) => e.id === "read-first-line")!;
+    expect(own).toMatchObject({ moduleName: "student", helpers: {} });
+    expect(own.files).toEqual([expect.objectContaining({ path: "story.txt" })]);
   });
 
   it("keeps every explanation, hint and quiz explanation at or below grade 9", () => {
@@ -110,12 +141,12 @@ describe("curriculum in the real sandbox", () => {
     const problems: string[] = [];
     await Promise.all(
       jobs.map(async (e) => {
-        const solution = await sandbox.runTests({ code: e.solution, tests: e.tests });
+        const solution = await sandbox.runTests(graded(e, e.solution));
         if (solution.summary.total === 0 || solution.summary.passed !== solution.summary.total)
           problems.push(
             `${e.id} (${e.title}): solution ${solution.summary.passed}/${solution.summary.total} ${solution.error?.message ?? ""} ${solution.tests.find((t) => !t.passed)?.message ?? ""}`,
           );
-        const starter = await sandbox.runTests({ code: e.starter, tests: e.tests });
+        const starter = await sandbox.runTests(graded(e, e.starter));
         if (starter.summary.total > 0 && starter.summary.passed === starter.summary.total)
           problems.push(`${e.id} (${e.title}): the starter already passes`);
       }),

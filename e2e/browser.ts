@@ -172,6 +172,16 @@ export const browserSuite = () =>
       await shot(student, "progress");
     });
 
+    it("runs a files exercise with its data file beside the program", async () => {
+      await student.goto(`${base}/exercises/read-first-line`);
+      await student.locator(".monaco-editor").first().waitFor({ timeout: 30_000 });
+      await setCode(student, 'with open("story.txt", encoding="utf-8") as f:\n    print(f.readline().strip())\n');
+      await student.getByRole("button", { name: /Run/ }).click();
+      await expect
+        .poll(() => student.getByTestId("run-output").textContent(), { timeout: 15_000 })
+        .toContain("The Lost Key");
+    });
+
     it("has no serious or critical accessibility violations on the main pages", async () => {
       const pages: [Page, string][] = [
         [student, "/dashboard"],

@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import type { z } from "zod";
+import { ContentError, readExerciseFolder } from "./exercise-folder.ts";
 import {
   conceptSchema,
   exerciseMetaSchema,
@@ -17,7 +18,7 @@ import {
 
 export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL("../../../content", import.meta.url));
 
-export class ContentError extends Error {}
+export { ContentError };
 
 function parseFile<S extends z.ZodType>(schema: S, file: string, root: string): z.infer<S> {
   let raw: unknown;
@@ -48,11 +49,6 @@ const yamls = (path: string) =>
         .sort()
     : [];
 
-function readRequired(file: string, root: string): string {
-  if (!existsSync(file)) throw new ContentError(`${relative(root, file)}: file is missing`);
-  return readFileSync(file, "utf8");
-}
-
 const cache = new Map<string, Curriculum>();
 
 export async function loadCurriculum(root = DEFAULT_CONTENT_DIR): Promise<Curriculum> {
@@ -79,14 +75,7 @@ export function loadCurriculumSync(root = DEFAULT_CONTENT_DIR): Curriculum {
       throw new ContentError(
         `${relative(root, exDir)}/exercise.yaml: id "${meta.id}" must match its folder name "${dir}"`,
       );
-    return {
-      ...meta,
-      dir: exDir,
-      prompt: readRequired(join(exDir, "prompt.md"), root),
-      starter: readRequired(join(exDir, "starter.py"), root),
-      solution: readRequired(join(exDir, ".meta/solution.py"), root),
-      tests: readRequired(join(exDir, ".meta/tests.py"), root),
-    };
+    return readExerciseFolder(meta, exDir, root);
   });
   const quizzes = yamls(join(root, "quizzes")).map((f) => parseFile(quizSchema, join(root, "quizzes", f), root));
   checkReferences({ modules, concepts, exercises, quizzes });

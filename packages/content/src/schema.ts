@@ -72,6 +72,11 @@ export const exerciseMetaSchema = z
       message: "must be exactly three hints: nudge, concept, pointed",
     }),
     params: z.record(z.string().regex(/^\w+$/), z.array(z.string().min(1)).min(2)).optional(),
+    /** the module name the tests import the student's code as (default "student") */
+    moduleName: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]{0,60}$/, "must be a Python module name (letters, digits, _)")
+      .optional(),
   })
   .strict();
 
@@ -136,6 +141,14 @@ export interface Exercise extends ExerciseMeta {
   starter: string;
   solution: string;
   tests: string;
+  /** what the tests import the student's code as */
+  moduleName: string;
+  /** the test file's module name (published layout), else the sandbox's default */
+  testModule?: string;
+  /** modules beside the tests that they import (name → source); never shown to students */
+  helpers: Record<string, string>;
+  /** data files the student's code reads (an exercise's story.txt) */
+  files: { path: string; content: string }[];
   /** the folder it was read from, for error messages */
   dir: string;
 }

@@ -25,6 +25,8 @@ export function applyVariant(exercise: Exercise, assignment: Assignment): Exerci
     starter: fill(exercise.starter),
     solution: fill(exercise.solution),
     tests: fill(exercise.tests),
+    helpers: Object.fromEntries(Object.entries(exercise.helpers).map(([name, source]) => [name, fill(source)])),
+    files: exercise.files.map((f) => ({ path: f.path, content: fill(f.content) })),
     hints: exercise.hints.map(fill) as Exercise["hints"],
   };
 }

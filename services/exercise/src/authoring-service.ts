@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { LayoutError, readPublishedExercise, type PublishedExercise } from "@emberlearn/content/published";
 import { AppError, ForbiddenError, NotFoundError, ValidationError, type Db } from "@emberlearn/platform";
-import type { ExerciseDefinition } from "./domain/exercise.ts";
+import { gradingInput, type ExerciseDefinition } from "./domain/exercise.ts";
 import { canEdit, canSee, type Viewer } from "./domain/visibility.ts";
 import type { Curriculum } from "./repository/curriculum.ts";
 import {
@@ -21,7 +22,35 @@ import type { ExerciseService } from "./service.ts";
 export type ExerciseContent = Pick<
   ExerciseDefinition,
   "module" | "title" | "difficulty" | "tags" | "prompt" | "starter" | "solution" | "tests" | "hints"
->;
+> &
+  Pick<ExerciseDefinition, "moduleName" | "testModule" | "helpers" | "files">;
+
+/** A folder in the published layout (docs/api.md), with what that layout does not say. */
+export interface PublishedImport {
+  files: Record<string, string>;
+  module: string;
+  difficulty: ExerciseDefinition["difficulty"];
+  id?: string;
+  title?: string;
+  tags: string[];
+  hints?: string[];
+}
+
+// the sandbox service's body limit (256 KB) less room for the request's other fields
+const MAX_GRADING_BYTES = 248 * 1024;
+
+const fileField = (path: string) => `body.files[${JSON.stringify(path)}]`;
+
+function readFolder(files: Record<string, string>): PublishedExercise {
+  try {
+    return readPublishedExercise(files);
+  } catch (err) {
+    if (!(err instanceof LayoutError)) throw err;
+    throw new ValidationError(`The folder cannot be imported: ${err.message}`, [
+      { field: err.file ? fileField(err.file) : "body.files", message: err.reason },
+    ]);
+  }
+}
 
 const idTaken = (id: string) =>
   new AppError("conflict", 409, `body.id "${id}" is already taken`, [
@@ -49,23 +78,62 @@ export function createAuthoringService(deps: { db: Db; curriculum: Curriculum; e
     return found;
   }
 
+  // a server-made id cannot collide; a chosen one is checked now (fast answer) and decided by the insert
+  async function freeId(wanted: string | undefined): Promise<string> {
+    const id = wanted ?? `custom-${randomUUID()}`;
+    if (curriculum.exercises.some((e) => e.id === id) || (wanted && (await findCustomExercise(db, id))))
+      throw idTaken(id);
+    return id;
+  }
+
+  async function save(author: Viewer, def: ExerciseDefinition, how: { draft?: boolean; platformWide?: boolean }) {
+    const saved = await insertCustomExercise(db, {
+      ...def,
+      authorId: author.id,
+      status: how.draft ? "draft" : "published",
+      visibility: how.platformWide ? "platform" : "classes",
+    });
+    if (!saved) throw idTaken(def.id);
+    return saved;
+  }
+
   return {
     async create(author: Viewer, input: ExerciseContent & { id?: string; draft?: boolean; platformWide?: boolean }) {
       checkModule(input.module);
-      // a server-made id cannot collide; a chosen one is checked now (fast answer) and decided by the insert
-      const id = input.id ?? `custom-${randomUUID()}`;
-      if (curriculum.exercises.some((e) => e.id === id) || (input.id && (await findCustomExercise(db, id))))
-        throw idTaken(id);
+      const id = await freeId(input.id);
       const def: ExerciseDefinition = { ...content(input), id, origin: "teacher", concepts: [], authorId: author.id };
       await exercises.validateExercise(def);
-      const saved = await insertCustomExercise(db, {
-        ...def,
+      return save(author, def, input);
+    },
+
+    /** A published folder, validated like a created exercise, saved as a draft for its author to preview. */
+    async importPublished(author: Viewer, input: PublishedImport) {
+      checkModule(input.module);
+      const folder = readFolder(input.files);
+      const id = await freeId(input.id);
+      const { slug: _slug, paths, hints, title, ...parts } = folder;
+      const def: ExerciseDefinition = {
+        ...parts,
+        id,
+        origin: "teacher",
+        module: input.module,
+        difficulty: input.difficulty,
+        title: input.title ?? title,
+        tags: input.tags,
+        concepts: [],
+        hints: input.hints ?? hints,
         authorId: author.id,
-        status: input.draft ? "draft" : "published",
-        visibility: input.platformWide ? "platform" : "classes",
-      });
-      if (!saved) throw idTaken(id);
-      return saved;
+      };
+      // escaping can grow a folder near the size limit past what the sandbox takes in one request
+      if (Buffer.byteLength(JSON.stringify(gradingInput(def, def.solution))) > MAX_GRADING_BYTES)
+        throw new ValidationError("The folder is too large to grade once encoded", [
+          {
+            field: "body.files",
+            message: `must encode to at most ${MAX_GRADING_BYTES / 1024} KB of tests, helpers and data`,
+          },
+        ]);
+      await exercises.validateExercise(def, { solution: fileField(paths.solution), starter: fileField(paths.starter) });
+      return save(author, def, { draft: true });
     },
 
     async edit(viewer: Viewer, id: string, input: ExerciseContent) {
@@ -107,9 +175,17 @@ export function createAuthoringService(deps: { db: Db; curriculum: Curriculum; e
   };
 }
 
+/** The content fields of a request; the grading parts only when sent, so an edit keeps the others. */
 function content(input: ExerciseContent): ExerciseContent {
   const { module, title, difficulty, tags, prompt, starter, solution, tests, hints } = input;
-  return { module, title, difficulty, tags, prompt, starter, solution, tests, hints };
+  const { moduleName, testModule, helpers, files } = input;
+  return {
+    ...{ module, title, difficulty, tags, prompt, starter, solution, tests, hints },
+    ...(moduleName !== undefined ? { moduleName } : {}),
+    ...(testModule !== undefined ? { testModule } : {}),
+    ...(helpers !== undefined ? { helpers } : {}),
+    ...(files !== undefined ? { files } : {}),
+  };
 }
 
 export type AuthoringService = ReturnType<typeof createAuthoringService>;

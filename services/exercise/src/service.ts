@@ -8,8 +8,8 @@ import {
   type MessagingTables,
   type OutboxRelay,
 } from "@emberlearn/platform";
-import { renderExercise, variantSeed, type ExerciseDefinition } from "./domain/exercise.ts";
-import { gradeRun, type Grade } from "./domain/grading.ts";
+import { gradingInput, renderExercise, variantSeed, type ExerciseDefinition } from "./domain/exercise.ts";
+import { describeFailure, gradeRun, type Grade } from "./domain/grading.ts";
 import { canSee, dependsOnClasses, type RequestViewer } from "./domain/visibility.ts";
 import type { Curriculum } from "./repository/curriculum.ts";
 import type { Grader } from "./repository/sandbox-client.ts";
@@ -59,22 +59,32 @@ export function createExerciseService(deps: ExerciseServiceDeps) {
     return found;
   }
 
-  /** Runs the solution (must pass) and the starter (must fail) in the sandbox before an exercise is accepted. */
-  async function validateExercise(def: ExerciseDefinition): Promise<void> {
+  /**
+   * Runs the solution (must pass) and the starter (must fail) in the sandbox before an exercise is
+   * accepted. A refusal names each failing test and what went wrong, on the field that holds the
+   * code at fault (`fields`: "body.solution" for the studio form, a file of an imported folder).
+   */
+  async function validateExercise(
+    def: ExerciseDefinition,
+    fields = { solution: "body.solution", starter: "body.starter" },
+  ) {
     const { exercise } = renderExercise(def, variantSeed("validation", def.id));
-    const solution = gradeRun(await grader.runTests({ code: exercise.solution, tests: exercise.tests }));
-    if (!solution.passed)
+    const solution = gradeRun(await grader.runTests(gradingInput(exercise, exercise.solution)));
+    if (!solution.passed) {
+      const failing = solution.tests.filter((t) => !t.passed && t.outcome !== "skipped");
+      const issues = failing
+        .slice(0, 10)
+        .map((t) => ({ field: fields.solution, message: `fails ${describeFailure(t)}` }));
+      const first = failing[0] ? ` First failing test: ${describeFailure(failing[0])}` : "";
       throw new ValidationError(
-        `The reference solution does not pass its tests: ${solution.summary} ${solution.tests
-          .filter((t) => !t.passed)
-          .map((t) => `${t.name}: ${t.message}`)
-          .join("; ")}`.trim(),
-        [{ field: "body.solution", message: "must pass every test" }],
+        `The reference solution does not pass its tests: ${solution.summary}${first}`,
+        issues.length ? issues : [{ field: fields.solution, message: `must pass every test (${solution.summary})` }],
       );
-    const starter = gradeRun(await grader.runTests({ code: exercise.starter, tests: exercise.tests }));
+    }
+    const starter = gradeRun(await grader.runTests(gradingInput(exercise, exercise.starter)));
     if (starter.passed)
       throw new ValidationError("The starter code already passes every test, so there is nothing to solve", [
-        { field: "body.starter", message: "must fail at least one test" },
+        { field: fields.starter, message: "must fail at least one test" },
       ]);
   }
 
@@ -93,7 +103,7 @@ export function createExerciseService(deps: ExerciseServiceDeps) {
       const def = await getVisible(viewer, exerciseId);
       const { exercise, variant } = renderExercise(def, variantSeed(studentId, def.id));
       const [run, qualityScore] = await Promise.all([
-        grader.runTests({ code, tests: exercise.tests, exerciseId, moduleId: def.module, studentId }),
+        grader.runTests(gradingInput(exercise, code, { exerciseId, moduleId: def.module, studentId })),
         deps.qualityOf(code),
       ]);
       const grade = gradeRun(run);

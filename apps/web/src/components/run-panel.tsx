@@ -27,6 +27,7 @@ export function RunPanel({
   initialCode,
   exerciseId,
   moduleId,
+  files,
   onRun,
   onCodeChange,
   label = "Python code",
@@ -35,6 +36,8 @@ export function RunPanel({
   initialCode: string;
   exerciseId?: string;
   moduleId?: string;
+  /** an exercise's data files, written beside the program before it runs (its story.txt) */
+  files?: { path: string; content: string }[];
   onRun?(code: string, result: RunResult): void;
   onCodeChange?(code: string): void;
   label?: string;
@@ -55,7 +58,13 @@ export function RunPanel({
     try {
       const r = await bff<RunResult>("sandbox/run", {
         method: "POST",
-        json: { code, stdin, ...(exerciseId ? { exerciseId } : {}), ...(moduleId ? { moduleId } : {}) },
+        json: {
+          code,
+          stdin,
+          ...(files?.length ? { files } : {}),
+          ...(exerciseId ? { exerciseId } : {}),
+          ...(moduleId ? { moduleId } : {}),
+        },
       });
       setResult(r);
       onRun?.(code, r);

@@ -66,6 +66,8 @@ export interface StudentExercise {
   tags: string[];
   prompt: string;
   starter: string;
+  /** data files the student's code reads (story.txt): sent with every Run */
+  files?: { path: string; content: string }[];
   hintCount: number;
   variant: string;
 }

@@ -9,7 +9,7 @@ class TestBook(unittest.TestCase):
         self.assertEqual(book.author, "Frank Herbert", "book.author should be the author given to Book(...)")
         self.assertEqual(book.pages, 412, "book.pages should be the number of pages given to Book(...)")
 
-    def test_describe(self):
+    def test_describe_gives_title_author_and_pages(self):
         book = Book("Dune", "Frank Herbert", 412)
         self.assertEqual(book.describe(), "Dune by Frank Herbert (412 pages)", 'describe() should return "Dune by Frank Herbert (412 pages)"')
 

@@ -3,11 +3,11 @@ from student import collatz_steps
 
 
 class TestCollatzSteps(unittest.TestCase):
-    def test_1(self):
+    def test_one_needs_no_steps(self):
         self.assertEqual(collatz_steps(1), 0, "collatz_steps(1) should be 0")
 
-    def test_2(self):
+    def test_six_takes_eight_steps(self):
         self.assertEqual(collatz_steps(6), 8, "collatz_steps(6) should be 8")
 
-    def test_3(self):
+    def test_twenty_seven_takes_111_steps(self):
         self.assertEqual(collatz_steps(27), 111, "collatz_steps(27) should be 111")

@@ -17,7 +17,7 @@ class TestAverages(unittest.TestCase):
             f.write(text)
         return path
 
-    def test_three_tests(self):
+    def test_average_of_three_test_scores(self):
         path = self.make("name,test1,test2,test3\nAda,90,85,100\nBob,60,65,70\n")
         self.assertEqual(averages(path), {"Ada": 91.7, "Bob": 65.0}, "Ada's average is 275 / 3 = 91.7 (rounded) and Bob's is 65.0")
 

@@ -3,7 +3,7 @@ from student import first_and_last
 
 
 class TestFirstAndLast(unittest.TestCase):
-    def test_numbers(self):
+    def test_first_and_last_of_three_numbers(self):
         self.assertEqual(first_and_last([3, 8, 1]), (3, 1), "first_and_last([3, 8, 1]) should be (3, 1)")
 
     def test_one_item(self):

@@ -17,7 +17,7 @@ class TestFirstLine(unittest.TestCase):
             f.write(text)
         return path
 
-    def test_story(self):
+    def test_first_line_of_a_story(self):
         path = self.make("story.txt", "The Lost Key\nIt was a cold morning.\nNobody saw the key fall.\n")
         self.assertEqual({{func}}(path), "The Lost Key", 'the first line of story.txt is "The Lost Key" (without the line break)')
 

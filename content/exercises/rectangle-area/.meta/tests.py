@@ -3,11 +3,11 @@ from student import area
 
 
 class TestArea(unittest.TestCase):
-    def test_1(self):
+    def test_whole_number_sides(self):
         self.assertEqual(area(3, 4), 12, "area(3, 4) should be 12")
 
-    def test_2(self):
+    def test_decimal_side(self):
         self.assertEqual(area(2.5, 2), 5.0, "area(2.5, 2) should be 5.0")
 
-    def test_3(self):
+    def test_zero_width_gives_zero_area(self):
         self.assertEqual(area(0, 9), 0, "a rectangle with width 0 has area 0")

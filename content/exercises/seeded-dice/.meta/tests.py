@@ -4,7 +4,7 @@ from student import roll_dice
 
 
 class TestRollDice(unittest.TestCase):
-    def test_count(self):
+    def test_returns_as_many_rolls_as_asked(self):
         rolls = roll_dice(10, 1)
         self.assertIsInstance(rolls, list, f"roll_dice(10, 1) should return a list, not {rolls!r}")
         self.assertEqual(len(rolls), 10, "roll_dice(10, 1) should return 10 rolls")

@@ -22,7 +22,7 @@ class TestCart(unittest.TestCase):
         self.assertEqual(cart.count(), 5, "adding apples again should add to the quantity: 5 apples")
         self.assertEqual(cart.total(), 2.5, "5 apples at 0.5 should cost 2.5")
 
-    def test_remove(self):
+    def test_remove_takes_an_item_out(self):
         cart = Cart()
         cart.add("apple", 0.5, 4)
         cart.add("bread", 2.25)

@@ -24,7 +24,7 @@ class TestFileTotal(unittest.TestCase):
         path = self.make("# Monday\n12.50\n 7\n\n# refund\n-2.5\n")
         self.assertEqual({{func}}(path), 17, "12.50 + 7 - 2.5 should be 17.0: skip empty lines and lines starting with #")
 
-    def test_decimals(self):
+    def test_decimal_numbers_are_added(self):
         got = {{func}}(self.make("0.1\n0.2\n"))
         self.assertIsNotNone(got, "{{func}} returned None: return the total")
         self.assertAlmostEqual(got, 0.3, 6, "0.1 + 0.2 should be about 0.3: turn each line into a float")

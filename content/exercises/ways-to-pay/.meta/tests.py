@@ -9,7 +9,7 @@ class TestWaysToPay(unittest.TestCase):
     def test_three_coins(self):
         self.assertEqual({{func}}(10, [1, 5, 10]), 4, "{{func}}(10, [1, 5, 10]) should be 4")
 
-    def test_impossible(self):
+    def test_impossible_amount_has_no_ways(self):
         self.assertEqual({{func}}(3, [2]), 0, "{{func}}(3, [2]) should be 0: 3 cannot be paid with 2s")
         self.assertEqual({{func}}(7, []), 0, "{{func}}(7, []) should be 0: there are no coins")
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderExercise, studentView, variantSeed, type ExerciseDefinition } from "./exercise.ts";
+import { gradingInput, renderExercise, studentView, variantSeed, type ExerciseDefinition } from "./exercise.ts";
 
 const def: ExerciseDefinition = {
   id: "total",
@@ -40,5 +40,46 @@ describe("exercise variants", () => {
     expect(view.solution).toBeUndefined();
     expect(view.hints).toBeUndefined();
     expect(view.hintCount).toBe(1);
+  });
+
+  it("gives students the data files, filled for their variant, but never the helper modules", () => {
+    const withParts = {
+      ...def,
+      helpers: { fixtures: "NAME = '{{func}}'\n" },
+      files: [{ path: "story.txt", content: "Tell {{what}}\n" }],
+    };
+    const view = studentView(withParts, "ada") as unknown as Record<string, unknown>;
+    expect(view.files).toEqual([{ path: "story.txt", content: expect.stringMatching(/^Tell (prices|costs)\n$/) }]);
+    expect(view.helpers).toBeUndefined();
+    expect(studentView(def, "ada").files).toEqual([]);
+  });
+});
+
+describe("the grading input", () => {
+  it("carries the module name, test module, helpers and data files of the rendered variant", () => {
+    const { exercise } = renderExercise(
+      {
+        ...def,
+        moduleName: "totals",
+        testModule: "totals_test",
+        helpers: { fixtures: "F = '{{func}}'" },
+        files: [{ path: "a.txt", content: "{{what}}" }],
+      },
+      variantSeed("ada", "total"),
+    );
+    const input = gradingInput(exercise, "code", { studentId: "ada", exerciseId: "total" });
+    expect(input).toMatchObject({
+      code: "code",
+      tests: exercise.tests,
+      moduleName: "totals",
+      testModule: "totals_test",
+    });
+    expect(input).toMatchObject({ studentId: "ada", exerciseId: "total" });
+    expect(input.helpers!.fixtures).toMatch(/^F = '(total_price|sum_prices|add_costs)'$/);
+    expect(input.files![0]!.content).toMatch(/^(prices|costs)$/);
+  });
+
+  it("leaves out what an exercise does not have, so the sandbox's defaults apply", () => {
+    expect(gradingInput({ ...def, helpers: {}, files: [] }, "pass")).toEqual({ code: "pass", tests: def.tests });
   });
 });

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { RunFile, TestRequest } from "@emberlearn/contracts/sandbox";
 import { fillPlaceholders } from "@emberlearn/content/variants";
 import type { ExerciseStatus, ExerciseVisibility } from "./visibility.ts";
 
@@ -22,6 +23,14 @@ export interface ExerciseDefinition {
   solution: string;
   tests: string;
   params?: Record<string, string[]>;
+  /** what the tests import the student's code as (default "student") */
+  moduleName?: string;
+  /** the test file's module name, for tests that import themselves or name it in output */
+  testModule?: string;
+  /** modules beside the tests that they import (name → source); hidden like the tests */
+  helpers?: Record<string, string>;
+  /** data files the student's code reads (story.txt): given to students, written in Run and grading */
+  files?: RunFile[];
   authorId?: string;
   /** for teacher-written and generated exercises (see visibility.ts) */
   status?: ExerciseStatus;
@@ -38,6 +47,8 @@ export interface StudentExercise {
   concepts: string[];
   prompt: string;
   starter: string;
+  /** the data files the student's code reads, for the student's own Run */
+  files: RunFile[];
   hintCount: number;
   /** which parameter set this student got (classmates may see other names and values) */
   variant: string;
@@ -74,6 +85,10 @@ export function renderExercise(
       solution: fill(def.solution),
       tests: fill(def.tests),
       hints: def.hints.map(fill),
+      ...(def.helpers
+        ? { helpers: Object.fromEntries(Object.entries(def.helpers).map(([name, source]) => [name, fill(source)])) }
+        : {}),
+      ...(def.files ? { files: def.files.map((f) => ({ path: f.path, content: fill(f.content) })) } : {}),
     },
     variant: names.map((n) => `${n}=${chosen[n]}`).join(","),
   };
@@ -91,9 +106,31 @@ export function studentView(def: ExerciseDefinition, studentId: string): Student
     concepts: exercise.concepts,
     prompt: exercise.prompt,
     starter: exercise.starter,
+    files: exercise.files ?? [],
     hintCount: exercise.hints.length,
     variant,
     ...(def.status ? { status: def.status } : {}),
     ...(def.visibility ? { visibility: def.visibility } : {}),
+  };
+}
+
+/**
+ * What the sandbox needs to grade `code` against an exercise (already rendered for one variant):
+ * the tests and everything around them. Validation, submissions and practice checks all use it,
+ * so none of them grades without the module name, the helpers or the data files.
+ */
+export function gradingInput(
+  exercise: ExerciseDefinition,
+  code: string,
+  context: Pick<TestRequest, "studentId" | "exerciseId" | "moduleId"> = {},
+): TestRequest {
+  return {
+    code,
+    tests: exercise.tests,
+    ...(exercise.moduleName ? { moduleName: exercise.moduleName } : {}),
+    ...(exercise.testModule ? { testModule: exercise.testModule } : {}),
+    ...(exercise.helpers && Object.keys(exercise.helpers).length ? { helpers: exercise.helpers } : {}),
+    ...(exercise.files?.length ? { files: exercise.files } : {}),
+    ...context,
   };
 }

@@ -10,6 +10,8 @@ export type SandboxTestRun = Pick<TestRunResult, "status" | "tests" | "summary" 
 export interface GradedTest {
   /** what the test checks, in words */
   name: string;
+  /** the sandbox's own description (the docstring, or the method name in words), when it sent one */
+  description?: string;
   /** the test as unittest names it (Class.method) */
   id?: string;
   passed: boolean;
@@ -61,6 +63,7 @@ export function gradeRun(run: SandboxTestRun): Grade {
   }
   const tests: GradedTest[] = run.tests.map((t) => ({
     name: t.description || readableTestName(t.name),
+    ...(t.description ? { description: t.description } : {}),
     id: t.name,
     passed: t.passed,
     outcome: t.outcome,
@@ -75,4 +78,9 @@ export function gradeRun(run: SandboxTestRun): Grade {
   const all = passedCount === total && run.status === "ok";
   const summary = all ? `All ${total} checks passed. Well done!` : `${passedCount} of ${total} checks passed.`;
   return { score: all ? 100 : Math.min(score, 99), passed: all, status: run.status, tests, summary };
+}
+
+/** One failing test for a teacher: `"what it checks" (Class.method): the plain message`. */
+export function describeFailure(t: GradedTest): string {
+  return `"${t.name}"${t.id && t.id !== t.name ? ` (${t.id})` : ""}: ${t.message}`;
 }

@@ -36,6 +36,10 @@ export async function readCurriculum(): Promise<Curriculum> {
       solution: e.solution,
       tests: e.tests,
       params: e.params,
+      moduleName: e.moduleName,
+      ...(e.testModule ? { testModule: e.testModule } : {}),
+      helpers: e.helpers,
+      files: e.files,
     })),
     quizzes: c.quizzes.map((q) => ({
       id: q.id,

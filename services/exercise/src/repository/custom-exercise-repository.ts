@@ -1,5 +1,7 @@
 import { and, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@emberlearn/platform";
+import { z } from "zod";
+import { runFile } from "@emberlearn/contracts/sandbox";
 import type { ExerciseDefinition } from "../domain/exercise.ts";
 import type { ExerciseStatus, ExerciseVisibility } from "../domain/visibility.ts";
 import { customExercises } from "./schema.ts";
@@ -13,11 +15,18 @@ export type CustomExercise = ExerciseDefinition & {
   authorId: string;
   status: ExerciseStatus;
   visibility: ExerciseVisibility;
+  moduleName: string;
+  helpers: Record<string, string>;
+  files: z.infer<typeof runFile>[];
   createdAt: string;
   updatedAt: string;
 };
 
 type Row = typeof customExercises.$inferSelect;
+
+// stored JSON is checked when read, never cast: a bad row fails loudly here, not in the sandbox
+const helpersColumn = z.record(z.string(), z.string());
+const filesColumn = z.array(runFile);
 
 function toDefinition(r: Row): CustomExercise {
   return {
@@ -34,6 +43,10 @@ function toDefinition(r: Row): CustomExercise {
     starter: r.starter,
     solution: r.solution,
     tests: r.tests,
+    moduleName: r.moduleName,
+    ...(r.testModule ? { testModule: r.testModule } : {}),
+    helpers: helpersColumn.parse(r.helpers),
+    files: filesColumn.parse(r.files),
     status: r.status as ExerciseStatus,
     visibility: r.visibility as ExerciseVisibility,
     createdAt: new Date(r.createdAt).toISOString(),
@@ -51,6 +64,10 @@ const content = (def: ExerciseDefinition) => ({
   solution: def.solution,
   tests: def.tests,
   hints: def.hints,
+  moduleName: def.moduleName ?? "student",
+  testModule: def.testModule ?? null,
+  helpers: def.helpers ?? {},
+  files: def.files ?? [],
 });
 
 /**

@@ -61,6 +61,13 @@ export const customExercises = exercise.table("custom_exercises", {
   solution: text("solution").notNull(),
   tests: text("tests").notNull(),
   hints: jsonb("hints").notNull(),
+  /** what the tests import the student's code as */
+  moduleName: text("module_name").notNull().default("student"),
+  testModule: text("test_module"),
+  /** modules beside the tests (name → source), hidden like the tests */
+  helpers: jsonb("helpers").notNull().default({}),
+  /** data files the student's code reads ([{path, content}]) */
+  files: jsonb("files").notNull().default([]),
   /** draft (author only) → published → retired (hidden from students, submissions kept) */
   status: text("status").notNull().default("published"),
   /** who sees it once published: private (the author), classes (the author's classes), platform (everyone) */

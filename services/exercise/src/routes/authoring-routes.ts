@@ -4,7 +4,7 @@ import type { AuthoringService } from "../authoring-service.ts";
 import { renderExercise, variantSeed } from "../domain/exercise.ts";
 import type { ExerciseService } from "../service.ts";
 import type { ClassDirectory } from "../repository/class-directory.ts";
-import { authoredExercise, exerciseInput } from "./schemas.ts";
+import { authoredExercise, exerciseInput, importInput } from "./schemas.ts";
 import { viewerOf } from "./viewer.ts";
 
 // The exercise studio's API: a teacher's own exercises, with every part, and
@@ -32,6 +32,23 @@ export function authoringRoutes(app: App, svc: ExerciseService, authoring: Autho
       },
     },
     async (req, reply) => reply.code(201).send(await authoring.create(userOf(req), req.body)),
+  );
+
+  app.post(
+    "/api/exercise/studio/import",
+    {
+      config: teacherOnly,
+      schema: {
+        tags: ["teacher"],
+        summary:
+          "Import an exercise folder in the published (Exercism) layout, given as path → text. Accepted only if " +
+          ".meta/example.py passes the tests in the sandbox and the stub fails them (400 naming each failing test " +
+          "on the file at fault); saved as a draft. 409 when body.id is taken",
+        body: importInput,
+        response: { 201: authoredExercise },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await authoring.importPublished(userOf(req), req.body)),
   );
 
   app.put(

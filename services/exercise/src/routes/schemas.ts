@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_TESTS_BYTES, runFile, testOutcome } from "@emberlearn/contracts/sandbox";
 
 export const difficulty = z.enum(["easy", "medium", "hard"]);
 
@@ -22,6 +23,7 @@ export const studentExercise = z.object({
   concepts: z.array(z.string()),
   prompt: z.string(),
   starter: z.string(),
+  files: z.array(runFile).describe("data files the student's code reads: send them with Run (POST /api/sandbox/run)"),
   hintCount: z.number(),
   variant: z.string(),
   /** only for teacher-written and generated exercises */
@@ -34,7 +36,19 @@ export const grade = z.object({
   passed: z.boolean(),
   status: z.string(),
   summary: z.string(),
-  tests: z.array(z.object({ name: z.string(), passed: z.boolean(), message: z.string() })),
+  tests: z.array(
+    z.object({
+      name: z.string().describe("what the test checks, in words"),
+      id: z.string().optional().describe("the test as unittest names it (Class.method)"),
+      description: z.string().optional().describe("the sandbox's description: the docstring or the method name"),
+      passed: z.boolean(),
+      outcome: testOutcome.optional(),
+      message: z.string(),
+      call: z.string().optional().describe("for a failure: the student's call"),
+      expected: z.string().optional(),
+      actual: z.string().optional(),
+    }),
+  ),
 });
 
 export const submission = z.object({
@@ -47,6 +61,21 @@ export const submission = z.object({
   results: grade,
   createdAt: z.string(),
 });
+
+const pythonName = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]{0,60}$/, "must be a Python module name (letters, digits, _)");
+
+/** What the tests need around them; optional on input (an omitted one stays as it was on PUT). */
+const gradingParts = {
+  moduleName: pythonName.optional().describe('what the tests import the student\'s code as (default "student")'),
+  testModule: pythonName.optional(),
+  helpers: z
+    .record(pythonName, z.string().max(MAX_TESTS_BYTES))
+    .optional()
+    .describe("modules beside the tests that they import (name → source); never shown to students"),
+  files: z.array(runFile).max(20).optional().describe("data files the student's code reads"),
+};
 
 /** Python source sent by a student: bounded so one request cannot hog the sandbox. */
 export const code = z.string().max(64 * 1024, "must be at most 64 KB of code");
@@ -65,6 +94,7 @@ export const exerciseInput = z.object({
   solution: code,
   tests: code,
   hints: z.array(z.string().min(5).max(800)).length(3, "must be exactly three hints: nudge, concept, pointed"),
+  ...gradingParts,
 });
 
 /** An exercise as its author sees it in the studio: everything, including the hidden parts. */
@@ -85,6 +115,23 @@ export const authoredExercise = z.object({
   solution: z.string(),
   tests: z.string(),
   hints: z.array(z.string()),
+  moduleName: z.string(),
+  testModule: z.string().optional(),
+  helpers: z.record(z.string(), z.string()),
+  files: z.array(runFile),
   createdAt: z.string(),
   updatedAt: z.string(),
+});
+
+/** An exercise folder as it is published (docs/api.md "The published layout"). */
+export const importInput = z.object({
+  files: z
+    .record(z.string().min(1).max(200), z.string())
+    .describe('the folder: relative path → text ("word_count.py", ".meta/config.json", ".docs/instructions.md"…)'),
+  module: z.string().min(1),
+  difficulty,
+  id: exerciseInput.shape.id,
+  title: z.string().min(3).max(120).optional().describe("default: the config's title, else the slug in words"),
+  tags: z.array(z.string().max(40)).max(10).default([]),
+  hints: z.array(z.string().min(5).max(800)).min(1).max(3).optional().describe("default: .docs/hints.md's list items"),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { TooManyRequestsError, userOf, type App, type ServiceClient } from "@emberlearn/platform";
-import { renderExercise, studentView, variantSeed } from "../domain/exercise.ts";
+import { gradingInput, renderExercise, studentView, variantSeed } from "../domain/exercise.ts";
 import { summariseCheck } from "../domain/check.ts";
 import { ladderStep } from "../domain/ladder.ts";
 import type { RateLimiter } from "../domain/rate-limit.ts";
@@ -59,12 +59,9 @@ export function tutorRoutes(
       const def = await svc.getVisible(viewerOf(req, classes), req.body.exerciseId);
       // the student's own variant of the tests; nothing is stored (the sandbox still counts it as a run)
       const { exercise } = renderExercise(def, variantSeed(me, def.id));
-      const run = await deps.grader.runTests({
-        code: req.body.code,
-        tests: exercise.tests,
-        exerciseId: def.id,
-        moduleId: def.module,
-      });
+      const run = await deps.grader.runTests(
+        gradingInput(exercise, req.body.code, { exerciseId: def.id, moduleId: def.module, studentId: me }),
+      );
       return { exerciseId: def.id, title: studentView(def, me).title, ...summariseCheck(run) };
     },
   );

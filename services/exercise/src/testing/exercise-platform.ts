@@ -36,7 +36,7 @@ export interface ExercisePlatform {
   database: Database;
   /** JSON over HTTP to a service; returns status, body and headers */
   call(
-    service: "exercise" | "auth" | "progress",
+    service: "exercise" | "auth" | "progress" | "sandbox",
     method: string,
     path: string,
     token?: string,
@@ -81,7 +81,12 @@ export async function startExercisePlatform(open: () => Promise<Database>, env: 
       ...env,
     },
   });
-  const base = { exercise: url(ports.exercise), auth: url(ports.auth), progress: url(ports.progress) };
+  const base = {
+    exercise: url(ports.exercise),
+    auth: url(ports.auth),
+    progress: url(ports.progress),
+    sandbox: url(ports.sandbox),
+  };
 
   const call: ExercisePlatform["call"] = async (service, method, path, token, body) => {
     const headers: Record<string, string> = {};

@@ -53,6 +53,7 @@ export function ExerciseWorkspace({ exercise }: { exercise: StudentExercise }) {
         initialCode={exercise.starter}
         exerciseId={exercise.id}
         moduleId={exercise.module}
+        files={exercise.files}
         label={`Your solution to ${exercise.title}`}
         onRun={(code, run) => (last.current = { code, run })}
         onCodeChange={(code) => (last.current = { ...last.current, code })}
