@@ -22,6 +22,8 @@ export type Activity =
       time: string;
       moduleId: string;
       exerciseId: string;
+      /** absent on grades recorded before submissions were tracked here */
+      submissionId?: string;
       score: number;
       passed: boolean;
       difficulty: "easy" | "medium" | "hard";
@@ -68,6 +70,8 @@ export interface ModuleCatalog {
   title: string;
   order: number;
   exercises: { id: string; title: string; difficulty: "easy" | "medium" | "hard" }[];
+  /** the module's lessons in reading order (absent in catalogs that only need mastery) */
+  concepts?: { id: string; title: string; order: number }[];
 }
 
 export function byTime(a: Activity, b: Activity): number {
