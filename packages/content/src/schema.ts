@@ -136,6 +136,8 @@ export interface Exercise extends ExerciseMeta {
   starter: string;
   solution: string;
   tests: string;
+  /** data files the program reads (files/ beside exercise.yaml), placed in the run's folder on Run */
+  files: { path: string; content: string }[];
   /** the folder it was read from, for error messages */
   dir: string;
 }

@@ -36,6 +36,7 @@ export async function readCurriculum(): Promise<Curriculum> {
       solution: e.solution,
       tests: e.tests,
       params: e.params,
+      files: e.files,
     })),
     quizzes: c.quizzes.map((q) => ({
       id: q.id,
