@@ -20,14 +20,25 @@ export interface ModuleMastery {
 export interface ProgressReport {
   studentId: string;
   overall: { mastery: number; level: Level };
-  modules: ModuleMastery[];
+  modules: (ModuleMastery & { started?: boolean })[];
   streak: { current: number; longest: number; lastActiveDay: string | null; activeToday: boolean };
   next: {
     moduleId: string;
     moduleTitle: string;
     reason: string;
     exercise: { id: string; title: string; difficulty: string } | null;
+    concept?: { id: string; title: string } | null;
   } | null;
+  done?: { concepts: string[]; exercises: string[] };
+}
+export interface Assignment {
+  id: string;
+  classId: string;
+  exerciseId: string;
+  title: string;
+  module: string;
+  dueAt: string | null;
+  createdAt: string;
 }
 export interface ConceptSummary {
   id: string;
@@ -67,7 +78,14 @@ export interface StudentExercise {
   prompt: string;
   starter: string;
   hintCount: number;
+  /** data files the exercise's programs read (story.txt); absent from older services */
+  files?: { path: string; content: string }[];
   variant: string;
+}
+export interface Draft {
+  page: string;
+  code: string;
+  updatedAt: string;
 }
 export interface ClassInfo {
   id: string;

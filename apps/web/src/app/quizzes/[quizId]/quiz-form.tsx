@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { bff } from "@/lib/client-api";
+import { Markdown } from "@/components/markdown";
 
 type Question =
   | { id: string; kind: "multiple-choice"; prompt: string; options: string[] }
@@ -72,7 +73,7 @@ export function QuizForm({ status, attempt }: { status: QuizStatus; attempt: Att
             className="rounded-md border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
           >
             <legend className="px-1 font-semibold">Question {i + 1}</legend>
-            <p>{q.prompt}</p>
+            <Markdown text={q.prompt} />
             {q.kind === "predict-output" ? (
               <>
                 <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-sm text-slate-100">
@@ -101,7 +102,7 @@ export function QuizForm({ status, attempt }: { status: QuizStatus; attempt: Att
                       className="mt-1"
                       onChange={() => setAnswers((a) => ({ ...a, [q.id]: j }))}
                     />
-                    <span>{opt}</span>
+                    <Markdown text={opt} inline />
                   </label>
                 ))}
               </div>
@@ -118,7 +119,7 @@ export function QuizForm({ status, attempt }: { status: QuizStatus; attempt: Att
                 {r.correct
                   ? "✓ Correct. "
                   : `✗ Not quite. The answer is ${q.kind === "multiple-choice" ? `“${q.options[Number(r.expected)]}”` : `“${r.expected}”`}. `}
-                {r.explanation}
+                {r.explanation && <Markdown text={r.explanation} inline />}
               </p>
             )}
           </fieldset>

@@ -1,0 +1,67 @@
+import Link from "next/link";
+import type { Assignment } from "@/server/types";
+import { assignmentStatus, dueWords, STATUS_WORDS, type AssignmentStatus } from "@/lib/assignment-status";
+
+const STATUS_STYLE: Record<AssignmentStatus, string> = {
+  "not-started": "bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-100",
+  "in-progress": "bg-yellow-100 text-yellow-900 dark:bg-yellow-950 dark:text-yellow-100",
+  passed: "bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-100",
+  "passed-late": "bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-100",
+  late: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100",
+};
+
+/** The teacher's assignments for my classes: due date, and where I stand on each. */
+export function Assignments({
+  assignments,
+  best,
+  submissions,
+  now,
+}: {
+  assignments: Assignment[];
+  best: Map<string, number | null>;
+  submissions: { exerciseId: string; passed: boolean; createdAt: string }[];
+  now: Date;
+}) {
+  if (assignments.length === 0) return null;
+  const rows = assignments
+    .map((a) => ({ a, status: assignmentStatus(a, best.get(a.exerciseId), submissions, now) }))
+    .sort(
+      (x, y) =>
+        Number(x.status.startsWith("passed")) - Number(y.status.startsWith("passed")) ||
+        (x.a.dueAt ?? "9999").localeCompare(y.a.dueAt ?? "9999"),
+    );
+  return (
+    <section aria-labelledby="assignments">
+      <h2 id="assignments" className="mb-2 text-lg font-semibold">
+        From your teacher
+      </h2>
+      <ul className="divide-y divide-slate-200 rounded-md border border-slate-300 bg-white dark:divide-slate-800 dark:border-slate-700 dark:bg-slate-900">
+        {rows.map(({ a, status }) => (
+          <li
+            key={a.id}
+            className="flex flex-wrap items-center gap-3 p-3"
+            data-assignment={a.exerciseId}
+            data-status={status}
+          >
+            <Link href={`/exercises/${a.exerciseId}`} className="font-medium underline-offset-2 hover:underline">
+              {a.title}
+            </Link>
+            <span className="text-sm text-slate-700 dark:text-slate-300">
+              {a.dueAt ? (
+                <time dateTime={a.dueAt} title={new Date(a.dueAt).toLocaleString("en-GB")}>
+                  {dueWords(a.dueAt, now)} (
+                  {new Date(a.dueAt).toLocaleDateString("en-GB", { day: "numeric", month: "short" })})
+                </time>
+              ) : (
+                "no due date"
+              )}
+            </span>
+            <span className={`ml-auto rounded-full px-2 py-0.5 text-sm ${STATUS_STYLE[status]}`}>
+              {STATUS_WORDS[status]}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
