@@ -4,13 +4,10 @@ from student import countdown
 
 class TestCountdown(unittest.TestCase):
     def test_1(self):
-        """countdown(3) should be [3, 2, 1]"""
         self.assertEqual(countdown(3), [3, 2, 1], "countdown(3) should be [3, 2, 1]")
 
     def test_2(self):
-        """countdown(1) should be [1]"""
         self.assertEqual(countdown(1), [1], "countdown(1) should be [1]")
 
     def test_3(self):
-        """countdown(0) gives an empty list"""
         self.assertEqual(countdown(0), [], "countdown(0) gives an empty list")

@@ -4,21 +4,16 @@ from student import is_prime
 
 class TestIsPrime(unittest.TestCase):
     def test_1(self):
-        """is_prime(2) should be True"""
         self.assertEqual(is_prime(2), True, "is_prime(2) should be True")
 
     def test_2(self):
-        """is_prime(17) should be True"""
         self.assertEqual(is_prime(17), True, "is_prime(17) should be True")
 
     def test_3(self):
-        """1 is not prime"""
         self.assertEqual(is_prime(1), False, "1 is not prime")
 
     def test_4(self):
-        """is_prime(21) should be False"""
         self.assertEqual(is_prime(21), False, "is_prime(21) should be False")
 
     def test_5(self):
-        """is_prime(7919) should be True"""
         self.assertEqual(is_prime(7919), True, "is_prime(7919) should be True")

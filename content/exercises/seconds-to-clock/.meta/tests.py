@@ -4,13 +4,10 @@ from student import {{func}}
 
 class TestFunc(unittest.TestCase):
     def test_1(self):
-        """{{func}}(75) should be '1:15'"""
         self.assertEqual({{func}}(75), "1:15", "{{func}}(75) should be '1:15'")
 
     def test_2(self):
-        """{{func}}(600) should be '10:00'"""
         self.assertEqual({{func}}(600), "10:00", "{{func}}(600) should be '10:00'")
 
     def test_3(self):
-        """9 seconds should show as 0:09"""
         self.assertEqual({{func}}(9), "0:09", "9 seconds should show as 0:09")
