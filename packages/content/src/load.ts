@@ -86,22 +86,11 @@ export function loadCurriculumSync(root = DEFAULT_CONTENT_DIR): Curriculum {
       starter: readRequired(join(exDir, "starter.py"), root),
       solution: readRequired(join(exDir, ".meta/solution.py"), root),
       tests: readRequired(join(exDir, ".meta/tests.py"), root),
-      files: readDataFiles(join(exDir, "files")),
     };
   });
   const quizzes = yamls(join(root, "quizzes")).map((f) => parseFile(quizSchema, join(root, "quizzes", f), root));
   checkReferences({ modules, concepts, exercises, quizzes });
   return { modules: modules.sort((a, b) => a.order - b.order), concepts, exercises, quizzes };
-}
-
-/** An exercise's data files (files/story.txt): put beside the student's program when they press Run. */
-function readDataFiles(dir: string): { path: string; content: string }[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => d.name)
-    .sort()
-    .map((name) => ({ path: name, content: readFileSync(join(dir, name), "utf8") }));
 }
 
 function checkReferences(c: Curriculum) {

@@ -136,8 +136,6 @@ export interface Exercise extends ExerciseMeta {
   starter: string;
   solution: string;
   tests: string;
-  /** data files the program reads (files/ beside exercise.yaml), placed in the run's folder on Run */
-  files: { path: string; content: string }[];
   /** the folder it was read from, for error messages */
   dir: string;
 }
