@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { bff } from "@/lib/client-api";
 import { CodeEditor, type EditorMarker } from "./editor/code-editor";
-import { Markdown } from "./markdown";
+import { LazyMarkdown as Markdown, preloadMarkdown } from "@/components/lazy-markdown";
 import { RunConsole } from "./run/run-console";
 import { TraceView } from "./run/trace-view";
 import { useRun } from "./run/use-run";
@@ -76,6 +76,7 @@ export function RunPanel({
   }
   function start() {
     if (run.state.running) return;
+    void preloadMarkdown();
     setExplanation(null);
     setTracing(null);
     setRanCode(code);

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { postStream, ClientApiError } from "@/lib/client-api";
-import { Markdown } from "./markdown";
+import { LazyMarkdown as Markdown, preloadMarkdown } from "@/components/lazy-markdown";
 
 const AGENT_NAMES: Record<string, string> = {
   concepts: "Concepts tutor",
@@ -44,6 +44,7 @@ export function TutorChat({
     setBusy(true);
     setProblem(null);
     following.current = true;
+    void preloadMarkdown();
     setTurns((t) => [...t, { role: "user", text }, { role: "assistant", text: "" }]);
     const update = (fn: (last: Turn) => Turn) => setTurns((t) => [...t.slice(0, -1), fn(t[t.length - 1]!)]);
     try {

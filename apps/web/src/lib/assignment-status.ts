@@ -23,7 +23,7 @@ export const STATUS_WORDS: Record<AssignmentStatus, string> = {
   "in-progress": "In progress",
   passed: "✓ Passed",
   "passed-late": "✓ Passed (late)",
-  late: "Late: not passed yet",
+  late: "Late",
 };
 
 /** "due today", "due in 3 days", "was due 2 days ago" */

@@ -39,6 +39,11 @@ export interface Assignment {
   module: string;
   dueAt: string | null;
   createdAt: string;
+  /** for a student, from the exercise service (the teacher sees the same status) */
+  className?: string;
+  status?: "not-started" | "in-progress" | "passed" | "late";
+  detail?: string;
+  reminder?: "due-soon" | "overdue" | null;
 }
 export interface ConceptSummary {
   id: string;

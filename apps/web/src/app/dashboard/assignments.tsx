@@ -24,7 +24,8 @@ export function Assignments({
 }) {
   if (assignments.length === 0) return null;
   const rows = assignments
-    .map((a) => ({ a, status: assignmentStatus(a, best.get(a.exerciseId), submissions, now) }))
+    // the exercise service's status when it gives one (what the teacher sees), else worked out here
+    .map((a) => ({ a, status: a.status ?? assignmentStatus(a, best.get(a.exerciseId), submissions, now) }))
     .sort(
       (x, y) =>
         Number(x.status.startsWith("passed")) - Number(y.status.startsWith("passed")) ||

@@ -5,12 +5,8 @@ import type { Assignment, ExerciseSummary, ProgressReport } from "@/server/types
 import { ErrorState, MasteryBadge, levelClass } from "@/components/ui/states";
 import { FocusOnLoad } from "@/components/focus-on-load";
 import { JoinClassForm } from "./join-class-form";
-<<<<<<< HEAD
-import { AssignmentReminders } from "@/components/assignments/assignment-reminders";
-=======
 import { Assignments } from "./assignments";
 import { NextUp } from "./next-up";
->>>>>>> f6905df (Web, student side: an editor keyboard users can leave (Esc then Tab, Ctrl+M), loaded only when needed and following the theme; autosaved drafts restored on any device; a bounded console with streamed output and input() answered in it; a step-through view; Exercism-style results with the mastery change and one click to what is next; lessons with previous/next, done marks, search, lists by module and difficulty; a welcoming dashboard with lesson 1 and assignments; forms that keep what was typed)
 
 export const metadata = { title: "Dashboard" };
 
@@ -75,29 +71,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         )}
       </header>
 
-<<<<<<< HEAD
-      <AssignmentReminders />
-
-      {report.next && (
-        <section
-          aria-labelledby="next-up"
-          className="rounded-md border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
-        >
-          <h2 id="next-up" className="text-lg font-semibold">
-            Next up
-          </h2>
-          <p className="mt-1">{report.next.reason}.</p>
-          {report.next.exercise && (
-            <Link
-              href={`/exercises/${report.next.exercise.id}`}
-              className="mt-3 inline-block rounded-md bg-orange-700 px-4 py-2 text-white hover:bg-orange-800"
-            >
-              Try “{report.next.exercise.title}” ({report.next.exercise.difficulty})
-            </Link>
-          )}
-        </section>
-      )}
-=======
       {report.next && <NextUp next={report.next} />}
 
       <Assignments
@@ -106,7 +79,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         submissions={submissions}
         now={new Date()}
       />
->>>>>>> f6905df (Web, student side: an editor keyboard users can leave (Esc then Tab, Ctrl+M), loaded only when needed and following the theme; autosaved drafts restored on any device; a bounded console with streamed output and input() answered in it; a step-through view; Exercism-style results with the mastery change and one click to what is next; lessons with previous/next, done marks, search, lists by module and difficulty; a welcoming dashboard with lesson 1 and assignments; forms that keep what was typed)
 
       <section aria-labelledby="modules">
         <h2 id="modules" className="mb-3 text-lg font-semibold">

@@ -1,4 +1,4 @@
-import { Markdown } from "../markdown";
+import { LazyMarkdown as Markdown } from "@/components/lazy-markdown";
 
 // Test results the way Exercism shows them: every check named by what it checks, passing ones
 // too, and for a failure the call that was made, what was expected and what came back.

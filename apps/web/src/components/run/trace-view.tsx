@@ -5,7 +5,8 @@ import type { RunFile, RunResult } from "./types";
 
 // "Watch it run": the program is traced inside the sandbox (POST /api/sandbox/trace, at most
 // 1,000 steps), then replayed here one step at a time, forwards and backwards: the line about to
-// run, the variables with their values, the call stack, and what was printed so far.
+// run, the variables with their values (Python's repr), the call stack, and what was printed so
+// far (the run's output up to each step's stdoutLength).
 
 interface Step {
   line: number;
@@ -14,25 +15,28 @@ interface Step {
   stack: { function: string; line: number }[];
   locals: Record<string, string>;
   globals: Record<string, string>;
-  stdout: string;
+  stdoutLength: number;
+  returned?: string;
+  exception?: string;
 }
-interface Trace {
-  steps: Step[];
-  truncated: boolean;
-  result: RunResult;
-}
+type Traced = RunResult & { trace: { steps: Step[]; truncated: boolean } };
 
-const EVENT_WORDS = { line: "about to run", call: "calls", return: "returns from", exception: "raises an error in" };
+const EVENT_WORDS = {
+  line: "is about to run this line",
+  call: "has just been called",
+  return: "is returning",
+  exception: "raised an error",
+};
 
 export function TraceView({ code, stdin, files }: { code: string; stdin?: string; files?: RunFile[] }) {
-  const [trace, setTrace] = useState<Trace | null>(null);
+  const [run, setRun] = useState<Traced | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [at, setAt] = useState(0);
 
   useEffect(() => {
     let live = true;
-    bff<Trace>("sandbox/trace", { method: "POST", json: { code, stdin, files: files?.length ? files : undefined } })
-      .then((t) => live && (setTrace(t), setAt(0)))
+    bff<Traced>("sandbox/trace", { method: "POST", json: { code, stdin, files: files?.length ? files : undefined } })
+      .then((t) => live && (setRun(t), setAt(0)))
       .catch((err: ClientApiError) =>
         setProblem(err.status === 404 ? "Watching a program run is not available on this server yet." : err.message),
       );
@@ -45,9 +49,14 @@ export function TraceView({ code, stdin, files }: { code: string; stdin?: string
         {problem}
       </p>
     );
-  if (!trace) return <p role="status">Tracing your program…</p>;
+  if (!run) return <p role="status">Tracing your program…</p>;
+  const trace = run.trace;
   if (trace.steps.length === 0)
-    return <p role="status">Your program stopped before its first line ran ({trace.result.status}).</p>;
+    return (
+      <p role="status">
+        Your program stopped before its first line ran{run.error ? `: ${run.error.type}: ${run.error.message}` : ""}.
+      </p>
+    );
   const step = trace.steps[at]!;
   const last = trace.steps.length - 1;
   const go = (n: number) => setAt(Math.max(0, Math.min(last, n)));
@@ -111,8 +120,10 @@ export function TraceView({ code, stdin, files }: { code: string; stdin?: string
         </label>
       </div>
       <p role="status" aria-live="polite" className="text-sm" data-testid="trace-now">
-        Line {step.line}: {step.function === "<module>" ? "the program" : `${step.function}()`} is{" "}
-        {EVENT_WORDS[step.event]} {step.event === "line" ? "" : "here"}
+        Line {step.line}: {step.function === "<module>" ? "the program" : `${step.function}()`}{" "}
+        {EVENT_WORDS[step.event]}
+        {step.returned !== undefined && `, giving back ${step.returned}`}
+        {step.exception && `: ${step.exception}`}
       </p>
       <ol className="max-h-64 overflow-auto rounded bg-slate-50 py-1 font-mono text-sm dark:bg-slate-950">
         {code.split("\n").map((text, i) => (
@@ -129,7 +140,9 @@ export function TraceView({ code, stdin, files }: { code: string; stdin?: string
         ))}
       </ol>
       <div className="grid gap-3 sm:grid-cols-2">
-        {vars(step.function === "<module>" ? "Variables" : `Variables in ${step.function}()`, step.locals)}
+        {step.function === "<module>"
+          ? vars("Variables", { ...step.globals, ...step.locals })
+          : vars(`Variables in ${step.function}()`, step.locals)}
         {step.function !== "<module>" && vars("Global variables", step.globals)}
         <div>
           <h4 className="text-xs font-semibold uppercase text-slate-600 dark:text-slate-400">Call stack</h4>
@@ -148,7 +161,7 @@ export function TraceView({ code, stdin, files }: { code: string; stdin?: string
           className="mt-1 max-h-40 overflow-auto rounded bg-slate-900 p-2 text-sm text-slate-100"
           data-testid="trace-output"
         >
-          {step.stdout || " "}
+          {run.stdout.slice(0, step.stdoutLength) || " "}
         </pre>
       </div>
     </section>

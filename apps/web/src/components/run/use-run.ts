@@ -6,7 +6,8 @@ import { replayRun } from "./replay-run";
 
 // One run of the student's program, talking like a terminal: output appears as it is printed,
 // and input() asks in the console and waits for the answer. It uses the sandbox's interactive
-// runs (POST /runs + server-sent events); on a sandbox without them it falls back to replaying
+// runs (POST /interactive, then /live/:runId: server-sent events, input, eof, stop), which echo the
+// answers into the output as a terminal does; on a sandbox without them it falls back to replaying
 // the program with the answers given so far (replay-run.ts), which looks the same to a student.
 
 export interface RunOptions {
@@ -27,7 +28,7 @@ export interface RunState {
 }
 
 const idle: RunState = { running: false, chunks: [], waiting: null, result: null, cut: false, problem: null };
-let interactive: boolean | undefined; // learned once per page load: does the sandbox have /runs?
+let interactive: boolean | undefined; // learned once per page load: does the sandbox have /interactive?
 
 export function useRun(onDone?: (result: RunResult) => void) {
   const [state, setState] = useState<RunState>(idle);
@@ -69,7 +70,10 @@ export function useRun(onDone?: (result: RunResult) => void) {
     try {
       if (interactive !== false) {
         try {
-          const { runId } = await bff<{ runId: string }>("sandbox/runs", { method: "POST", json: { code, files } });
+          const { runId } = await bff<{ runId: string }>("sandbox/interactive", {
+            method: "POST",
+            json: { code, files },
+          });
           interactive = true;
           return await streamRun(runId);
         } catch (err) {
@@ -84,11 +88,11 @@ export function useRun(onDone?: (result: RunResult) => void) {
   }
 
   async function streamRun(runId: string) {
-    const base = `sandbox/runs/${encodeURIComponent(runId)}`;
+    const base = `sandbox/live/${encodeURIComponent(runId)}`;
     session.current = {
+      // the sandbox echoes the answer into the output, as a terminal does
       answer: async (text) => {
         setState((s) => ({ ...s, waiting: null }));
-        append({ kind: "in", text: `${text}\n` });
         await bff(`${base}/input`, { method: "POST", json: { text } });
       },
       eof: async () => {
@@ -100,7 +104,12 @@ export function useRun(onDone?: (result: RunResult) => void) {
     let ended = false;
     await getStream(`${base}/events`, (event, data) => {
       if (event === "output") append({ kind: data.stream === "stderr" ? "err" : "out", text: String(data.text) });
-      else if (event === "input") setState((s) => ({ ...s, waiting: { prompt: String(data.prompt ?? "") } }));
+      else if (event === "input")
+        setState((s) => {
+          // input() printed its prompt as output: the text after the last line break
+          const out = s.chunks.map((c) => c.text).join("");
+          return { ...s, waiting: { prompt: String(data.prompt ?? out.slice(out.lastIndexOf("\n") + 1)) } };
+        });
       else if (event === "done") {
         ended = true;
         finish(data.result as RunResult);

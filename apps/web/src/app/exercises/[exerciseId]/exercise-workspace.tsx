@@ -4,7 +4,7 @@ import { RunPanel, type RunResult } from "@/components/run-panel";
 import { TutorChat } from "@/components/tutor-chat";
 import { GradeReport, type Grade } from "@/components/exercise/grade-report";
 import { MomentumPanel } from "@/components/exercise/momentum-panel";
-import { Markdown } from "@/components/markdown";
+import { LazyMarkdown as Markdown } from "@/components/lazy-markdown";
 import { bff } from "@/lib/client-api";
 import type { StudentExercise } from "@/server/types";
 

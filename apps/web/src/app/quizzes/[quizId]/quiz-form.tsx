@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { bff } from "@/lib/client-api";
-import { Markdown } from "@/components/markdown";
+import { LazyMarkdown as Markdown } from "@/components/lazy-markdown";
 
 type Question =
   | { id: string; kind: "multiple-choice"; prompt: string; options: string[] }
