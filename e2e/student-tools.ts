@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { Api } from "./support/client.ts";
-import { monaco, seriousA11yViolations, setCode, shot } from "./support/browser-kit.ts";
+import { seriousA11yViolations, setCode, shot } from "./support/browser-kit.ts";
 import type { StudentWorld } from "./student-browser.ts";
 
 // The student's tools, in the same signed-in browser as student-browser.ts: a console that stays
@@ -176,7 +176,6 @@ export function studentToolsSuite(world: StudentWorld) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(1);
     }
-    await monaco(page);
     await shot(page, "student-dashboard-375");
   }, 120_000);
 }
