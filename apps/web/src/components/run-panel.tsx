@@ -4,13 +4,19 @@ import { bff } from "@/lib/client-api";
 import { CodeEditor, type EditorMarker } from "./editor/code-editor";
 import { LazyMarkdown as Markdown, preloadMarkdown } from "@/components/lazy-markdown";
 import { RunConsole } from "./run/run-console";
-import { TraceView } from "./run/trace-view";
+import dynamic from "next/dynamic";
 import { useRun } from "./run/use-run";
 import { useDraft } from "./run/use-draft";
 import { DraftNote } from "./run/draft-note";
 import type { Explanation, RunFile, RunResult } from "./run/types";
 
 export type { Explanation, RunResult } from "./run/types";
+
+// the step view is fetched when the student first asks for it, not with the page
+const TraceView = dynamic(() => import("./run/trace-view").then((m) => m.TraceView), {
+  ssr: false,
+  loading: () => <p role="status">Tracing your program…</p>,
+});
 
 // Write code, run it in the sandbox and talk to it in the console, or watch it run step by step;
 // when it fails, the error is explained in plain words and marked on the right line. With a

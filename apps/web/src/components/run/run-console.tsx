@@ -119,7 +119,7 @@ export function RunConsole({
         <div className="border-t border-slate-700 bg-amber-950 px-3 py-2 text-amber-100" data-testid="output-cut">
           <p className="font-semibold">Only the start of the output is shown ({lines.toLocaleString("en")} lines).</p>
           <p className="mt-1">
-            Your program printed more than the console keeps (64 KB), so it was stopped there. Usually a{" "}
+            Your program printed more than a program may print (64 KB), so it was stopped there. Usually a{" "}
             <code>print</code> inside a loop that runs too often, or never ends, is the cause. Print less: only every
             1000th value, or just the result after the loop.
           </p>

@@ -95,10 +95,10 @@ export function TraceView({ code, stdin, files }: { code: string; stdin?: string
       <div className="flex flex-wrap items-center gap-2">
         {(
           [
-            ["⏮ First", 0],
+            ["« First", 0],
             ["◀ Back", at - 1],
             ["Forward ▶", at + 1],
-            ["Last ⏭", last],
+            ["Last »", last],
           ] as const
         ).map(([label, n]) => (
           <button

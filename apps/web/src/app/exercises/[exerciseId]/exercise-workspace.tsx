@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState } from "react";
 import { RunPanel, type RunResult } from "@/components/run-panel";
-import { TutorChat } from "@/components/tutor-chat";
+import { LazyTutorChat as TutorChat } from "@/components/tutor-chat-lazy";
 import { GradeReport, type Grade } from "@/components/exercise/grade-report";
 import { MomentumPanel } from "@/components/exercise/momentum-panel";
 import { LazyMarkdown as Markdown } from "@/components/lazy-markdown";

@@ -1,7 +1,7 @@
 "use client";
 import { useRef } from "react";
 import { RunPanel, type RunResult } from "@/components/run-panel";
-import { TutorChat } from "@/components/tutor-chat";
+import { LazyTutorChat as TutorChat } from "@/components/tutor-chat-lazy";
 
 export function LearnWorkspace({
   example,

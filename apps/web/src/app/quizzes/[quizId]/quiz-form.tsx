@@ -116,9 +116,18 @@ export function QuizForm({ status, attempt }: { status: QuizStatus; attempt: Att
               <p
                 className={`mt-3 rounded-md p-2 text-sm ${r.correct ? "bg-green-50 text-green-900 dark:bg-green-950 dark:text-green-100" : "bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100"}`}
               >
-                {r.correct
-                  ? "✓ Correct. "
-                  : `✗ Not quite. The answer is ${q.kind === "multiple-choice" ? `“${q.options[Number(r.expected)]}”` : `“${r.expected}”`}. `}
+                {r.correct ? (
+                  "✓ Correct. "
+                ) : q.kind === "multiple-choice" ? (
+                  <>
+                    ✗ Not quite. The answer is “<Markdown text={q.options[Number(r.expected)] ?? ""} inline />
+                    ”.{" "}
+                  </>
+                ) : (
+                  <>
+                    ✗ Not quite. The answer is <code className="font-mono">{String(r.expected)}</code>.{" "}
+                  </>
+                )}
                 {r.explanation && <Markdown text={r.explanation} inline />}
               </p>
             )}
