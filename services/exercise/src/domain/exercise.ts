@@ -22,8 +22,6 @@ export interface ExerciseDefinition {
   solution: string;
   tests: string;
   params?: Record<string, string[]>;
-  /** data files a program of this exercise reads (an exercise's story.txt), given to Run */
-  files?: { path: string; content: string }[];
   authorId?: string;
   /** for teacher-written and generated exercises (see visibility.ts) */
   status?: ExerciseStatus;
@@ -41,7 +39,6 @@ export interface StudentExercise {
   prompt: string;
   starter: string;
   hintCount: number;
-  files: { path: string; content: string }[];
   /** which parameter set this student got (classmates may see other names and values) */
   variant: string;
   status?: ExerciseStatus;
@@ -95,7 +92,6 @@ export function studentView(def: ExerciseDefinition, studentId: string): Student
     prompt: exercise.prompt,
     starter: exercise.starter,
     hintCount: exercise.hints.length,
-    files: exercise.files ?? [],
     variant,
     ...(def.status ? { status: def.status } : {}),
     ...(def.visibility ? { visibility: def.visibility } : {}),

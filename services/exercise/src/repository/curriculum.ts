@@ -36,8 +36,6 @@ export async function readCurriculum(): Promise<Curriculum> {
       solution: e.solution,
       tests: e.tests,
       params: e.params,
-      // data files the prompt's programs read (story.txt): the content package's `files` (published layout)
-      files: (e as { files?: ExerciseDefinition["files"] }).files,
     })),
     quizzes: c.quizzes.map((q) => ({
       id: q.id,

@@ -23,8 +23,6 @@ export const studentExercise = z.object({
   prompt: z.string(),
   starter: z.string(),
   hintCount: z.number(),
-  /** data files the exercise's programs read; the web app passes them to Run */
-  files: z.array(z.object({ path: z.string(), content: z.string() })).default([]),
   variant: z.string(),
   /** only for teacher-written and generated exercises */
   status: z.enum(["draft", "published", "retired"]).optional(),
