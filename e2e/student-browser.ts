@@ -77,6 +77,12 @@ export const studentSuite = () =>
       await tabUntil(page, async () => (await page.evaluate(() => document.activeElement?.textContent)) === "Submit");
       await page.keyboard.press("Enter");
       await expect.poll(() => page.getByTestId("grade").getAttribute("data-score"), { timeout: 20_000 }).toBe("100");
+      // Ctrl+M: Tab moves focus until pressed again, as the note under the editor says
+      await page.locator(".monaco-editor textarea").first().focus();
+      await page.keyboard.press("Control+M");
+      await page.getByText("Tab now moves focus").waitFor();
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Run");
     });
 
     it("names every check by what it checks, passing ones too, and shows the mastery change and what is next", async () => {

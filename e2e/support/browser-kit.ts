@@ -2,26 +2,32 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
-// What the browser suites share: Debian's Chromium, axe, screenshots and editor helpers.
+// What the browser suites share: Debian's Chromium and its flags, axe, screenshots, the editor
+// (which a student page fetches only when the pointer comes near it), sign-in.
 
 export const SHOTS = join(import.meta.dirname, "../screenshots");
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+export async function signInWith(page: Page, base: string, email: string, password: string) {
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
 }
 
 export async function shot(page: Page, name: string) {
@@ -42,9 +48,9 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
-/** The page shows a plain code box first; Monaco loads when the pointer comes near it. */
+/** The page shows a plain code box first; on student pages Monaco loads when the pointer comes near it. */
 export async function monaco(page: Page) {
-  await page.getByTestId("code-editor").hover();
+  await page.getByTestId("code-editor").first().hover();
   const editor = page.locator(".monaco-editor").first();
   await editor.waitFor({ timeout: 30_000 });
   return editor;

@@ -41,6 +41,7 @@ export function RunPanel({
   starterCode,
   restoredAt,
   files,
+  lazyEditor = false,
 }: {
   initialCode: string;
   exerciseId?: string;
@@ -57,6 +58,8 @@ export function RunPanel({
   restoredAt?: string | null;
   /** data files the program may open (an exercise's story.txt) */
   files?: RunFile[];
+  /** fetch Monaco only when the student starts editing (student pages; see code-editor.tsx) */
+  lazyEditor?: boolean;
 }) {
   const [code, setCode] = useState(initialCode);
   const [explanation, setExplanation] = useState<Explanation | null>(null);
@@ -123,7 +126,7 @@ export function RunPanel({
           controls.clearOutput();
         }}
       />
-      <CodeEditor value={code} onChange={change} markers={markers} label={label} onRun={start} />
+      <CodeEditor value={code} onChange={change} markers={markers} label={label} onRun={start} lazy={lazyEditor} />
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="button"

@@ -4,15 +4,16 @@ import type { MonacoEditorProps } from "./monaco-editor";
 
 export type { EditorMarker } from "./monaco-editor";
 
-// Monaco is a large download, so a page first shows the code in a plain text box that already
-// works (type, run, submit). Monaco is fetched only when it is needed: the pointer comes near
-// the box, the box is focused or touched, or there is an error to underline. On a phone that
-// keeps the page light until the student actually starts editing.
+// Monaco is a large download, so the code first shows in a plain text box that already works
+// (type, run, submit). By default Monaco is fetched right away, as before. With `lazy` (the
+// student's learn and exercise pages) it is fetched only when needed: the pointer comes near the
+// box, the box is focused or touched, or there is an error to underline. On a phone that keeps
+// the page light until the student actually starts editing.
 
 let loading: Promise<ComponentType<MonacoEditorProps>> | null = null;
 const loadMonaco = () => (loading ??= import("./monaco-editor").then((m) => m.default));
 
-export function CodeEditor(props: MonacoEditorProps) {
+export function CodeEditor({ lazy = false, ...props }: MonacoEditorProps & { lazy?: boolean }) {
   const { value, onChange, label, height = "320px", markers = [], onRun } = props;
   const [Monaco, setMonaco] = useState<ComponentType<MonacoEditorProps> | null>(null);
   const [focusAt, setFocusAt] = useState<number | undefined>(undefined);
@@ -27,8 +28,8 @@ export function CodeEditor(props: MonacoEditorProps) {
     });
 
   useEffect(() => {
-    if (markers.length > 0) want();
-  }, [markers.length]);
+    if (!lazy || markers.length > 0) want();
+  }, [lazy, markers.length]);
 
   return (
     <div>

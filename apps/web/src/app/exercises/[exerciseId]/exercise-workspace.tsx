@@ -11,9 +11,13 @@ import type { StudentExercise } from "@/server/types";
 export function ExerciseWorkspace({
   exercise,
   draft,
+  lazyEditor = false,
 }: {
   exercise: StudentExercise;
+  /** the student's saved work on this exercise, read while the page rendered */
   draft?: { code: string; updatedAt: string } | null;
+  /** fetch Monaco only when the student starts editing (the student's own page) */
+  lazyEditor?: boolean;
 }) {
   const last = useRef<{ code: string; run?: RunResult }>({ code: draft?.code ?? exercise.starter });
   const [graded, setGraded] = useState<{ grade: Grade; submissionId: string } | null>(null);
@@ -56,6 +60,7 @@ export function ExerciseWorkspace({
         restoredAt={draft && draft.code !== exercise.starter ? draft.updatedAt : null}
         draftKey={`exercise/${exercise.id}`}
         files={exercise.files}
+        lazyEditor={lazyEditor}
         exerciseId={exercise.id}
         moduleId={exercise.module}
         label={`Your solution to ${exercise.title}`}

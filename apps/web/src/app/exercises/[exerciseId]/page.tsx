@@ -31,7 +31,7 @@ export default async function ExercisePage({ params }: { params: Promise<{ exerc
         </div>
       </article>
       <div className="min-w-0">
-        <ExerciseWorkspace exercise={exercise} draft={await draft} />
+        <ExerciseWorkspace exercise={exercise} draft={await draft} lazyEditor />
       </div>
     </div>
   );

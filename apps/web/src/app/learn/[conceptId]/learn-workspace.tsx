@@ -23,6 +23,7 @@ export function LearnWorkspace({
         restoredAt={draft && draft.code !== example ? draft.updatedAt : null}
         draftKey={conceptId ? `concept/${conceptId}` : undefined}
         moduleId={moduleId}
+        lazyEditor
         onRun={(code, run) => (last.current = { code, run })}
         onCodeChange={(code) => (last.current = { ...last.current, code })}
       />
