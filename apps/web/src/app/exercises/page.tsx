@@ -87,7 +87,7 @@ export default async function ExercisesPage({
       {q && (
         <p role="status">
           {shown.length} exercise{shown.length === 1 ? "" : "s"} match “{q}”.{" "}
-          <Link href="/exercises" className="underline">
+          <Link prefetch={false} href="/exercises" className="underline">
             Show all
           </Link>
         </p>
@@ -114,7 +114,11 @@ export default async function ExercisesPage({
                       data-exercise={e.id}
                       data-done={e.bestScore === 100}
                     >
-                      <Link href={`/exercises/${e.id}`} className="font-medium underline-offset-2 hover:underline">
+                      <Link
+                        prefetch={false}
+                        href={`/exercises/${e.id}`}
+                        className="font-medium underline-offset-2 hover:underline"
+                      >
                         {e.title}
                       </Link>
                       <span className="rounded-full bg-slate-100 px-2 text-xs dark:bg-slate-800">{e.difficulty}</span>

@@ -35,7 +35,7 @@ export default async function LearnPage({ searchParams }: { searchParams: Promis
             {shown.length === 0
               ? `No lesson matches “${q}”.`
               : `${shown.length} lesson${shown.length === 1 ? "" : "s"} match “${q}”.`}{" "}
-            <Link href="/learn" className="underline">
+            <Link prefetch={false} href="/learn" className="underline">
               Show all
             </Link>
           </p>
@@ -55,6 +55,7 @@ export default async function LearnPage({ searchParams }: { searchParams: Promis
                 .map((c) => (
                   <li key={c.id} data-concept={c.id} data-done={read.has(c.id)}>
                     <Link
+                      prefetch={false}
                       href={`/learn/${c.id}`}
                       className="block h-full rounded-md border border-slate-300 bg-white p-3 hover:border-orange-500 dark:border-slate-700 dark:bg-slate-900"
                     >

@@ -20,7 +20,7 @@ export default async function ExercisePage({ params }: { params: Promise<{ exerc
     <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
       <article className="min-w-0">
         <p className="text-sm">
-          <Link href="/exercises" className="underline">
+          <Link prefetch={false} href="/exercises" className="underline">
             Exercises
           </Link>{" "}
           / {exercise.module} · {exercise.difficulty}

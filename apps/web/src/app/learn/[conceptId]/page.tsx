@@ -47,7 +47,7 @@ export default async function ConceptPage({
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <article className="min-w-0">
           <p className="text-sm">
-            <Link href="/learn" className="underline">
+            <Link prefetch={false} href="/learn" className="underline">
               Learn
             </Link>{" "}
             / {moduleTitle}
@@ -58,6 +58,7 @@ export default async function ConceptPage({
           <nav aria-label="Explanation depth" className="mt-4 flex flex-wrap gap-2 text-sm">
             {DEPTHS.map(([d, label]) => (
               <Link
+                prefetch={false}
                 key={d}
                 href={`/learn/${concept.id}?depth=${d}`}
                 aria-current={concept.depth === d ? "true" : undefined}
@@ -91,6 +92,7 @@ export default async function ConceptPage({
       >
         {prev ? (
           <Link
+            prefetch={false}
             href={`/learn/${prev.id}`}
             rel="prev"
             className="rounded-md border border-slate-300 px-4 py-2 dark:border-slate-600"
@@ -103,6 +105,7 @@ export default async function ConceptPage({
         )}
         {next && (
           <Link
+            prefetch={false}
             href={`/learn/${next.id}`}
             rel="next"
             className="rounded-md bg-orange-700 px-4 py-2 text-white hover:bg-orange-800"
