@@ -56,7 +56,9 @@ export const studentSuite = () =>
       await page.waitForURL(/\/dashboard/);
       await page.getByRole("heading", { name: /Welcome to EmberLearn, Nova/ }).waitFor();
       // focus waits on the first lesson: one Enter starts it
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain("Variables");
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent), { timeout: 10_000 })
+        .toContain("Variables");
       expect(await page.locator('[data-started="false"]').count()).toBe(8);
       expect(await page.locator("[data-colour=red]").count()).toBe(0);
       await shot(page, "student-welcome");
@@ -118,7 +120,9 @@ export const studentSuite = () =>
       await page.goto(`${world.base}/exercises/greeting`);
       const code = "def greet(name):\n    # my draft 42\n    return name\n";
       await setCode(page, code);
-      await expect.poll(() => page.getByTestId("draft-status").getAttribute("data-status")).toBe("saved");
+      await expect
+        .poll(() => page.getByTestId("draft-status").getAttribute("data-status"), { timeout: 10_000 })
+        .toBe("saved");
       expect(await page.getByTestId("draft-status").textContent()).toContain("Saved");
       await page.reload();
       expect(await page.getByRole("textbox", { name: /Your solution/ }).inputValue()).toContain("my draft 42");
@@ -146,7 +150,7 @@ export const studentSuite = () =>
         await d.accept();
       });
       await tab.close({ runBeforeUnload: true });
-      await expect.poll(() => asked).toBe("beforeunload");
+      await expect.poll(() => asked, { timeout: 10_000 }).toBe("beforeunload");
     });
 
     studentToolsSuite(world);

@@ -70,14 +70,14 @@ export function studentToolsSuite(world: StudentWorld) {
     await page.getByTestId("error-explanation").waitFor({ timeout: 20_000 });
     await setCode(page, "print('fine')\n");
     await run();
-    await expect.poll(() => page.getByTestId("run-status").getAttribute("data-status")).toBe("ok");
+    await expect.poll(() => page.getByTestId("run-status").getAttribute("data-status"), { timeout: 10_000 }).toBe("ok");
     expect(await page.getByTestId("error-explanation").count()).toBe(0);
     const themed = async () => (await page.locator(".monaco-editor").first().getAttribute("class")) ?? "";
     const dark = await page.evaluate(() => document.documentElement.classList.contains("dark"));
     await page.getByRole("button", { name: dark ? "Light theme" : "Dark theme" }).click();
-    await expect.poll(async () => (await themed()).includes("vs-dark")).toBe(!dark);
+    await expect.poll(async () => (await themed()).includes("vs-dark"), { timeout: 10_000 }).toBe(!dark);
     await page.getByRole("button", { name: dark ? "Dark theme" : "Light theme" }).click();
-    await expect.poll(async () => (await themed()).includes("vs-dark")).toBe(dark);
+    await expect.poll(async () => (await themed()).includes("vs-dark"), { timeout: 10_000 }).toBe(dark);
   });
 
   it("runs the files exercise with its story.txt in place", async () => {
