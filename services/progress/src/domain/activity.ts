@@ -22,8 +22,6 @@ export type Activity =
       time: string;
       moduleId: string;
       exerciseId: string;
-      /** absent on grades recorded before submissions were tracked here */
-      submissionId?: string;
       score: number;
       passed: boolean;
       difficulty: "easy" | "medium" | "hard";

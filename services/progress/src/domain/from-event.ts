@@ -29,7 +29,6 @@ export function activityFromEvent(event: CloudEvent): Activity | undefined {
         kind: "graded",
         moduleId: d.moduleId,
         exerciseId: d.exerciseId,
-        submissionId: d.submissionId,
         score: d.score,
         passed: d.passed,
         difficulty: d.difficulty,

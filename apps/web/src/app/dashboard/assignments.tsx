@@ -10,7 +10,11 @@ const STATUS_STYLE: Record<AssignmentStatus, string> = {
   late: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100",
 };
 
-/** The teacher's assignments for my classes: due date, and where I stand on each. */
+/**
+ * The teacher's assignments for my classes, unfinished and soonest due first: the due date in
+ * words, a reminder when due within 48 hours or overdue, and where I stand on each (the exercise
+ * service's status, the one my teacher sees).
+ */
 export function Assignments({
   assignments,
   best,
@@ -32,9 +36,9 @@ export function Assignments({
         (x.a.dueAt ?? "9999").localeCompare(y.a.dueAt ?? "9999"),
     );
   return (
-    <section aria-labelledby="assignments">
-      <h2 id="assignments" className="mb-2 text-lg font-semibold">
-        From your teacher
+    <section aria-labelledby="assignments-title" data-testid="assignments">
+      <h2 id="assignments-title" className="mb-2 text-lg font-semibold">
+        Your assignments
       </h2>
       <ul className="divide-y divide-slate-200 rounded-md border border-slate-300 bg-white dark:divide-slate-800 dark:border-slate-700 dark:bg-slate-900">
         {rows.map(({ a, status }) => (
@@ -43,6 +47,7 @@ export function Assignments({
             className="flex flex-wrap items-center gap-3 p-3"
             data-assignment={a.exerciseId}
             data-status={status}
+            data-reminder={a.reminder ?? ""}
           >
             <Link href={`/exercises/${a.exerciseId}`} className="font-medium underline-offset-2 hover:underline">
               {a.title}
