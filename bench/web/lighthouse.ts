@@ -59,6 +59,8 @@ try {
       tti: ms("interactive"),
       si: ms("speed-index"),
     });
+    const lcpNode = lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
+    if (i === 0 && lcpNode) console.log(`largest contentful paint: ${lcpNode.snippet}`);
     // Lighthouse scales the CPU time it observes: a busy machine reads as a slow phone
     console.log(`run ${i + 1}:`, JSON.stringify(results.at(-1)), `(load average ${loadavg()[0]!.toFixed(1)})`);
   }

@@ -62,7 +62,13 @@ export function Assignments({
                 "no due date"
               )}
             </span>
-            <span className={`ml-auto rounded-full px-2 py-0.5 text-sm ${STATUS_STYLE[status]}`}>
+            {a.className && <span className="text-xs text-slate-600 dark:text-slate-400">{a.className}</span>}
+            {a.reminder && (
+              <strong className="text-sm text-red-800 dark:text-red-300">
+                {a.reminder === "overdue" ? "Overdue" : "Due soon"}
+              </strong>
+            )}
+            <span className={`ml-auto rounded-full px-2 py-0.5 text-sm ${STATUS_STYLE[status]}`} title={a.detail}>
               {STATUS_WORDS[status]}
             </span>
           </li>
