@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startEmbedded, type StartedPlatform } from "./support/platform.ts";
+import { monaco, setCode } from "./support/browser-kit.ts";
 
 // The web app in a real browser (Debian's Chromium, headless), against the
 // platform started the way `make start` starts it: a student's first session
@@ -29,16 +30,6 @@ async function seriousA11yViolations(page: Page): Promise<string[]> {
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
-}
-
-/** Replaces the editor's content as a paste would (no auto-closing brackets or auto-indent). */
-async function setCode(page: Page, code: string) {
-  const editor = page.locator(".monaco-editor").first();
-  await editor.waitFor({ timeout: 30_000 });
-  await editor.click();
-  await page.keyboard.press("Control+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(code);
 }
 
 export const browserSuite = () =>
@@ -101,7 +92,7 @@ export const browserSuite = () =>
       await student.getByLabel("Email").fill(`browser-${Date.now()}@example.org`);
       await student.getByLabel("Password").fill("correct-horse-42");
       await student.getByRole("button", { name: "Sign up" }).click();
-      await student.waitForURL(`${base}/dashboard`);
+      await student.waitForURL(/\/dashboard/);
       await student.getByLabel("Join code").fill(joinCode);
       await student.getByRole("button", { name: "Join" }).click();
       await student.getByText("You joined Browser class").waitFor();
@@ -149,7 +140,7 @@ export const browserSuite = () =>
 
     it("fails then passes an exercise, climbing the hint ladder on the way", async () => {
       await student.goto(`${base}/exercises/rectangle-area`);
-      await student.locator(".monaco-editor").first().waitFor({ timeout: 30_000 });
+      await monaco(student);
       await student.getByRole("button", { name: "Submit" }).click();
       await expect.poll(() => student.getByTestId("grade").getAttribute("data-score"), { timeout: 15_000 }).toBe("0");
       await student.getByRole("button", { name: "Show a hint" }).click();

@@ -24,6 +24,7 @@ import { classRoutes } from "./routes/class-routes.ts";
 import { studentViewRoutes } from "./routes/student-view-routes.ts";
 import { alertStreamRoute } from "./routes/alert-stream.ts";
 import { tutorRoutes } from "./routes/tutor-routes.ts";
+import { draftRoutes } from "./routes/draft-routes.ts";
 
 const entry = serviceEntry("progress");
 const tables = { outbox, inbox };
@@ -130,6 +131,7 @@ export const progressModule: ServiceModule = {
     studentViewRoutes(app, deps);
     alertStreamRoute(app, deps);
     tutorRoutes(app, deps);
+    draftRoutes(app, deps);
     // SSE connections would otherwise hold a graceful close open forever
     app.addHook("preClose", async () => shutdownHooks.forEach((fn) => fn()));
 

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { startTransition, useActionState, useEffect, useRef } from "react";
 import type { FormState } from "@/server/auth-actions";
 
 interface Field {
@@ -10,6 +10,9 @@ interface Field {
   hint?: string;
 }
 
+// The form is sent from onSubmit rather than through <form action>, so React does not reset it:
+// after a mistake everything typed is still there, the problem is written next to its field in
+// plain words, and focus goes to the first field to fix.
 export function AuthForm({
   action,
   fields,
@@ -20,10 +23,27 @@ export function AuthForm({
   submit: string;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const first = fields.find((f) => state.fields?.[f.name]);
+    if (first) document.getElementById(first.name)?.focus();
+    else if (state.error) document.getElementById("form-problem")?.focus();
+  }, [state]);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form
+      ref={form}
+      className="space-y-4"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+    >
       {state.error && (
         <p
+          id="form-problem"
+          tabIndex={-1}
           role="alert"
           className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
         >
@@ -32,6 +52,7 @@ export function AuthForm({
       )}
       {fields.map((f) => {
         const error = state.fields?.[f.name];
+        const described = [error && `${f.name}-error`, f.hint && `${f.name}-hint`].filter(Boolean).join(" ");
         return (
           <div key={f.name}>
             <label htmlFor={f.name} className="block text-sm font-medium">
@@ -44,17 +65,21 @@ export function AuthForm({
               autoComplete={f.autoComplete}
               required
               aria-invalid={Boolean(error)}
-              aria-describedby={error ? `${f.name}-error` : f.hint ? `${f.name}-hint` : undefined}
-              className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
+              aria-describedby={described || undefined}
+              className={`mt-1 w-full rounded-md border bg-white px-3 py-2 dark:bg-slate-900 ${error ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600"}`}
             />
-            {f.hint && !error && (
-              <p id={`${f.name}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                {f.hint}
+            {error && (
+              <p
+                id={`${f.name}-error`}
+                className="mt-1 text-sm text-red-700 dark:text-red-300"
+                data-testid="field-error"
+              >
+                {f.label} {error}.
               </p>
             )}
-            {error && (
-              <p id={`${f.name}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">
-                {f.label} {error}
+            {f.hint && (
+              <p id={`${f.name}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                {f.hint}
               </p>
             )}
           </div>

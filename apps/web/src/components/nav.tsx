@@ -16,12 +16,18 @@ const teacherLinks = [
   ["/teacher/exercises", "Exercises"],
 ] as const;
 
+// Links do not prefetch: on a page full of links (the lists have one per lesson or exercise) the
+// prefetches would each render a page on the server while the phone is still starting this one.
 export function Nav({ user }: { user: SessionUser | null }) {
   const links = !user ? [] : user.role === "student" ? studentLinks : teacherLinks;
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <Link href="/" className="mr-2 flex items-center gap-1 text-lg font-bold text-orange-700 dark:text-orange-400">
+        <Link
+          prefetch={false}
+          href="/"
+          className="mr-2 flex items-center gap-1 text-lg font-bold text-orange-700 dark:text-orange-400"
+        >
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-5 w-5">
             <path d="M16 2c2 6 9 9 9 17a9 9 0 0 1-18 0c0-5 3-7 4-11 1 3 2 4 4 5 0-4-1-7 1-11z" fill="currentColor" />
           </svg>
@@ -30,7 +36,7 @@ export function Nav({ user }: { user: SessionUser | null }) {
         <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
           {links.map(([href, label]) => (
             <li key={href}>
-              <Link className="rounded px-1 py-0.5 hover:underline" href={href}>
+              <Link prefetch={false} className="rounded px-1 py-0.5 hover:underline" href={href}>
                 {label}
               </Link>
             </li>
@@ -51,10 +57,14 @@ export function Nav({ user }: { user: SessionUser | null }) {
             </>
           ) : (
             <>
-              <Link href="/sign-in" className="hover:underline">
+              <Link prefetch={false} href="/sign-in" className="hover:underline">
                 Sign in
               </Link>
-              <Link href="/sign-up" className="rounded-md bg-orange-700 px-3 py-1 text-white hover:bg-orange-800">
+              <Link
+                prefetch={false}
+                href="/sign-up"
+                className="rounded-md bg-orange-700 px-3 py-1 text-white hover:bg-orange-800"
+              >
                 Sign up
               </Link>
             </>

@@ -1,93 +1,106 @@
 "use client";
 import { useState } from "react";
-import { bff, ClientApiError } from "@/lib/client-api";
+import { bff } from "@/lib/client-api";
 import { CodeEditor, type EditorMarker } from "./editor/code-editor";
-import { Markdown } from "./markdown";
+import { LazyMarkdown as Markdown, preloadMarkdown } from "@/components/lazy-markdown";
+import { RunConsole } from "./run/run-console";
+import dynamic from "next/dynamic";
+import { useRun } from "./run/use-run";
+import { useDraft } from "./run/use-draft";
+import { DraftNote } from "./run/draft-note";
+import type { Explanation, RunFile, RunResult } from "./run/types";
 
-// Write code, give it input, run it in the sandbox, read the output; when it
-// fails, the error is explained in plain words and marked on the right line.
+export type { Explanation, RunResult } from "./run/types";
 
-export interface RunResult {
-  status: "ok" | "error" | "timeout" | "memory" | "output-limit" | "rejected";
-  stdout: string;
-  stderr: string;
-  exitCode: number | null;
-  durationMs: number;
-  error?: { type: string; message: string; line: number | null; column?: number | null; traceback?: string } | null;
+// the step view is fetched when the student first asks for it, not with the page
+const TraceView = dynamic(() => import("./run/trace-view").then((m) => m.TraceView), {
+  ssr: false,
+  loading: () => <p role="status">Tracing your program…</p>,
+});
+
+// Write code, run it in the sandbox and talk to it in the console, or watch it run step by step;
+// when it fails, the error is explained in plain words and marked on the right line. With a
+// draftKey the code is autosaved for this student and page.
+
+/** what extraActions can do to the panel (clear the last run when a grade arrives) */
+export interface PanelControls {
+  clearOutput(): void;
 }
 
-export interface Explanation {
-  title: string;
-  explanation: string;
-  line: number | null;
-  hints?: string[];
-}
+const EXPLAINED = new Set(["error", "timeout", "memory", "output-limit"]);
 
 export function RunPanel({
   initialCode,
   exerciseId,
   moduleId,
-  files,
   onRun,
   onCodeChange,
   label = "Python code",
   extraActions,
+  draftKey,
+  starterCode,
+  restoredAt,
+  files,
+  lazyEditor = false,
 }: {
   initialCode: string;
   exerciseId?: string;
   moduleId?: string;
-  /** an exercise's data files, written beside the program before it runs (its story.txt) */
-  files?: { path: string; content: string }[];
   onRun?(code: string, result: RunResult): void;
   onCodeChange?(code: string): void;
   label?: string;
-  extraActions?: (code: string) => React.ReactNode;
+  extraActions?: (code: string, panel: PanelControls) => React.ReactNode;
+  /** "exercise/<id>" or "concept/<id>": autosave this page's code for the student */
+  draftKey?: string;
+  /** what "Start over" goes back to (defaults to initialCode) */
+  starterCode?: string;
+  /** when initialCode is a restored draft: when it was saved */
+  restoredAt?: string | null;
+  /** data files the program may open (an exercise's story.txt) */
+  files?: RunFile[];
+  /** fetch Monaco only when the student starts editing (student pages; see code-editor.tsx) */
+  lazyEditor?: boolean;
 }) {
   const [code, setCode] = useState(initialCode);
-  const [stdin, setStdin] = useState("");
-  const [result, setResult] = useState<RunResult | null>(null);
   const [explanation, setExplanation] = useState<Explanation | null>(null);
-  const [running, setRunning] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  async function run() {
-    if (running) return;
-    setRunning(true);
-    setProblem(null);
-    setExplanation(null);
-    try {
-      const r = await bff<RunResult>("sandbox/run", {
+  const [ranCode, setRanCode] = useState(initialCode);
+  const [tracing, setTracing] = useState<string | null>(null);
+  const draft = useDraft(draftKey, code);
+  const run = useRun(async (r) => {
+    onRun?.(ranCode, r);
+    if (!EXPLAINED.has(r.status)) return;
+    const error = r.error ? { type: r.error.type, message: r.error.message.slice(0, 4000), line: r.error.line } : null;
+    setExplanation(
+      await bff<Explanation>("debug/explain", {
         method: "POST",
-        json: {
-          code,
-          stdin,
-          ...(files?.length ? { files } : {}),
-          ...(exerciseId ? { exerciseId } : {}),
-          ...(moduleId ? { moduleId } : {}),
-        },
-      });
-      setResult(r);
-      onRun?.(code, r);
-      if (r.status !== "ok") {
-        const e = await bff<Explanation>("debug/explain", {
-          method: "POST",
-          json: { code, status: r.status, error: r.error ?? undefined, stdout: r.stdout },
-        }).catch(() => null);
-        setExplanation(e);
-      }
-    } catch (err) {
-      const e = err as ClientApiError;
-      setProblem(
-        e.status === 429 ? `You are running code very fast. Try again in ${e.retryAfter ?? 60} seconds.` : e.message,
-      );
-    } finally {
-      setRunning(false);
-    }
+        json: { code: ranCode, status: r.status, error, stdout: r.stdout.slice(-4000) },
+      }).catch(() => null),
+    );
+  });
+  const result = run.state.result;
+
+  function change(v: string) {
+    setCode(v);
+    onCodeChange?.(v);
   }
+  function start() {
+    if (run.state.running) return;
+    void preloadMarkdown();
+    setExplanation(null);
+    setTracing(null);
+    setRanCode(code);
+    void run.start(code, { files, exerciseId, moduleId });
+  }
+  const controls: PanelControls = {
+    clearOutput() {
+      run.clear();
+      setExplanation(null);
+    },
+  };
 
   const line = explanation?.line ?? result?.error?.line ?? null;
   const markers: EditorMarker[] =
-    result && result.status !== "ok" && line
+    result && result.status !== "ok" && line && code === ranCode
       ? [
           {
             line,
@@ -100,66 +113,54 @@ export function RunPanel({
 
   return (
     <section aria-label="Code editor and output" className="space-y-3">
-      <CodeEditor
-        value={code}
-        onChange={(v) => {
-          setCode(v);
-          onCodeChange?.(v);
+      <DraftNote
+        enabled={Boolean(draftKey)}
+        status={draft.status}
+        savedAt={draft.savedAt}
+        restoredAt={restoredAt ?? null}
+        onStartOver={async () => {
+          const fresh = starterCode ?? initialCode;
+          await draft.discard();
+          draft.markSaved(fresh);
+          change(fresh);
+          controls.clearOutput();
         }}
-        markers={markers}
-        label={label}
-        onRun={run}
       />
-      <div className="flex flex-wrap items-end gap-3">
-        <div className="min-w-48 flex-1">
-          <label htmlFor="stdin" className="block text-sm font-medium">
-            Input for <code>input()</code> (one answer per line)
-          </label>
-          <textarea
-            id="stdin"
-            value={stdin}
-            onChange={(e) => setStdin(e.target.value)}
-            rows={2}
-            className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
-          />
-        </div>
+      <CodeEditor value={code} onChange={change} markers={markers} label={label} onRun={start} lazy={lazyEditor} />
+      <div className="flex flex-wrap items-center gap-3">
         <button
           type="button"
-          onClick={run}
-          disabled={running}
+          onClick={start}
+          disabled={run.state.running}
           className="rounded-md bg-orange-700 px-5 py-2 font-medium text-white hover:bg-orange-800 disabled:opacity-60"
           aria-keyshortcuts="Control+Enter"
         >
-          {running ? "Running…" : "Run ▶"}
+          {run.state.running ? "Running…" : "Run ▶"}
         </button>
-        {extraActions?.(code)}
+        <button
+          type="button"
+          onClick={() => setTracing(tracing === null ? code : null)}
+          aria-expanded={tracing !== null}
+          className="rounded-md border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800"
+        >
+          {tracing === null ? "Watch it run" : "Close step view"}
+        </button>
+        {extraActions?.(code, controls)}
       </div>
-      {problem && (
+      {run.state.problem && (
         <p
           role="alert"
           className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
         >
-          {problem}
+          {run.state.problem}
         </p>
       )}
+      {tracing !== null && <TraceView code={tracing} files={files} />}
+      <RunConsole state={run.state} onAnswer={run.answer} onEof={run.eof} onStop={run.stop} />
       <div aria-live="polite">
-        {result && (
-          <div
-            className="rounded-md border border-slate-300 bg-slate-900 p-3 font-mono text-sm text-slate-100 dark:border-slate-700"
-            data-testid="run-output"
-          >
-            <p className="mb-1 text-xs text-slate-400">
-              Output · {result.status} · {Math.round(result.durationMs)} ms
-            </p>
-            <pre className="whitespace-pre-wrap break-words">
-              {result.stdout || (result.status === "ok" ? "(no output)" : "")}
-            </pre>
-            {result.stderr && <pre className="mt-2 whitespace-pre-wrap break-words text-red-300">{result.stderr}</pre>}
-          </div>
-        )}
         {explanation && (
           <div
-            className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+            className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
             data-testid="error-explanation"
           >
             <div className="font-semibold">

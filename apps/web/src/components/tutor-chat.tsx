@@ -1,7 +1,7 @@
 "use client";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { postStream, ClientApiError } from "@/lib/client-api";
-import { Markdown } from "./markdown";
+import { LazyMarkdown as Markdown, preloadMarkdown } from "@/components/lazy-markdown";
 
 const AGENT_NAMES: Record<string, string> = {
   concepts: "Concepts tutor",
@@ -28,6 +28,13 @@ export function TutorChat({
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const conversationId = useRef<string | undefined>(undefined);
+  const log = useRef<HTMLOListElement>(null);
+  // follow the newest answer as it streams in, unless the student scrolled up to read an older one
+  const following = useRef(true);
+  useEffect(() => {
+    const el = log.current;
+    if (el && following.current) el.scrollTop = el.scrollHeight;
+  }, [turns]);
 
   async function send(e: React.FormEvent) {
     e.preventDefault();
@@ -36,6 +43,8 @@ export function TutorChat({
     setMessage("");
     setBusy(true);
     setProblem(null);
+    following.current = true;
+    void preloadMarkdown();
     setTurns((t) => [...t, { role: "user", text }, { role: "assistant", text: "" }]);
     const update = (fn: (last: Turn) => Turn) => setTurns((t) => [...t.slice(0, -1), fn(t[t.length - 1]!)]);
     try {
@@ -70,7 +79,18 @@ export function TutorChat({
       <p className="px-3 pt-2 text-xs text-slate-600 dark:text-slate-400" data-testid="chat-visibility">
         Your teacher can read your conversations with the tutor.
       </p>
-      <ol className="flex-1 space-y-3 overflow-y-auto p-3 text-sm" aria-live="polite" data-testid="chat-log">
+      <ol
+        ref={log}
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          following.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+        }}
+        tabIndex={0}
+        aria-label="Conversation"
+        className="min-h-0 flex-1 space-y-3 overflow-y-auto p-3 text-sm"
+        aria-live="polite"
+        data-testid="chat-log"
+      >
         {turns.length === 0 && (
           <li className="text-slate-600 dark:text-slate-400">
             Ask about a concept, your error, or your code. Tutors guide you; they will not write the answer for you.

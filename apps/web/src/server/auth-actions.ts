@@ -28,19 +28,22 @@ async function authCall(
   }
   const json = await res.json().catch(() => ({}));
   if (!res.ok) {
-    const fields = Object.fromEntries(
-      ((json.errors ?? []) as { field: string; message: string }[]).map((e) => [
-        e.field.replace(/^body\./, ""),
-        e.message,
-      ]),
-    );
+    // every problem of a field, in words, shown next to it ("must be at least 10 characters long and …")
+    const fields: Record<string, string> = {};
+    for (const e of (json.errors ?? []) as { field: string; message: string }[]) {
+      const name = e.field.replace(/^body\./, "");
+      fields[name] = fields[name] ? `${fields[name]}, and ${e.message}` : e.message;
+    }
+    const detail = String(json.detail ?? "Something went wrong. Please try again.").replace(/\bbody\.(\w+)/g, "$1");
     return {
       ok: false,
       state: {
         error:
           res.status === 429
             ? "Too many attempts. Wait a minute and try again."
-            : (json.detail ?? "Something went wrong."),
+            : Object.keys(fields).length > 0
+              ? "Please check what is marked below."
+              : detail,
         fields,
       },
     };
@@ -71,7 +74,8 @@ export async function signUp(_prev: FormState, form: FormData): Promise<FormStat
   });
   if (!result.ok) return result.state;
   await saveTokens(result.tokens);
-  redirect(homeFor(result.tokens.accessToken));
+  const home = homeFor(result.tokens.accessToken);
+  redirect(home === "/dashboard" ? "/dashboard?welcome=1" : home);
 }
 
 export async function signOut(): Promise<void> {

@@ -20,14 +20,30 @@ export interface ModuleMastery {
 export interface ProgressReport {
   studentId: string;
   overall: { mastery: number; level: Level };
-  modules: ModuleMastery[];
+  modules: (ModuleMastery & { started?: boolean })[];
   streak: { current: number; longest: number; lastActiveDay: string | null; activeToday: boolean };
   next: {
     moduleId: string;
     moduleTitle: string;
     reason: string;
     exercise: { id: string; title: string; difficulty: string } | null;
+    concept?: { id: string; title: string } | null;
   } | null;
+  done?: { concepts: string[]; exercises: string[] };
+}
+export interface Assignment {
+  id: string;
+  classId: string;
+  exerciseId: string;
+  title: string;
+  module: string;
+  dueAt: string | null;
+  createdAt: string;
+  /** for a student, from the exercise service (the teacher sees the same status) */
+  className?: string;
+  status?: "not-started" | "in-progress" | "passed" | "late";
+  detail?: string;
+  reminder?: "due-soon" | "overdue" | null;
 }
 export interface ConceptSummary {
   id: string;
@@ -69,7 +85,14 @@ export interface StudentExercise {
   /** data files the student's code reads (story.txt): sent with every Run */
   files?: { path: string; content: string }[];
   hintCount: number;
+  /** data files the exercise's programs read (story.txt); absent from older services */
+  files?: { path: string; content: string }[];
   variant: string;
+}
+export interface Draft {
+  page: string;
+  code: string;
+  updatedAt: string;
 }
 export interface ClassInfo {
   id: string;

@@ -68,6 +68,8 @@ export interface ModuleCatalog {
   title: string;
   order: number;
   exercises: { id: string; title: string; difficulty: "easy" | "medium" | "hard" }[];
+  /** the module's lessons in reading order (absent in catalogs that only need mastery) */
+  concepts?: { id: string; title: string; order: number }[];
 }
 
 export function byTime(a: Activity, b: Activity): number {

@@ -1,15 +1,18 @@
 import type { Activity, ModuleCatalog } from "./activity.ts";
 import { computeModuleMastery, computeOverall, type ModuleMastery } from "./mastery.ts";
 import { computeStreak, localDay, type Streak } from "./streak.ts";
-import { nextStep, type NextStep } from "./next-step.ts";
+import { nextStep, passedExercises, readConcepts, type NextStep } from "./next-step.ts";
 import type { Level } from "./levels.ts";
 
 export interface ProgressReport {
   studentId: string;
   overall: { mastery: number; level: Level };
-  modules: ModuleMastery[];
+  /** `started`: the student has done anything in the module (so 0 reads "not started", not "failing") */
+  modules: (ModuleMastery & { started: boolean })[];
   streak: Streak;
   next: NextStep | null;
+  /** what to mark done in lists: lessons read, exercises passed */
+  done: { concepts: string[]; exercises: string[] };
 }
 
 export function buildReport(
@@ -19,13 +22,19 @@ export function buildReport(
   timeZone: string,
   now: Date,
 ): ProgressReport {
-  const modules = [...catalog].sort((a, b) => a.order - b.order).map((m) => computeModuleMastery(m, activities));
+  const modules = [...catalog]
+    .sort((a, b) => a.order - b.order)
+    .map((m) => ({
+      ...computeModuleMastery(m, activities),
+      started: activities.some((a) => a.moduleId === m.id),
+    }));
   return {
     studentId,
     overall: computeOverall(modules),
     modules,
     streak: computeStreak(activities, timeZone, now),
     next: nextStep(catalog, modules, activities),
+    done: { concepts: [...readConcepts(activities)], exercises: [...passedExercises(activities)] },
   };
 }
 

@@ -11,5 +11,9 @@ export async function loadCatalog(): Promise<ModuleCatalog[]> {
     exercises: curriculum.exercises
       .filter((e) => e.module === m.id)
       .map((e) => ({ id: e.id, title: e.title, difficulty: e.difficulty })),
+    concepts: curriculum.concepts
+      .filter((c) => c.module === m.id)
+      .sort((a, b) => a.order - b.order)
+      .map((c) => ({ id: c.id, title: c.title, order: c.order })),
   }));
 }

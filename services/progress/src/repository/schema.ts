@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { messagingTables } from "@emberlearn/platform/events/tables";
 
 export const progress = pgSchema("progress");
@@ -49,3 +49,18 @@ export const alerts = progress.table(
 );
 
 export const { outbox, inbox } = messagingTables(progress);
+
+/**
+ * A student's unsaved work, one row per student and page (an exercise or a concept's example):
+ * what the editor held when they last typed, so it comes back on any device.
+ */
+export const drafts = progress.table(
+  "drafts",
+  {
+    studentId: text("student_id").notNull(),
+    page: text("page").notNull(),
+    code: text("code").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.studentId, t.page] })],
+);

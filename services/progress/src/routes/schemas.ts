@@ -19,7 +19,7 @@ export const moduleMastery = z.object({
 export const report = z.object({
   studentId: z.string(),
   overall: z.object({ mastery: z.number(), level }),
-  modules: z.array(moduleMastery),
+  modules: z.array(moduleMastery.extend({ started: z.boolean() })),
   streak: z.object({
     current: z.number(),
     longest: z.number(),
@@ -32,8 +32,22 @@ export const report = z.object({
       moduleTitle: z.string(),
       reason: z.string(),
       exercise: z.object({ id: z.string(), title: z.string(), difficulty: z.string() }).nullable(),
+      concept: z.object({ id: z.string(), title: z.string() }).nullable(),
     })
     .nullable(),
+  done: z.object({ concepts: z.array(z.string()), exercises: z.array(z.string()) }),
+});
+
+export const momentum = z.object({
+  moduleId: z.string(),
+  moduleTitle: z.string(),
+  before: z.number(),
+  after: z.number(),
+  passed: z.boolean(),
+  next: z
+    .object({ kind: z.enum(["exercise", "concept"]), id: z.string(), title: z.string() })
+    .nullable()
+    .describe("the one next thing: the next exercise of the module, or the next module's first lesson"),
 });
 
 export const alert = z.object({

@@ -4,7 +4,8 @@ import { buildReport, masteryTimeline } from "../domain/report.ts";
 import { isValidTimeZone } from "../domain/streak.ts";
 import { findTimeZone, listActivities, saveTimeZone } from "../repository/progress-repository.ts";
 import type { ProgressDeps } from "../app.ts";
-import { report } from "./schemas.ts";
+import { momentumAfter } from "../domain/momentum.ts";
+import { momentum, report } from "./schemas.ts";
 
 export function studentRoutes(app: App, deps: ProgressDeps) {
   app.get(
@@ -25,6 +26,24 @@ export function studentRoutes(app: App, deps: ProgressDeps) {
         await findTimeZone(deps.db, me),
         deps.now(),
       );
+    },
+  );
+
+  app.get(
+    "/api/progress/me/submissions/:submissionId",
+    {
+      schema: {
+        tags: ["student"],
+        summary:
+          "After one of my submissions is graded: the module's mastery before and after it, and what to do next " +
+          "(counted: false until the grade has reached progress; ask again a moment later)",
+        params: z.object({ submissionId: z.string().min(1).max(80) }),
+        response: { 200: z.object({ counted: z.boolean(), momentum: momentum.nullable() }) },
+      },
+    },
+    async (req) => {
+      const found = momentumAfter(deps.catalog, await listActivities(deps.db, userOf(req).id), req.params.submissionId);
+      return { counted: found !== undefined, momentum: found ?? null };
     },
   );
 

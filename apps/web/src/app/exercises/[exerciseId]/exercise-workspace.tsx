@@ -1,36 +1,41 @@
 "use client";
 import { useRef, useState } from "react";
 import { RunPanel, type RunResult } from "@/components/run-panel";
-import { TutorChat } from "@/components/tutor-chat";
+import { LazyTutorChat as TutorChat } from "@/components/tutor-chat-lazy";
+import { GradeReport, type Grade } from "@/components/exercise/grade-report";
+import { MomentumPanel } from "@/components/exercise/momentum-panel";
+import { LazyMarkdown as Markdown } from "@/components/lazy-markdown";
 import { bff } from "@/lib/client-api";
 import type { StudentExercise } from "@/server/types";
 
-interface Grade {
-  score: number;
-  passed: boolean;
-  summary: string;
-  tests: { name: string; passed: boolean; message: string }[];
-}
-
-export function ExerciseWorkspace({ exercise }: { exercise: StudentExercise }) {
-  const last = useRef<{ code: string; run?: RunResult }>({ code: exercise.starter });
-  const [grade, setGrade] = useState<Grade | null>(null);
+export function ExerciseWorkspace({
+  exercise,
+  draft,
+  lazyEditor = false,
+}: {
+  exercise: StudentExercise;
+  /** the student's saved work on this exercise, read while the page rendered */
+  draft?: { code: string; updatedAt: string } | null;
+  /** fetch Monaco only when the student starts editing (the student's own page) */
+  lazyEditor?: boolean;
+}) {
+  const last = useRef<{ code: string; run?: RunResult }>({ code: draft?.code ?? exercise.starter });
+  const [graded, setGraded] = useState<{ grade: Grade; submissionId: string } | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [hints, setHints] = useState<string[]>([]);
 
-  async function submit(code: string) {
+  async function submit(code: string, clearOutput: () => void) {
     setSubmitting(true);
     setProblem(null);
     try {
-      setGrade(
-        (
-          await bff<{ grade: Grade }>(`exercise/exercises/${exercise.id}/submissions`, {
-            method: "POST",
-            json: { code },
-          })
-        ).grade,
-      );
+      const r = await bff<{ grade: Grade; submissionId: string }>(`exercise/exercises/${exercise.id}/submissions`, {
+        method: "POST",
+        json: { code },
+      });
+      // a new result replaces the last run's error and its underline
+      clearOutput();
+      setGraded(r);
     } catch (err) {
       setProblem((err as Error).message);
     } finally {
@@ -50,17 +55,22 @@ export function ExerciseWorkspace({ exercise }: { exercise: StudentExercise }) {
   return (
     <div className="space-y-4">
       <RunPanel
-        initialCode={exercise.starter}
+        initialCode={draft?.code ?? exercise.starter}
+        starterCode={exercise.starter}
+        restoredAt={draft && draft.code !== exercise.starter ? draft.updatedAt : null}
+        draftKey={`exercise/${exercise.id}`}
+        files={exercise.files}
+        lazyEditor={lazyEditor}
         exerciseId={exercise.id}
         moduleId={exercise.module}
         files={exercise.files}
         label={`Your solution to ${exercise.title}`}
         onRun={(code, run) => (last.current = { code, run })}
         onCodeChange={(code) => (last.current = { ...last.current, code })}
-        extraActions={(code) => (
+        extraActions={(code, panel) => (
           <button
             type="button"
-            onClick={() => submit(code)}
+            onClick={() => submit(code, panel.clearOutput)}
             disabled={submitting}
             className="rounded-md bg-green-700 px-5 py-2 font-medium text-white hover:bg-green-800 disabled:opacity-60"
           >
@@ -73,30 +83,9 @@ export function ExerciseWorkspace({ exercise }: { exercise: StudentExercise }) {
           {problem}
         </p>
       )}
-      <div aria-live="polite">
-        {grade && (
-          <section
-            aria-label="Test results"
-            data-testid="grade"
-            data-score={grade.score}
-            className={`rounded-md border p-3 ${grade.passed ? "border-green-500 bg-green-50 dark:bg-green-950" : "border-amber-500 bg-amber-50 dark:bg-amber-950"}`}
-          >
-            <p className="font-semibold">
-              Score {grade.score}/100 — {grade.summary}
-            </p>
-            <ul className="mt-2 space-y-1 text-sm">
-              {grade.tests.map((t, i) => (
-                <li key={i}>
-                  <span className={t.passed ? "text-green-700 dark:text-green-400" : "text-red-700 dark:text-red-400"}>
-                    {t.passed ? "✓ Passed:" : "✗ Failed:"}
-                  </span>{" "}
-                  <strong>{t.name}</strong>
-                  {t.passed ? "" : ` — ${t.message}`}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+      <div aria-live="polite" className="space-y-3">
+        {graded && <GradeReport grade={graded.grade} />}
+        {graded && <MomentumPanel submissionId={graded.submissionId} passed={graded.grade.passed} />}
       </div>
       <section
         aria-label="Hints"
@@ -105,7 +94,9 @@ export function ExerciseWorkspace({ exercise }: { exercise: StudentExercise }) {
         <h2 className="font-semibold">Hints</h2>
         <ol className="mt-2 list-decimal space-y-1 pl-6 text-sm" data-testid="hints">
           {hints.map((h, i) => (
-            <li key={i}>{h}</li>
+            <li key={i} className="[&_p]:inline">
+              <Markdown text={h} />
+            </li>
           ))}
         </ol>
         {hints.length < exercise.hintCount ? (

@@ -1,15 +1,29 @@
 "use client";
 import { useRef } from "react";
 import { RunPanel, type RunResult } from "@/components/run-panel";
-import { TutorChat } from "@/components/tutor-chat";
+import { LazyTutorChat as TutorChat } from "@/components/tutor-chat-lazy";
 
-export function LearnWorkspace({ example, moduleId }: { example: string; moduleId: string }) {
-  const last = useRef<{ code: string; run?: RunResult }>({ code: example });
+export function LearnWorkspace({
+  example,
+  moduleId,
+  conceptId,
+  draft,
+}: {
+  example: string;
+  moduleId: string;
+  conceptId?: string;
+  draft?: { code: string; updatedAt: string } | null;
+}) {
+  const last = useRef<{ code: string; run?: RunResult }>({ code: draft?.code ?? example });
   return (
-    <div className="grid gap-4 xl:grid-cols-2">
+    <div className="space-y-4">
       <RunPanel
-        initialCode={example}
+        initialCode={draft?.code ?? example}
+        starterCode={example}
+        restoredAt={draft && draft.code !== example ? draft.updatedAt : null}
+        draftKey={conceptId ? `concept/${conceptId}` : undefined}
         moduleId={moduleId}
+        lazyEditor
         onRun={(code, run) => (last.current = { code, run })}
         onCodeChange={(code) => (last.current = { ...last.current, code })}
       />

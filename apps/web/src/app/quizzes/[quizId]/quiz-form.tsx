@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { bff } from "@/lib/client-api";
+import { LazyMarkdown as Markdown } from "@/components/lazy-markdown";
 
 type Question =
   | { id: string; kind: "multiple-choice"; prompt: string; options: string[] }
@@ -72,7 +73,7 @@ export function QuizForm({ status, attempt }: { status: QuizStatus; attempt: Att
             className="rounded-md border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
           >
             <legend className="px-1 font-semibold">Question {i + 1}</legend>
-            <p>{q.prompt}</p>
+            <Markdown text={q.prompt} />
             {q.kind === "predict-output" ? (
               <>
                 <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-sm text-slate-100">
@@ -101,7 +102,7 @@ export function QuizForm({ status, attempt }: { status: QuizStatus; attempt: Att
                       className="mt-1"
                       onChange={() => setAnswers((a) => ({ ...a, [q.id]: j }))}
                     />
-                    <span>{opt}</span>
+                    <Markdown text={opt} inline />
                   </label>
                 ))}
               </div>
@@ -115,10 +116,19 @@ export function QuizForm({ status, attempt }: { status: QuizStatus; attempt: Att
               <p
                 className={`mt-3 rounded-md p-2 text-sm ${r.correct ? "bg-green-50 text-green-900 dark:bg-green-950 dark:text-green-100" : "bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100"}`}
               >
-                {r.correct
-                  ? "✓ Correct. "
-                  : `✗ Not quite. The answer is ${q.kind === "multiple-choice" ? `“${q.options[Number(r.expected)]}”` : `“${r.expected}”`}. `}
-                {r.explanation}
+                {r.correct ? (
+                  "✓ Correct. "
+                ) : q.kind === "multiple-choice" ? (
+                  <>
+                    ✗ Not quite. The answer is “<Markdown text={q.options[Number(r.expected)] ?? ""} inline />
+                    ”.{" "}
+                  </>
+                ) : (
+                  <>
+                    ✗ Not quite. The answer is <code className="font-mono">{String(r.expected)}</code>.{" "}
+                  </>
+                )}
+                {r.explanation && <Markdown text={r.explanation} inline />}
               </p>
             )}
           </fieldset>
