@@ -83,6 +83,8 @@ export const daprSuite = () =>
         KAFKA_PARTITIONER: "sarama",
         DAPR_API_TOKEN: API_TOKEN,
         APP_API_TOKEN: APP_TOKEN,
+        // service identity: the token rides Dapr's invocation from sidecar to sidecar untouched
+        SERVICE_TOKEN_SECRET: randomBytes(32).toString("hex"),
       };
       for (const name of ORDER) {
         const httpPort = await freePort();
@@ -138,7 +140,9 @@ export const daprSuite = () =>
       for (const p of [...processes].reverse()) {
         p.child.kill("SIGTERM");
         const code = await new Promise<number | null>((r) =>
-          p.child.exitCode !== null ? r(p.child.exitCode) : p.child.once("exit", (c) => r(c)),
+          p.child.exitCode !== null || p.child.signalCode !== null
+            ? r(p.child.exitCode)
+            : p.child.once("exit", (c) => r(c)),
         );
         expect(code, `${p.name}:\n${p.log().slice(-1000)}`).toBe(0);
       }

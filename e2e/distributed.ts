@@ -87,7 +87,9 @@ export const distributedSuite = () =>
       for (const p of [...processes].reverse()) {
         p.child.kill("SIGTERM");
         const code = await new Promise<number | null>((r) =>
-          p.child.exitCode !== null ? r(p.child.exitCode) : p.child.once("exit", (c) => r(c)),
+          p.child.exitCode !== null || p.child.signalCode !== null
+            ? r(p.child.exitCode)
+            : p.child.once("exit", (c) => r(c)),
         );
         expect(code, `${p.name}:\n${p.log().slice(-1000)}`).toBe(0);
       }

@@ -51,6 +51,10 @@ export async function checkTheEdge(base: string) {
   );
   await refused("/api/auth/classes/join", { code: "DEMO\u00002026" }, "body.code");
   await refused("/api/triage/chat", { message: `help ${nul}` }, "body.message");
+  // an empty curriculum id is refused up front: the event it would ride on requires one, and a
+  // tutor turn that failed after answering would lose the student's question
+  await refused("/api/triage/chat", { message: "help", moduleId: "" }, "body.moduleId");
+  await refused("/api/sandbox/run", { code: "print(1)", exerciseId: "" }, "body.exerciseId");
 
   // metrics: at the scraper's port, never through the gateway however it is spelled
   const scraped = await fetch("http://127.0.0.1:9007/metrics");

@@ -1,3 +1,4 @@
 export * from "./catalog.ts";
 export * from "./events.ts";
 export * from "./policy.ts";
+export * from "./context.ts";

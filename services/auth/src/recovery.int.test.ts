@@ -113,6 +113,13 @@ describe("password reset by email (SMTP)", () => {
     expect(r.statusCode).toBe(202);
     expect(mails.length).toBe(before);
     expect((await post(auth.app, "/api/auth/password-reset/request", { email: "not-an-email" })).statusCode).toBe(400);
+    // a local part over RFC 5321's 64 characters can never receive the link
+    const long = await post(auth.app, "/api/auth/password-reset/request", { email: `${"a".repeat(65)}@example.org` });
+    expect(long.statusCode).toBe(400);
+    expect(long.json().errors[0]).toEqual({
+      field: "body.email",
+      message: "the part before @ must be at most 64 characters",
+    });
   });
 });
 

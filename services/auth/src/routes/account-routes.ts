@@ -3,8 +3,8 @@ import { NotFoundError, userOf, type App, type Db } from "@emberlearn/platform";
 import type { Accounts } from "../accounts.ts";
 import { publicJwks, rotateKey } from "../repository/keys.ts";
 import { revokeByToken } from "../repository/refresh-repository.ts";
+import { emailField } from "./email-field.ts";
 
-const email = z.string().trim().email("must be an email address").max(254);
 const userBody = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.string() });
 const session = z.object({ accessToken: z.string(), refreshToken: z.string(), expiresIn: z.number(), user: userBody });
 const isPublic = { public: true };
@@ -18,7 +18,7 @@ export function accountRoutes(app: App, accounts: Accounts, db: Db) {
         tags: ["accounts"],
         summary: "Create a student account and sign in",
         body: z.object({
-          email,
+          email: emailField,
           password: z
             .string()
             .min(10, "must be at least 10 characters long")

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ForbiddenError, userOf, type App, type Db } from "@emberlearn/platform";
 import type { PasswordReset } from "../password-reset.ts";
+import { emailField } from "./email-field.ts";
 import { classesOfTeacher, findUserById } from "../repository/users-and-classes.ts";
 
 // Account recovery: "forgot password" for anyone, and a one-time reset link a teacher issues for
@@ -19,7 +20,7 @@ export function recoveryRoutes(app: App, reset: PasswordReset, db: Db) {
         summary:
           "Forgot password: sends a one-time link (1 hour) by email, or writes it to the server log when no SMTP " +
           "is configured. The same answer whether or not the email has an account",
-        body: z.object({ email: z.string().trim().email("must be an email address").max(254) }),
+        body: z.object({ email: emailField }),
         response: { 202: z.object({ message: z.string() }) },
       },
     },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { learningContext } from "@emberlearn/contracts";
 import {
   createEvent,
   enqueueEvents,
@@ -36,8 +37,7 @@ export function reviewRoutes(app: App, deps: { db: Db; tables: MessagingTables; 
         summary: "Findings (Ruff + beginner rules) in plain language, and a 0–100 quality score",
         body: z.object({
           code,
-          moduleId: z.string().max(40).optional(),
-          exerciseId: z.string().max(80).optional(),
+          ...learningContext,
           record: z
             .boolean()
             .default(true)

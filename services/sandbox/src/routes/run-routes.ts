@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { MAX_CODE_BYTES, runFile, runResult, testRequest, testRunResult } from "@emberlearn/contracts/sandbox";
+import { learningContext } from "@emberlearn/contracts";
 import { userOf, type App } from "@emberlearn/platform";
 import { runHelpers, type RunDeps } from "./run-helpers.ts";
 
-const context = { exerciseId: z.string().max(80).optional(), moduleId: z.string().max(40).optional() };
+const context = learningContext;
 const runBody = z.object({
   code: z.string().max(MAX_CODE_BYTES, "must be at most 64 KB of code"),
   stdin: z

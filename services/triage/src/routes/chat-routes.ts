@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { learningContext } from "@emberlearn/contracts";
 import { currentContext, userOf, type App, type Db } from "@emberlearn/platform";
 import { latestConversationId, listConversation } from "../repository/conversation-repository.ts";
 import { tutorTurn, type TutorDeps } from "../tutor.ts";
@@ -21,8 +22,7 @@ const chatBody = z.object({
         .optional(),
     })
     .optional(),
-  exerciseId: z.string().max(80).optional(),
-  moduleId: z.string().max(40).optional(),
+  ...learningContext,
   conversationId: z.string().uuid().optional(),
 });
 
