@@ -85,8 +85,6 @@ export interface StudentExercise {
   /** data files the student's code reads (story.txt): sent with every Run */
   files?: { path: string; content: string }[];
   hintCount: number;
-  /** data files the exercise's programs read (story.txt); absent from older services */
-  files?: { path: string; content: string }[];
   variant: string;
 }
 export interface Draft {

@@ -63,7 +63,6 @@ export function ExerciseWorkspace({
         lazyEditor={lazyEditor}
         exerciseId={exercise.id}
         moduleId={exercise.module}
-        files={exercise.files}
         label={`Your solution to ${exercise.title}`}
         onRun={(code, run) => (last.current = { code, run })}
         onCodeChange={(code) => (last.current = { ...last.current, code })}
