@@ -165,7 +165,6 @@ export const browserSuite = () =>
 
     it("runs a files exercise with its data file beside the program", async () => {
       await student.goto(`${base}/exercises/read-first-line`);
-      await student.locator(".monaco-editor").first().waitFor({ timeout: 30_000 });
       await setCode(student, 'with open("story.txt", encoding="utf-8") as f:\n    print(f.readline().strip())\n');
       await student.getByRole("button", { name: /Run/ }).click();
       await expect
