@@ -117,7 +117,7 @@ function fromConfig(files: Map<string, string>): Layout {
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const issue = parsed.error.issues[0];
     throw new LayoutError(CONFIG, `${issue.path.join(".") || "(file)"} ${issue.message}`);
   }
   const { solution, test, example, editor = [] } = parsed.data.files;
@@ -128,7 +128,7 @@ function fromConfig(files: Map<string, string>): Layout {
   ] as const)
     if (list.length > 1)
       throw new LayoutError(CONFIG, `files.${key} names ${list.length} files; an exercise here has exactly one`);
-  const layout = { stub: solution[0]!, test: test[0]!, example: example[0]!, editor, title: parsed.data.title };
+  const layout = { stub: solution[0], test: test[0], example: example[0], editor, title: parsed.data.title };
   for (const path of [layout.stub, layout.test, layout.example, ...editor])
     if (!files.has(normalise(path))) throw new LayoutError(CONFIG, `names ${path}, which is not in the folder`);
   return { ...layout, stub: normalise(layout.stub), test: normalise(layout.test), example: normalise(layout.example) };
@@ -144,7 +144,7 @@ function byConvention(files: Map<string, string>): Layout {
         ? `has no ${CONFIG} and no test file (<slug>_test.py)`
         : `has no ${CONFIG} to say which of ${tests.join(", ")} holds the tests`,
     );
-  const test = tests[0]!;
+  const test = tests[0];
   const stub = `${test
     .replace(/^test_/, "")
     .replace(/_test\.py$/, "")
@@ -181,7 +181,7 @@ export function hintsOf(markdown: string | undefined): string[] {
     const item = /^\s{0,3}(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
     if (item) {
       if (current) items.push(current);
-      current = item[1]!.trim();
+      current = item[1].trim();
     } else if (current !== undefined && /^\s+\S/.test(line)) current += ` ${line.trim()}`;
     else if (current !== undefined) {
       items.push(current);
@@ -192,7 +192,7 @@ export function hintsOf(markdown: string | undefined): string[] {
   return items.filter((h) => h.length > 0).slice(0, 3);
 }
 
-const titleOf = (slug: string) => slug[0]!.toUpperCase() + slug.slice(1).replace(/-/g, " ");
+const titleOf = (slug: string) => slug[0].toUpperCase() + slug.slice(1).replace(/-/g, " ");
 
 const ignored = (path: string) =>
   IGNORED_TOP.has(path) || path.split("/").some((part) => part.startsWith(".") || part === "__pycache__");

@@ -8,7 +8,7 @@ export class ConfigError extends Error {}
 export function parseConfig<S extends z.ZodObject>(schema: S, env: Record<string, string | undefined>): z.infer<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
+  const issue = result.error.issues[0];
   const name = issue.path.join(".");
   const got = env[name];
   const shown = got === undefined ? "it is not set" : `got "${got.length > 40 ? got.slice(0, 40) + "…" : got}"`;

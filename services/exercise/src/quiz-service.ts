@@ -135,7 +135,7 @@ export function createQuizService(deps: QuizServiceDeps) {
       if (attempt.submittedAt) throw alreadySubmitted();
       const draw = drawOf(quiz, attempt);
       const issues = checkAnswers(draw, answers);
-      if (issues.length) throw new ValidationError(`${issues[0]!.field} ${issues[0]!.message}`, issues);
+      if (issues.length) throw new ValidationError(`${issues[0].field} ${issues[0].message}`, issues);
       const result = scoreAttempt(draw, answers);
       const submittedAt = await db.transaction(async (tx) => {
         const at = await submitAttempt(tx as unknown as Db, { id: attempt.id, studentId, answers, ...result });

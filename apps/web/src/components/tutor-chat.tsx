@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { postStream, ClientApiError } from "@/lib/client-api";
+import { postStream, type ClientApiError } from "@/lib/client-api";
 import { LazyMarkdown as Markdown, preloadMarkdown } from "@/components/lazy-markdown";
 
 const AGENT_NAMES: Record<string, string> = {
@@ -46,7 +46,7 @@ export function TutorChat({
     following.current = true;
     void preloadMarkdown();
     setTurns((t) => [...t, { role: "user", text }, { role: "assistant", text: "" }]);
-    const update = (fn: (last: Turn) => Turn) => setTurns((t) => [...t.slice(0, -1), fn(t[t.length - 1]!)]);
+    const update = (fn: (last: Turn) => Turn) => setTurns((t) => [...t.slice(0, -1), fn(t[t.length - 1])]);
     try {
       await postStream(
         "triage/chat",

@@ -31,7 +31,7 @@ export function createSolutionGuard(solution: string, given = ""): SolutionGuard
   const lines = [...new Set(solution.split("\n").map(norm))].filter(
     (l) => l.length >= 8 && tokens(l).length >= 3 && !givenLines.has(l) && !/^(#|import |from )/.test(l),
   );
-  const functions = [...solution.matchAll(/^\s*def\s+(\w+)/gm)].map((m) => m[1]!);
+  const functions = [...solution.matchAll(/^\s*def\s+(\w+)/gm)].map((m) => m[1]);
   const leaks = (code: string) =>
     code
       .split("\n")

@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import { z } from "zod";
+import type { z } from "zod";
 import { metricsPort, serviceEntry } from "@emberlearn/contracts";
 import { parseConfig } from "../config.ts";
 import { createLogger, type Logger } from "../log.ts";

@@ -49,7 +49,7 @@ const nameError: Explainer = (c) => {
   if (/free variable/.test(c.message))
     return {
       title: `${q(name)} is used before it gets its value`,
-      explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} an inner function uses ${q(name)}, which belongs to the function around it. But ${q(name)} only gets its value later, after the inner function has already run.`,
+      explanation: `${at(c)[0].toUpperCase() + at(c).slice(1)} an inner function uses ${q(name)}, which belongs to the function around it. But ${q(name)} only gets its value later, after the inner function has already run.`,
       hints: [
         `Where does ${q(name)} get its value? Is that before or after the inner function is called?`,
         "Python runs a function's lines from top to bottom. A value must be set before it is read.",
@@ -91,7 +91,7 @@ const unboundLocal: Explainer = (c) => {
   if (new RegExp(`^${name}\\s*=`, "m").test(c.code))
     return {
       title: `${q(name)} is changed inside a function, but it lives outside it`,
-      explanation: `${q(name)} is created outside the function. ${at(c)[0]!.toUpperCase() + at(c).slice(1)} the function changes it, so Python treats ${q(name)} as a new name that belongs to the function, and that one has no value yet.`,
+      explanation: `${q(name)} is created outside the function. ${at(c)[0].toUpperCase() + at(c).slice(1)} the function changes it, so Python treats ${q(name)} as a new name that belongs to the function, and that one has no value yet.`,
       hints: [
         `Is ${q(name)} meant to be the same ${q(name)} as the one outside the function?`,
         `A function can read an outside name, but to change it, the first line of the function must say ${q(`global ${name}`)}. A cleaner way: pass it in as a parameter and return the new value.`,
@@ -115,12 +115,12 @@ const unboundLocal: Explainer = (c) => {
 
 const typeError: Explainer = (c) => {
   const m = c.message;
-  let ops = /unsupported operand type\(s\) for (.+?): '(\w+)' and '(\w+)'/.exec(m);
-  if (ops && (ops[2] === "NoneType" || ops[3] === "NoneType")) return explainNoneOperand(c, ops[1]!);
+  const ops = /unsupported operand type\(s\) for (.+?): '(\w+)' and '(\w+)'/.exec(m);
+  if (ops && (ops[2] === "NoneType" || ops[3] === "NoneType")) return explainNoneOperand(c, ops[1]);
   if (ops)
     return {
-      title: `You cannot use ${q(ops[1]!)} between a ${ops[2]} and a ${ops[3]}`,
-      explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}, ${q(ops[1]!)} joins a ${ops[2]} with a ${ops[3]}. Python will not mix these types by itself. Often one value is text that looks like a number.`,
+      title: `You cannot use ${q(ops[1])} between a ${ops[2]} and a ${ops[3]}`,
+      explanation: `${at(c)[0].toUpperCase() + at(c).slice(1)}, ${q(ops[1])} joins a ${ops[2]} with a ${ops[3]}. Python will not mix these types by itself. Often one value is text that looks like a number.`,
       hints: [
         "Check the type of each value on that line. You can print `type(x)` to see it.",
         "`input()` always gives text (str). Use `int()` or `float()` to turn text into a number, or `str()` to turn a number into text.",
@@ -130,10 +130,10 @@ const typeError: Explainer = (c) => {
       names: [],
     };
   if (/can only concatenate str \(not "(\w+)"\) to str/.test(m)) {
-    const other = first(/not "(\w+)"/, m)!;
+    const other = first(/not "(\w+)"/, m);
     return {
       title: `You joined text with a ${other} using +`,
-      explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}, \`+\` joins two pieces of text. One piece is a ${other}, not text, so Python stops.`,
+      explanation: `${at(c)[0].toUpperCase() + at(c).slice(1)}, \`+\` joins two pieces of text. One piece is a ${other}, not text, so Python stops.`,
       hints: [
         "Which value on that line is not text?",
         '`str(value)` turns a number into text. An f-string like `f"Total: {total}"` also works.',
@@ -147,7 +147,7 @@ const typeError: Explainer = (c) => {
   if (notCallable)
     return {
       title: `A ${notCallable} is not a function, so it cannot be called`,
-      explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you put round brackets after a ${notCallable} value. Brackets mean "call this function". Maybe a variable has the same name as a function, like \`sum\` or \`list\`.`,
+      explanation: `${at(c)[0].toUpperCase() + at(c).slice(1)} you put round brackets after a ${notCallable} value. Brackets mean "call this function". Maybe a variable has the same name as a function, like \`sum\` or \`list\`.`,
       hints: [
         "Look at the name just before the `(` on that line.",
         "If you store a value in a name like `sum = 5`, the built-in `sum()` is hidden.",
@@ -161,7 +161,7 @@ const typeError: Explainer = (c) => {
   if (called)
     return {
       title: `${q(called)} is a function, so it must be called before you index it`,
-      explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you used ${q(`${called}[...]`)}. ${q(called)} is a function: to get the value it gives back, call it with round brackets, ${q(`${called}()`)}, and index that result.`,
+      explanation: `${at(c)[0].toUpperCase() + at(c).slice(1)} you used ${q(`${called}[...]`)}. ${q(called)} is a function: to get the value it gives back, call it with round brackets, ${q(`${called}()`)}, and index that result.`,
       hints: [
         `What does ${q(called)} give back when you call it?`,
         "A function runs when you put `()` after its name. Only its result can be indexed.",
@@ -175,7 +175,7 @@ const typeError: Explainer = (c) => {
   if (notIter)
     return {
       title: `A ${notIter} cannot be looped over`,
-      explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} ${loopOver ? `you loop over ${q(loopOver)}, which is` : "the loop goes over"} a ${notIter}. A ${q("for")} loop needs something with items in it, like a list, a string or ${q("range(...)")}.`,
+      explanation: `${at(c)[0].toUpperCase() + at(c).slice(1)} ${loopOver ? `you loop over ${q(loopOver)}, which is` : "the loop goes over"} a ${notIter}. A ${q("for")} loop needs something with items in it, like a list, a string or ${q("range(...)")}.`,
       hints: [
         `What is ${loopOver ? q(loopOver) : "the value after `in`"}? Print it and its type.`,
         `To repeat something n times, loop over ${q("range(n)")}. To go through items, loop over a list.`,
@@ -187,7 +187,7 @@ const typeError: Explainer = (c) => {
   if (notSub)
     return {
       title: `A ${notSub} cannot be indexed with [ ]`,
-      explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you used square brackets on a ${notSub}. Only things like lists, strings and dictionaries can be indexed.`,
+      explanation: `${at(c)[0].toUpperCase() + at(c).slice(1)} you used square brackets on a ${notSub}. Only things like lists, strings and dictionaries can be indexed.`,
       hints: [
         "Which value gets the `[ ]` on that line? What type is it?",
         "Indexing works on sequences and dictionaries. A function must be called with `( )` first.",
@@ -201,15 +201,15 @@ const typeError: Explainer = (c) => {
   const args = /(\w+)\(\) (takes|missing) (.+)/.exec(m);
   if (args)
     return {
-      title: `${q(args[1]! + "()")} got the wrong number of arguments`,
-      explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}, the call to ${q(args[1]!)} does not match how it was defined: ${args[3]}. Each parameter in the \`def\` line needs one value in the call.`,
+      title: `${q(args[1] + "()")} got the wrong number of arguments`,
+      explanation: `${at(c)[0].toUpperCase() + at(c).slice(1)}, the call to ${q(args[1])} does not match how it was defined: ${args[3]}. Each parameter in the \`def\` line needs one value in the call.`,
       hints: [
-        `Count the values you pass to ${q(args[1]!)}, then count its parameters.`,
+        `Count the values you pass to ${q(args[1])}, then count its parameters.`,
         "The `def` line lists the parameters. Each call must give one argument per parameter, unless it has a default.",
-        `Make the call ${at(c)} match the \`def\` line of ${q(args[1]!)}.`,
+        `Make the call ${at(c)} match the \`def\` line of ${q(args[1])}.`,
       ],
       conceptIds: ["functions"],
-      names: [args[1]!],
+      names: [args[1]],
     };
   if (/'NoneType'/.test(m)) return noneTypeError(c);
   return generic("TypeError", "A value has the wrong type for what you did with it", ["types-and-conversion"])(c);
@@ -217,7 +217,7 @@ const typeError: Explainer = (c) => {
 
 const noneTypeError: Explainer = (c) => ({
   title: "A value is None where you expected something else",
-  explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a value is \`None\`. This often happens when a function has no \`return\`, or when you keep the result of \`list.sort()\` or \`list.append()\`, which return \`None\`.`,
+  explanation: `${at(c)[0].toUpperCase() + at(c).slice(1)} a value is \`None\`. This often happens when a function has no \`return\`, or when you keep the result of \`list.sort()\` or \`list.append()\`, which return \`None\`.`,
   hints: [
     "Which value on that line could be `None`? Print it to check.",
     "A function without `return` gives back `None`. Methods like `.sort()` change the list and return `None`.",
@@ -253,10 +253,10 @@ const attributeError: Explainer = (c) => {
     ],
     dict: ["get", "keys", "values", "items", "pop", "update", "setdefault", "copy", "clear"],
   };
-  const guess = closest(attr!, [...(known[type!] ?? []), ...c.names]);
+  const guess = closest(attr, [...(known[type] ?? []), ...c.names]);
   return {
-    title: guess ? `A ${type} has no ${q(attr!)} — did you mean ${q(guess)}?` : `A ${type} has no ${q(attr!)}`,
-    explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you asked ${owner ? `${q(owner)}, a ${type},` : `a ${type}`} for ${q(attr!)}, which it does not have.${guess ? ` The closest real one is ${q(guess)}.` : " Check the spelling, and check that the value has the type you expect."}`,
+    title: guess ? `A ${type} has no ${q(attr)} — did you mean ${q(guess)}?` : `A ${type} has no ${q(attr)}`,
+    explanation: `${at(c)[0].toUpperCase() + at(c).slice(1)} you asked ${owner ? `${q(owner)}, a ${type},` : `a ${type}`} for ${q(attr)}, which it does not have.${guess ? ` The closest real one is ${q(guess)}.` : " Check the spelling, and check that the value has the type you expect."}`,
     hints: [
       `Check the spelling of ${q("." + attr)}.`,
       `Each type has its own methods. \`dir(value)\` lists what a ${type} can do.`,
@@ -265,7 +265,7 @@ const attributeError: Explainer = (c) => {
         : `Print the value to see what it really is before you call ${q("." + attr)}.`,
     ],
     conceptIds: ["methods"],
-    names: [attr!],
+    names: [attr],
   };
 };
 
@@ -296,7 +296,7 @@ function simple(
 const recursion: Explainer = simple(
   "Your function calls itself forever",
   (c) =>
-    `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a function kept calling itself until Python gave up. A function that calls itself needs a stop case.`,
+    `${at(c)[0].toUpperCase() + at(c).slice(1)} a function kept calling itself until Python gave up. A function that calls itself needs a stop case.`,
   [
     "Which function calls itself? When should it stop?",
     "A function that calls itself needs a case that returns at once, with no new call.",
@@ -316,7 +316,7 @@ export const CATALOG: Record<string, Explainer> = {
     if (lit !== undefined)
       return {
         title: `${q(`'${lit}'`)} is not a whole number`,
-        explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}, \`int()\` was given the text '${lit}'. \`int()\` only works on text made of digits, like '42'.`,
+        explanation: `${at(c)[0].toUpperCase() + at(c).slice(1)}, \`int()\` was given the text '${lit}'. \`int()\` only works on text made of digits, like '42'.`,
         hints: [
           "What text reached `int()`? Print it first.",
           "`int()` turns digit text into a number. Decimals need `float()`. Letters or spaces cannot be converted.",
@@ -328,7 +328,7 @@ export const CATALOG: Record<string, Explainer> = {
     if (/too many values to unpack|not enough values to unpack/.test(c.message))
       return {
         title: "The number of names and values do not match",
-        explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you unpacked values into names, like \`a, b = ...\`. ${c.message}.`,
+        explanation: `${at(c)[0].toUpperCase() + at(c).slice(1)} you unpacked values into names, like \`a, b = ...\`. ${c.message}.`,
         hints: [
           "Count the names on the left of `=`.",
           "Unpacking needs exactly one name for each value.",
@@ -350,7 +350,7 @@ export const CATALOG: Record<string, Explainer> = {
       title: guess
         ? `The key ${q(key)} is not in the dictionary — did you mean ${q(guess)}?`
         : `The key ${q(key)} is not in the dictionary`,
-      explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you looked up ${q(key)}, but the dictionary has no such key.${guess ? ` A similar key ${q(guess)} appears in your code.` : ""}`,
+      explanation: `${at(c)[0].toUpperCase() + at(c).slice(1)} you looked up ${q(key)}, but the dictionary has no such key.${guess ? ` A similar key ${q(guess)} appears in your code.` : ""}`,
       hints: [
         "Print the dictionary's keys with `print(d.keys())` just before that line.",
         "`d.get(key, default)` gives a default instead of an error. `key in d` checks first.",
@@ -365,7 +365,7 @@ export const CATALOG: Record<string, Explainer> = {
   ZeroDivisionError: simple(
     "You divided by zero",
     (c) =>
-      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a number was divided by zero. That has no answer, so Python stops. Often a count or a length is 0.`,
+      `${at(c)[0].toUpperCase() + at(c).slice(1)} a number was divided by zero. That has no answer, so Python stops. Often a count or a length is 0.`,
     [
       "Which value is the divisor on that line? Can it be 0?",
       "Check with `if` before dividing, for example when a list is empty.",
@@ -378,7 +378,7 @@ export const CATALOG: Record<string, Explainer> = {
   TabError: simple(
     "Tabs and spaces are mixed",
     (c) =>
-      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} the indentation mixes tab characters and spaces. Python needs one style.`,
+      `${at(c)[0].toUpperCase() + at(c).slice(1)} the indentation mixes tab characters and spaces. Python needs one style.`,
     [
       "Look at the start of that line and the lines around it.",
       "Python uses indentation to group code. Use 4 spaces for each level.",
@@ -390,7 +390,7 @@ export const CATALOG: Record<string, Explainer> = {
     const mod = first(/No module named '([^']+)'/, c.message) ?? "that module";
     return {
       title: `The module ${q(mod)} is not available`,
-      explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you asked for ${q(mod)}. EmberLearn has only the tools that come with Python. Extra ones you would add with pip are not here. Check the spelling too.`,
+      explanation: `${at(c)[0].toUpperCase() + at(c).slice(1)} you asked for ${q(mod)}. EmberLearn has only the tools that come with Python. Extra ones you would add with pip are not here. Check the spelling too.`,
       hints: [
         `Is ${q(mod)} one of the tools that come with Python? Check the spelling.`,
         "Python comes with tools like math, random, json and collections.",
@@ -403,7 +403,7 @@ export const CATALOG: Record<string, Explainer> = {
   ImportError: generic("ImportError", "That name cannot be imported from the module", ["importing-modules"]),
   RecursionError: (c) => {
     const self = [...c.code.matchAll(/^\s*def\s+(\w+)\s*\(/gm)]
-      .map((x) => x[1]!)
+      .map((x) => x[1])
       .find((f) => new RegExp(`\\b${f}\\s*\\(`).test(c.code.split(new RegExp(`def\\s+${f}\\s*\\(`))[1] ?? ""));
     const base = recursion(c);
     if (!self) return base;
@@ -422,7 +422,7 @@ export const CATALOG: Record<string, Explainer> = {
   FileNotFoundError: simple(
     "The file does not exist",
     (c) =>
-      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you opened a file that is not there: ${c.message}. Check the name and the folder.`,
+      `${at(c)[0].toUpperCase() + at(c).slice(1)} you opened a file that is not there: ${c.message}. Check the name and the folder.`,
     [
       "Which file name is used on that line?",
       "A relative path is looked up in the current folder. Open with 'w' to create a new file.",
@@ -433,7 +433,7 @@ export const CATALOG: Record<string, Explainer> = {
   PermissionError: simple(
     "You are not allowed to use that file",
     (c) =>
-      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} the file or folder cannot be opened this way (${c.message}). In EmberLearn you can only write in your own working folder.`,
+      `${at(c)[0].toUpperCase() + at(c).slice(1)} the file or folder cannot be opened this way (${c.message}). In EmberLearn you can only write in your own working folder.`,
     [
       "Which path is used on that line?",
       "Programs may only read or write where they have permission.",
@@ -443,7 +443,7 @@ export const CATALOG: Record<string, Explainer> = {
   ),
   IsADirectoryError: simple(
     "That path is a folder, not a file",
-    (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} you tried to open a folder as if it were a file.`,
+    (c) => `${at(c)[0].toUpperCase() + at(c).slice(1)} you tried to open a folder as if it were a file.`,
     [
       "Which path is used on that line?",
       "`open()` works on files. `os.listdir()` lists what is in a folder.",
@@ -454,7 +454,7 @@ export const CATALOG: Record<string, Explainer> = {
   AssertionError: simple(
     "An assert check failed",
     (c) =>
-      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} an \`assert\` found that its condition was False.${c.message ? ` Its message: ${c.message}` : ""}`,
+      `${at(c)[0].toUpperCase() + at(c).slice(1)} an \`assert\` found that its condition was False.${c.message ? ` Its message: ${c.message}` : ""}`,
     [
       "Which condition does the `assert` check?",
       "`assert condition` stops the program when the condition is False.",
@@ -465,7 +465,7 @@ export const CATALOG: Record<string, Explainer> = {
   StopIteration: simple(
     "There were no more items",
     (c) =>
-      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} \`next()\` asked an iterator for another item, but it had none left.`,
+      `${at(c)[0].toUpperCase() + at(c).slice(1)} \`next()\` asked an iterator for another item, but it had none left.`,
     [
       "Where is `next()` called?",
       "An iterator gives items one by one until it runs out.",
@@ -475,7 +475,7 @@ export const CATALOG: Record<string, Explainer> = {
   ),
   OverflowError: simple(
     "The number is too large",
-    (c) => `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a calculation gave a number too large to store (${c.message}).`,
+    (c) => `${at(c)[0].toUpperCase() + at(c).slice(1)} a calculation gave a number too large to store (${c.message}).`,
     [
       "Which calculation grows so large?",
       "Whole numbers can be huge, but decimal (float) numbers have a limit.",
@@ -486,7 +486,7 @@ export const CATALOG: Record<string, Explainer> = {
   UnicodeDecodeError: simple(
     "The file's text could not be read",
     (c) =>
-      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} some bytes could not be turned into text with the chosen encoding.`,
+      `${at(c)[0].toUpperCase() + at(c).slice(1)} some bytes could not be turned into text with the chosen encoding.`,
     [
       "How was the file opened?",
       "Text files have an encoding. UTF-8 is the most common.",
@@ -518,7 +518,7 @@ export const CATALOG: Record<string, Explainer> = {
   NotImplementedError: simple(
     "This part is not written yet",
     (c) =>
-      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} the code says this part is not done. It is a marker for code you still need to write.`,
+      `${at(c)[0].toUpperCase() + at(c).slice(1)} the code says this part is not done. It is a marker for code you still need to write.`,
     [
       "Which function stops with this error?",
       "Starter code often has this marker to show what is missing.",
@@ -530,7 +530,7 @@ export const CATALOG: Record<string, Explainer> = {
     /changed size during iteration/.test(c.message)
       ? {
           title: "You changed a collection while looping over it",
-          explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)} a dictionary or set was changed inside a loop over it. Python does not allow that.`,
+          explanation: `${at(c)[0].toUpperCase() + at(c).slice(1)} a dictionary or set was changed inside a loop over it. Python does not allow that.`,
           hints: [
             "Which collection do you loop over, and which one do you change?",
             "Loop over a copy, such as `list(d)`, if you need to change the original.",
@@ -543,7 +543,7 @@ export const CATALOG: Record<string, Explainer> = {
   EOFError: simple(
     "input() had nothing to read",
     (c) =>
-      `${at(c)[0]!.toUpperCase() + at(c).slice(1)} \`input()\` waited for a line, but there was no more input. Type your input in the box under the editor, one answer per line.`,
+      `${at(c)[0].toUpperCase() + at(c).slice(1)} \`input()\` waited for a line, but there was no more input. Type your input in the box under the editor, one answer per line.`,
     [
       "How many times does your program call `input()`?",
       "Each `input()` reads one line from the input box.",
@@ -571,7 +571,7 @@ function indentation(c: ErrorContext): Explanation {
   const m = c.message.toLowerCase();
   const base = (title: string, why: string, hints: [string, string, string]): Explanation => ({
     title,
-    explanation: `${at(c)[0]!.toUpperCase() + at(c).slice(1)}: ${why}`,
+    explanation: `${at(c)[0].toUpperCase() + at(c).slice(1)}: ${why}`,
     hints,
     conceptIds: ["syntax-and-indentation"],
     names: [],

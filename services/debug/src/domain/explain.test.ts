@@ -72,7 +72,7 @@ describe("debug tutor", () => {
     const rungs = [1, 2, 3].map((level) => nextHint({ ...input, level }));
     expect(rungs.map((r) => r.level)).toEqual([1, 2, 3]);
     expect(new Set(rungs.map((r) => r.text)).size).toBe(3);
-    expect(rungs[2]!.text).toContain("append");
+    expect(rungs[2].text).toContain("append");
     expect(containsSolution("Try this:\n```python\nfor x in items:\n    total += x\n```")).toBe(true);
     expect(containsSolution("Write `def total(items): return sum(items)`")).toBe(true);
     expect(containsSolution("Use `.append` instead.")).toBe(false);

@@ -8,7 +8,7 @@ import { explainError } from "./explain.ts";
 export function nextHint(input: ExplainInput & { level: number }): { level: number; of: number; text: string } {
   const level = Math.min(Math.max(Math.trunc(input.level), 1), 3);
   const { hints } = explainError(input);
-  const text = hints[level - 1]!;
+  const text = hints[level - 1];
   if (containsSolution(text, input.code)) throw new Error("hint rejected: it would reveal code");
   return { level, of: 3, text };
 }
@@ -16,7 +16,7 @@ export function nextHint(input: ExplainInput & { level: number }): { level: numb
 /** True when a hint would hand over code: a code block, or a whole statement that changes a line of the student's program. */
 export function containsSolution(hint: string, code = ""): boolean {
   if (/```/.test(hint)) return true;
-  const spans = [...hint.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.trim());
+  const spans = [...hint.matchAll(/`([^`]+)`/g)].map((m) => m[1].trim());
   const lines = code
     .split("\n")
     .map((l) => l.trim())

@@ -38,7 +38,7 @@ export function readableTestName(name: string): string {
       .replace(/^test_?/, "")
       .replace(/_/g, " ")
       .trim() || method;
-  return words[0]!.toUpperCase() + words.slice(1);
+  return words[0].toUpperCase() + words.slice(1);
 }
 
 const LIMITS: Record<string, string> = {

@@ -20,7 +20,7 @@ function tierOf(history: PastOutcome[]): number {
   const answered = history.filter((h) => h.answered);
   if (history.length === 0) return 0;
   if (answered.length === 0) return 1;
-  return answered[answered.length - 1]!.correct ? 3 : 2;
+  return answered[answered.length - 1].correct ? 3 : 2;
 }
 
 /**
@@ -44,7 +44,7 @@ export function drawQuestions(
   const shuffled = [...poolIds];
   for (let i = shuffled.length - 1; i > 0; i--) {
     const j = random(i + 1);
-    [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
   }
   const key = (id: string) => ({ tier: tierOf(history.get(id) ?? []), seen: lastSeen.get(id) ?? "" });
   const keys = new Map(shuffled.map((id) => [id, key(id)]));

@@ -94,7 +94,7 @@ export async function startExercisePlatform(open: () => Promise<Database>, env: 
     if (body !== undefined) headers["content-type"] = "application/json";
     // internal routes (the tutor specialists) answer only a service: call them as triage does
     const entry = serviceEntry(service as ServiceName);
-    if (path.startsWith(entry.prefix) && isInternalPath(entry, path.slice(entry.prefix.length).split("?")[0]!))
+    if (path.startsWith(entry.prefix) && isInternalPath(entry, path.slice(entry.prefix.length).split("?")[0]))
       headers[SERVICE_TOKEN_HEADER] = serviceIdentity().token("triage", entry.name);
     const res = await fetch(base[service] + path, {
       method,

@@ -107,7 +107,7 @@ export async function lastResolvedByTrigger(db: Db, studentId: string): Promise<
   const out: Record<string, string> = {};
   for (const r of rows) {
     const at = new Date(r.at!).toISOString();
-    if (!out[r.trigger] || out[r.trigger]! < at) out[r.trigger] = at;
+    if (!out[r.trigger] || out[r.trigger] < at) out[r.trigger] = at;
   }
   return out;
 }

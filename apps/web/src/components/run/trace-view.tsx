@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import { bff, ClientApiError } from "@/lib/client-api";
+import { bff, type ClientApiError } from "@/lib/client-api";
 import type { RunFile, RunResult } from "./types";
 
 // "Watch it run": the program is traced inside the sandbox (POST /api/sandbox/trace, at most
@@ -57,7 +57,7 @@ export function TraceView({ code, stdin, files }: { code: string; stdin?: string
         Your program stopped before its first line ran{run.error ? `: ${run.error.type}: ${run.error.message}` : ""}.
       </p>
     );
-  const step = trace.steps[at]!;
+  const step = trace.steps[at];
   const last = trace.steps.length - 1;
   const go = (n: number) => setAt(Math.max(0, Math.min(last, n)));
   const vars = (title: string, values: Record<string, string>) => (

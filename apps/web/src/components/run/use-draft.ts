@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { bff, ClientApiError } from "@/lib/client-api";
+import { bff, type ClientApiError } from "@/lib/client-api";
 
 // Autosave: what the editor holds is saved on the server (progress service, one draft per student
 // and page) a moment after the student stops typing, so it comes back after a reload, Back, or on
