@@ -1,3 +1,5 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: these tests walk generated Kubernetes documents whose shape each
+// assertion names; kubernetes-models validates the documents themselves.
 import { describe, expect, it } from "vitest";
 import { Deployment } from "kubernetes-models/apps/v1/Deployment";
 import { Service } from "kubernetes-models/v1/Service";

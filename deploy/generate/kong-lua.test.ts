@@ -38,7 +38,9 @@ describe("the Lua Kong runs", () => {
         if check() ~= "exited" then print("ok") end
       end`);
     expect(out).toHaveLength(paths.length);
-    canonicalPaths.forEach((p, i) => expect(out[i], p).toBe("ok"));
+    canonicalPaths.forEach((p, i) => {
+      expect(out[i], p).toBe("ok");
+    });
     nonCanonicalPaths.forEach((p, i) => {
       const line = out[canonicalPaths.length + i];
       expect(line, JSON.stringify(p)).toMatch(/^400 application\/problem\+json \{/);

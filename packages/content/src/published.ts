@@ -108,10 +108,17 @@ interface Layout {
   title?: string;
 }
 
+/** a file the layout names: the layout checks they exist, so a miss here is a layout bug, said as one */
+function fileText(files: Map<string, string>, path: string): string {
+  const text = files.get(path);
+  if (text === undefined) throw new LayoutError(path, "is missing");
+  return text;
+}
+
 function fromConfig(files: Map<string, string>): Layout {
   let raw: unknown;
   try {
-    raw = JSON.parse(files.get(CONFIG)!);
+    raw = JSON.parse(fileText(files, CONFIG));
   } catch (err) {
     throw new LayoutError(CONFIG, `is not valid JSON (${(err as Error).message})`);
   }
@@ -214,10 +221,10 @@ export function readPublishedExercise(folder: Record<string, string>): Published
   const layout = files.has(CONFIG) ? fromConfig(files) : byConvention(files);
   const moduleName = moduleOf(layout.stub, "stub");
   const testModule = moduleOf(layout.test, "test file");
-  if (!files.get(layout.test)!.trim()) throw new LayoutError(layout.test, "is empty");
-  if (!files.get(layout.example)!.trim()) throw new LayoutError(layout.example, "is empty");
+  if (!fileText(files, layout.test).trim()) throw new LayoutError(layout.test, "is empty");
+  if (!fileText(files, layout.example).trim()) throw new LayoutError(layout.example, "is empty");
   for (const path of [layout.stub, layout.example])
-    if (Buffer.byteLength(files.get(path)!) > PUBLISHED_LIMITS.codeBytes)
+    if (Buffer.byteLength(fileText(files, path)) > PUBLISHED_LIMITS.codeBytes)
       throw new LayoutError(path, `is over ${PUBLISHED_LIMITS.codeBytes / 1024} KB of code`);
   const own = new Set([layout.stub, layout.test, layout.example]);
   const editor = new Set(layout.editor.map(normalise));
@@ -251,9 +258,9 @@ export function readPublishedExercise(folder: Record<string, string>): Published
     moduleName,
     testModule,
     prompt: promptOf(files),
-    starter: files.get(layout.stub)!,
-    solution: files.get(layout.example)!,
-    tests: files.get(layout.test)!,
+    starter: fileText(files, layout.stub),
+    solution: fileText(files, layout.example),
+    tests: fileText(files, layout.test),
     helpers,
     files: data.sort((a, b) => a.path.localeCompare(b.path)),
     hints: hintsOf(files.get(".docs/hints.md")),

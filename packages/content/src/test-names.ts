@@ -44,7 +44,7 @@ export function vagueTestNames(source: string): string[] {
     const doc = /^\s+(?:[rRuU]?)("""|'''|"|')(.*?)(?:\1)?\s*$/.exec(lines[next] ?? "");
     let docstring = doc ? doc[2].replace(/("""|''')$/, "") : undefined;
     // a docstring opened on a line of its own says what it has to say on the next one
-    if (doc && doc[1]!.length === 3 && !docstring!.trim()) docstring = lines[next + 1]?.trim() ?? "";
+    if (doc && doc[1].length === 3 && !docstring?.trim()) docstring = lines[next + 1]?.trim() ?? "";
     const why = vagueTestName(def[1], docstring);
     if (why) problems.push(`${def[1]} (line ${i + 1}): ${why}`);
   });

@@ -30,6 +30,12 @@ export interface Session {
 
 const FAILED_SIGN_IN_FLOOR_MS = 400;
 
+/** the user row Better Auth has just written or read: its absence is a broken database, not a wrong password */
+function present(u: UserRow | undefined, what: string): UserRow {
+  if (!u) throw new Error(`The account that just ${what} has no user row`);
+  return u;
+}
+
 export function createAccounts(
   db: Db,
   opts: {
@@ -100,7 +106,7 @@ export function createAccounts(
           (err as { body?: { message?: string } }).body?.message ?? "Sign-up failed",
         );
       }
-      const u = (await findUserByEmail(db, email))!;
+      const u = present(await findUserByEmail(db, email), "signed up");
       if (role !== "student") {
         await setRole(db, u.id, role);
         u.role = role;
@@ -120,7 +126,7 @@ export function createAccounts(
       try {
         const result = await auth.api.signInEmail({ body: { email, password: input.password } });
         throttle.succeeded(email);
-        return sessionFor((await findUserById(db, result.user.id))!);
+        return sessionFor(present(await findUserById(db, result.user.id), "signed in"));
       } catch {
         throttle.failed(email);
         // the same answer, after about the same time, whether or not the email exists

@@ -77,7 +77,7 @@ export function createQuizService(deps: QuizServiceDeps) {
         score: a.score ?? 0,
         correct: a.correct ?? 0,
         total: a.total,
-        submittedAt: a.submittedAt!,
+        submittedAt: a.submittedAt,
       })),
     };
   }
@@ -103,7 +103,7 @@ export function createQuizService(deps: QuizServiceDeps) {
       }
       const questionIds = drawQuestions(
         quiz.questions.map((q) => q.id),
-        past.map((a) => ({ submittedAt: a.submittedAt!, results: a.results ?? [] })),
+        past.map((a) => ({ submittedAt: a.submittedAt, results: a.results ?? [] })),
         quiz.perAttempt,
         (n) => randomInt(n),
       );

@@ -68,6 +68,6 @@ function validUtf8(bytes: number[]): boolean {
 }
 
 function printable(c: string): string {
-  const code = c.codePointAt(0)!;
+  const code = c.codePointAt(0) ?? 0;
   return code < 0x20 || code === 0x7f || code > 0x7e ? `U+${code.toString(16).toUpperCase().padStart(4, "0")}` : c;
 }

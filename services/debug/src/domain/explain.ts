@@ -181,7 +181,7 @@ export function explainTimeout(code: string): Explanation & { line: number | nul
       const which = stuck[0];
       return {
         title: which
-          ? `The loop on line ${i + 1} never ends: ${"`" + which + "`"} never changes`
+          ? `The loop on line ${i + 1} never ends: \`${which}\` never changes`
           : `The loop on line ${i + 1} never ends`,
         explanation: which
           ? `Your program ran for more than 5 seconds. The \`while\` loop on line ${i + 1} repeats while \`${condition.trim()}\`, but nothing inside the loop changes \`${which}\`. So the condition stays True forever.`

@@ -47,14 +47,12 @@ export function drawQuestions(
     [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
   }
   const key = (id: string) => ({ tier: tierOf(history.get(id) ?? []), seen: lastSeen.get(id) ?? "" });
-  const keys = new Map(shuffled.map((id) => [id, key(id)]));
   // Array.prototype.sort is stable, so the shuffle decides between equal keys
-  shuffled.sort((a, b) => {
-    const ka = keys.get(a)!;
-    const kb = keys.get(b)!;
-    return ka.tier - kb.tier || ka.seen.localeCompare(kb.seen);
-  });
-  return shuffled.slice(0, Math.min(count, shuffled.length));
+  const ranked = shuffled
+    .map((id) => ({ id, ...key(id) }))
+    .sort((a, b) => a.tier - b.tier || a.seen.localeCompare(b.seen))
+    .map((k) => k.id);
+  return ranked.slice(0, Math.min(count, ranked.length));
 }
 
 /** When the student may start the next attempt: `cooldownMinutes` after the last submission (null = now). */

@@ -41,6 +41,7 @@ export interface ExercisePlatform {
     path: string,
     token?: string,
     body?: unknown,
+    // biome-ignore lint/suspicious/noExplicitAny: each test reads its route's fields
   ): Promise<{ status: number; body: any; headers: Headers }>;
   /** a GET whose body is not JSON (CSV exports) */
   raw(service: "exercise" | "auth" | "progress", path: string, token?: string): Promise<Response>;

@@ -79,7 +79,10 @@ export default async function ExercisesPage({
             ))}
           </select>
         </div>
-        <button className="rounded-md bg-slate-800 px-3 py-1.5 text-white dark:bg-slate-200 dark:text-slate-900">
+        <button
+          type="submit"
+          className="rounded-md bg-slate-800 px-3 py-1.5 text-white dark:bg-slate-200 dark:text-slate-900"
+        >
           Filter
         </button>
         {q && <input type="hidden" name="q" value={q} />}

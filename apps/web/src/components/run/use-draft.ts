@@ -38,12 +38,14 @@ export function useDraft(draftKey: string | undefined, code: string) {
   }
 
   // save a moment after the last keystroke; a failed save is tried again on the next change or in 5 s
+  // biome-ignore lint/correctness/useExhaustiveDependencies: save is a new closure each render
   useEffect(() => {
     if (!draftKey || code === saved.current) return;
     setStatus("pending");
     const timer = setTimeout(() => void save(code), WAIT_MS);
     return () => clearTimeout(timer);
   }, [code, draftKey]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: save is a new closure each render
   useEffect(() => {
     if (status !== "failed") return;
     const timer = setTimeout(() => void save(latest.current), 5000);
