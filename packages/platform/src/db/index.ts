@@ -63,3 +63,4 @@ export async function migrateService(database: Database, options: { service: str
     await migrate(database.db as never, config);
   }
 }
+export * from "./stored.ts";
