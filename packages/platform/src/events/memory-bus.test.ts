@@ -53,7 +53,7 @@ describe("in-process event bus", () => {
     await bus.close();
   });
 
-  it("keeps an event whose handler fails past the retries: parks it, logs it, and delivers it once it can", async () => {
+  it("keeps an event whose handler keeps failing: parks it, logs it, delivers it once it can", async () => {
     const { lines, logger } = capture();
     const bus = createMemoryBus({ logger, maxAttempts: 3, retryDelayMs: 1, parkedRetryMs: 5, parkedRetryMaxMs: 20 });
     let failuresLeft = 6; // 3 quick attempts, then 3 background retries fail before the handler recovers

@@ -45,7 +45,8 @@ describe("stored grades", () => {
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).status).toBe(500);
     expect((err as AppError).message).toBe(
-      `The stored grade of submission ${id} cannot be read (tests.0.passed: Invalid input: expected boolean, received string)`,
+      `The stored grade of submission ${id} cannot be read ` +
+        "(tests.0.passed: Invalid input: expected boolean, received string)",
     );
   });
 });
