@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { backendServices } from "@emberlearn/contracts";
 import longLineBaseline from "./long-lines-baseline.json" with { type: "json" };
 
 // The rules from docs/contributing.md that Biome cannot express. Biome checks the rest (biome.json):
@@ -52,6 +53,32 @@ describe("import rules", () => {
         }
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe("the catalog says who publishes and consumes events", () => {
+  // deploy/generate/dapr.ts scopes the Dapr pub/sub component from these flags: a service left out would
+  // have no component in distributed mode, and its events would never leave its outbox
+  const sources = (service: string) =>
+    walk(`services/${service}/src`, (p) => /\.ts$/.test(p) && !isTest(p))
+      .map((f) => readFileSync(join(root, f), "utf8"))
+      .join("\n");
+
+  it("marks every service whose code enqueues events as publishing, and every subscriber as consuming", () => {
+    const wrong = backendServices.flatMap((s) => {
+      const code = sources(s.name);
+      const publishes = /\benqueueEvents\(|\bcreateEvent\(/.test(code);
+      const consumes = /\bbus\.subscribe\(/.test(code);
+      return [
+        ...(publishes !== Boolean(s.publishes)
+          ? [`${s.name}: publishes is ${Boolean(s.publishes)}, code says ${publishes}`]
+          : []),
+        ...(consumes !== Boolean(s.consumes)
+          ? [`${s.name}: consumes is ${Boolean(s.consumes)}, code says ${consumes}`]
+          : []),
+      ];
+    });
+    expect(wrong).toEqual([]);
   });
 });
 

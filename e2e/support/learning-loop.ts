@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import { backendServices } from "@emberlearn/contracts";
 import { Api, waitFor } from "./client.ts";
 
 // The whole learning loop through the gateway, as one student and their
@@ -10,10 +11,11 @@ export interface LoopAccounts {
 
 export async function runLearningLoop(base: string, accounts: LoopAccounts) {
   const anonymous = new Api(base);
-  for (const svc of ["auth", "triage", "concepts", "code-review", "debug", "exercise", "progress", "sandbox"]) {
-    expect((await fetch(`${base}/api/${svc}/healthz`)).status, `${svc} healthz`).toBe(200);
-    expect((await fetch(`${base}/api/${svc}/readyz`)).status, `${svc} readyz`).toBe(200);
-    expect((await (await fetch(`${base}/api/${svc}/docs/json`)).json()).openapi, `${svc} openapi`).toMatch(/^3\./);
+  // every service in the catalog, through the gateway
+  for (const { name: svc, prefix } of backendServices) {
+    expect((await fetch(`${base}${prefix}/healthz`)).status, `${svc} healthz`).toBe(200);
+    expect((await fetch(`${base}${prefix}/readyz`)).status, `${svc} readyz`).toBe(200);
+    expect((await (await fetch(`${base}${prefix}/docs/json`)).json()).openapi, `${svc} openapi`).toMatch(/^3\./);
   }
 
   // a teacher opens a class; a new student signs up and joins it
