@@ -76,7 +76,7 @@ export class Api {
   }
 }
 
-export function parseEvents(text: string): { event: string; data: any }[] {
+function parseEvents(text: string): { event: string; data: any }[] {
   return text
     .split("\n\n")
     .filter((b) => b.includes("data:"))

@@ -31,7 +31,7 @@ export interface Alert {
   details?: AlertDetails | null;
 }
 
-export const TRIGGERS: Record<string, string> = {
+const TRIGGERS: Record<string, string> = {
   "repeated-error": "Same error again and again",
   "failed-runs": "Many failed attempts in a row",
   "stuck-on-exercise": "Stuck on an exercise",
@@ -40,7 +40,7 @@ export const TRIGGERS: Record<string, string> = {
 };
 
 /** Where the evidence of an alert is on the student's page. */
-export function evidenceHref(a: Alert): string {
+function evidenceHref(a: Alert): string {
   const d = a.details;
   const module = d?.module?.id ?? a.moduleId;
   const anchor = d?.submissionId
