@@ -13,6 +13,7 @@ export default defineConfig({
       "services/*/test/**/*.test.ts",
       "content/**/*.test.ts",
       "deploy/**/*.test.ts",
+      "scripts/**/*.test.ts",
       "apps/web/src/lib/**/*.test.ts",
       "e2e/**/*.e2e.test.ts",
     ],

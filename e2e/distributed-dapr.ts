@@ -40,8 +40,8 @@ export const daprSuite = () =>
         env,
         stdio: ["ignore", "pipe", "pipe"],
       });
-      child.stdout!.on("data", (d) => (out = (out + d).slice(-20_000)));
-      child.stderr!.on("data", (d) => (out = (out + d).slice(-20_000)));
+      child.stdout.on("data", (d) => (out = (out + d).slice(-20_000)));
+      child.stderr.on("data", (d) => (out = (out + d).slice(-20_000)));
       processes.push({ name, child, log: () => out });
       return child;
     };

@@ -46,8 +46,8 @@ export const distributedSuite = () =>
           env,
           stdio: ["ignore", "pipe", "pipe"],
         });
-        child.stdout!.on("data", (d) => (out += d));
-        child.stderr!.on("data", (d) => (out += d));
+        child.stdout.on("data", (d) => (out += d));
+        child.stderr.on("data", (d) => (out += d));
         processes.push({ name, child, log: () => out });
         const port = catalog.find((s) => s.name === name)!.port;
         const deadline = Date.now() + 60_000;

@@ -140,9 +140,9 @@ export const teacherSuite = () =>
       );
       const rows = JSON.parse(parsed.stdout) as string[][];
       expect(rows.map((r) => r[0])).toEqual(["Student", "Ada Lovelace", "Grace Hopper"]);
-      const col = rows[0]!.indexOf("Exercise: Area of a rectangle");
-      expect(rows[2]![col]).toBe("100");
-      expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
+      const col = rows[0].indexOf("Exercise: Area of a rectangle");
+      expect(rows[2][col]).toBe("100");
+      expect(rows.every((r) => r.length === rows[0].length)).toBe(true);
     });
 
     it("writes an exercise in the studio, previews it as a student sees it, edits it and retires it", async () => {

@@ -17,7 +17,7 @@ try {
   platform = await runServices(allModules, { env: { DATA_DIR: join(root, "data"), ...process.env } });
 } catch (err) {
   if (err instanceof ConfigError) {
-    process.stderr.write(err.message + "\n");
+    process.stderr.write(`${err.message}\n`);
     process.exit(1);
   }
   throw err;
@@ -81,7 +81,7 @@ function startWeb(): ChildProcess {
 async function waitForWeb(base: string) {
   for (let i = 0; i < 300; i++) {
     try {
-      if ((await fetch(base + "/", { signal: AbortSignal.timeout(1000) })).ok) return;
+      if ((await fetch(`${base}/`, { signal: AbortSignal.timeout(1000) })).ok) return;
     } catch {}
     await new Promise((r) => setTimeout(r, 100));
   }

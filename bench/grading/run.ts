@@ -39,7 +39,7 @@ const curriculum = loadCurriculumSync();
 const exercises: Exercise[] = chosen.map((id) => {
   const e = curriculum.exercises.find((x) => x.id === id);
   if (!e) throw new Error(`no curriculum exercise "${id}"`);
-  return applyVariant(e, listVariants(e.params)[0]!);
+  return applyVariant(e, listVariants(e.params)[0]);
 });
 
 const testModuleOf = (e: Exercise) => e.testModule ?? "tests";
@@ -162,7 +162,7 @@ for (const dir of folders.values()) rmSync(dir, { recursive: true, force: true }
 
 function q(values: number[], p: number) {
   const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))];
 }
 const fmt = (n: number) => n.toFixed(1).padStart(7);
 console.log(`grading bench, ${runs} runs per exercise and path (ms)`);

@@ -23,7 +23,7 @@ const PYTHON = process.env.SANDBOX_PYTHON ?? "/usr/bin/python3";
 
 function stats(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
   return { p50: q(0.5), p95: q(0.95) };
 }
 const fmt = (n: number) => n.toFixed(2).padStart(8);

@@ -38,7 +38,7 @@ try {
     await p.waitForLoadState("networkidle");
     await p.waitForTimeout(1000);
     // the scripts the server-rendered HTML asks for are the first load; everything else came later
-    const referenced = new Set([...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!));
+    const referenced = new Set([...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]));
     const sum = (paths: string[], k: "bytes" | "wire") => paths.reduce((n, x) => n + (scripts.get(x)?.[k] ?? 0), 0);
     const first = [...scripts.keys()].filter((x) => referenced.has(x));
     const later = [...scripts.keys()].filter((x) => !referenced.has(x));

@@ -62,11 +62,11 @@ try {
     const lcpNode = lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
     if (i === 0 && lcpNode) console.log(`largest contentful paint: ${lcpNode.snippet}`);
     // Lighthouse scales the CPU time it observes: a busy machine reads as a slow phone
-    console.log(`run ${i + 1}:`, JSON.stringify(results.at(-1)), `(load average ${loadavg()[0]!.toFixed(1)})`);
+    console.log(`run ${i + 1}:`, JSON.stringify(results.at(-1)), `(load average ${loadavg()[0].toFixed(1)})`);
   }
   const median = (k: keyof (typeof results)[number]) => {
     const v = results.map((r) => r[k]).sort((a, b) => a - b);
-    return v[Math.floor(v.length / 2)]!;
+    return v[Math.floor(v.length / 2)];
   };
   console.log(
     `\n${path} on a mobile profile, median of ${runs}: performance ${median("score")}, ` +

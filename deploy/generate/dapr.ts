@@ -11,8 +11,8 @@ type Resource = Record<string, unknown> & { kind: string; metadata: { name: stri
 
 const meta = (name: string, value: string) => ({ name, value });
 // component scopes: only these apps' sidecars load a component (and open Kafka connections)
-const consumers = ["progress"];
-const publishers = ["triage", "concepts", "code-review", "exercise", "progress", "sandbox"];
+const consumers = backendServices.filter((s) => s.consumes).map((s) => s.name);
+const publishers = backendServices.filter((s) => s.publishes).map((s) => s.name);
 
 function kafkaComponent(name: string, extra: { name: string; value: string }[], scopes: string[]): Resource {
   return {

@@ -251,7 +251,7 @@ function kafkaExporter(): Manifest[] {
                 imagePullPolicy: "IfNotPresent",
                 args: [
                   "--kafka.server=kafka:9092",
-                  "--group.filter=^(" + backendServices.map((s) => s.name).join("|") + ")$",
+                  `--group.filter=^(${backendServices.map((s) => s.name).join("|")})$`,
                 ],
                 ports: [{ name: "metrics", containerPort: 9308 }],
                 resources: { requests: { cpu: "20m", memory: "32Mi" }, limits: { cpu: "200m", memory: "128Mi" } },

@@ -28,7 +28,7 @@ export function sandboxPod(deployment: Manifest): Manifest {
   const pod = (deployment.spec as { template: { spec: PodSpec } }).template.spec;
   pod.runtimeClassName = SANDBOX_RUNTIME_CLASS;
   pod.hostUsers = false;
-  const container = pod.containers[0]!;
+  const container = pod.containers[0];
   container.securityContext = {
     ...(container.securityContext as object),
     seccompProfile: { type: "Localhost", localhostProfile: SANDBOX_SECCOMP },

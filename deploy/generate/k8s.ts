@@ -110,6 +110,7 @@ function web(): Manifest[] {
     routes: [],
     calls: [],
   });
+  // biome-ignore lint/suspicious/noExplicitAny: edited field by field; validated below
   const pod = (d.spec as { template: { metadata: Record<string, unknown>; spec: any } }).template;
   pod.metadata.annotations = {}; // no sidecar: the web app only talks to Kong
   const container = pod.spec.containers[0];

@@ -26,7 +26,7 @@ function runLua(program: string): string[] {
 
 describe("the Lua Kong runs", () => {
   it("refuses exactly the paths the gateway refuses (the same table of examples)", () => {
-    const paths = [...canonicalPaths.map((p) => p.split("?")[0]!), ...nonCanonicalPaths];
+    const paths = [...canonicalPaths.map((p) => p.split("?")[0]), ...nonCanonicalPaths];
     const out = runLua(`
       local raw
       kong = { request = { get_raw_path = function() return raw end },
@@ -38,9 +38,11 @@ describe("the Lua Kong runs", () => {
         if check() ~= "exited" then print("ok") end
       end`);
     expect(out).toHaveLength(paths.length);
-    canonicalPaths.forEach((p, i) => expect(out[i], p).toBe("ok"));
+    canonicalPaths.forEach((p, i) => {
+      expect(out[i], p).toBe("ok");
+    });
     nonCanonicalPaths.forEach((p, i) => {
-      const line = out[canonicalPaths.length + i]!;
+      const line = out[canonicalPaths.length + i];
       expect(line, JSON.stringify(p)).toMatch(/^400 application\/problem\+json \{/);
       expect(JSON.parse(line.slice(line.indexOf("{"))).detail).toMatch(/^The path (must|has) /);
     });

@@ -17,7 +17,7 @@ function pythonVersion(python: string): [number, number, number] | undefined {
   });
   if (r.status !== 0) return undefined;
   const [major, minor, patch] = r.stdout.trim().split(" ").map(Number);
-  return [major!, minor!, patch!];
+  return [major, minor, patch];
 }
 
 function pickPython(): { python: string; version: string } {

@@ -1,3 +1,6 @@
+// A test client: each test reads the JSON a route returned and asserts on its fields; typing every route's reply
+// here would duplicate the routes (the shared contracts are issue 14).
+// biome-ignore-all lint/suspicious/noExplicitAny: see above
 // A tiny HTTP client for end-to-end tests: talks to the gateway like a browser
 // app would, with a bearer token, and reads server-sent-event streams.
 
@@ -59,8 +62,7 @@ export class Api {
             const { value, done } = await reader.read();
             if (done) return;
             buffer += decoder.decode(value, { stream: true });
-            let cut;
-            while ((cut = buffer.indexOf("\n\n")) >= 0) {
+            for (let cut = buffer.indexOf("\n\n"); cut >= 0; cut = buffer.indexOf("\n\n")) {
               events.push(...parseEvents(buffer.slice(0, cut + 2)));
               buffer = buffer.slice(cut + 2);
             }
@@ -74,7 +76,7 @@ export class Api {
   }
 }
 
-export function parseEvents(text: string): { event: string; data: any }[] {
+function parseEvents(text: string): { event: string; data: any }[] {
   return text
     .split("\n\n")
     .filter((b) => b.includes("data:"))

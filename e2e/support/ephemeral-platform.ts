@@ -57,7 +57,7 @@ export async function startEphemeralPlatform(options: EphemeralOptions = {}): Pr
     },
   });
   return {
-    url: (name) => urls[name]!,
+    url: (name) => urls[name],
     platform,
     async stop() {
       await platform.stop();

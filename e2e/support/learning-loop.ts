@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import { backendServices } from "@emberlearn/contracts";
 import { Api, waitFor } from "./client.ts";
 
 // The whole learning loop through the gateway, as one student and their
@@ -10,10 +11,11 @@ export interface LoopAccounts {
 
 export async function runLearningLoop(base: string, accounts: LoopAccounts) {
   const anonymous = new Api(base);
-  for (const svc of ["auth", "triage", "concepts", "code-review", "debug", "exercise", "progress", "sandbox"]) {
-    expect((await fetch(`${base}/api/${svc}/healthz`)).status, `${svc} healthz`).toBe(200);
-    expect((await fetch(`${base}/api/${svc}/readyz`)).status, `${svc} readyz`).toBe(200);
-    expect((await (await fetch(`${base}/api/${svc}/docs/json`)).json()).openapi, `${svc} openapi`).toMatch(/^3\./);
+  // every service in the catalog, through the gateway
+  for (const { name: svc, prefix } of backendServices) {
+    expect((await fetch(`${base}${prefix}/healthz`)).status, `${svc} healthz`).toBe(200);
+    expect((await fetch(`${base}${prefix}/readyz`)).status, `${svc} readyz`).toBe(200);
+    expect((await (await fetch(`${base}${prefix}/docs/json`)).json()).openapi, `${svc} openapi`).toMatch(/^3\./);
   }
 
   // a teacher opens a class; a new student signs up and joins it
@@ -66,14 +68,18 @@ export async function runLearningLoop(base: string, accounts: LoopAccounts) {
   // a wrong answer, then a right one: mastery of that module rises
   const { exercises } = await student.get("/api/exercise/exercises?module=basics&difficulty=easy");
   const exercise = await student.get(`/api/exercise/exercises/${exercises[0].id}`);
-  const before = (await student.get("/api/progress/me")).modules.find((m: any) => m.moduleId === "basics").mastery;
+  const before = (await student.get("/api/progress/me")).modules.find(
+    (m: { moduleId: string }) => m.moduleId === "basics",
+  ).mastery;
   const wrong = await student.post(`/api/exercise/exercises/${exercise.id}/submissions`, { code: exercise.starter });
   expect(wrong.grade.passed).toBe(false);
   const solution = await teacherSolution(teacher, exercise.id, studentId);
   const right = await student.post(`/api/exercise/exercises/${exercise.id}/submissions`, { code: solution });
   expect(right.grade).toMatchObject({ passed: true, score: 100 });
   const after = await waitFor("mastery to rise", async () => {
-    const m = (await student.get("/api/progress/me")).modules.find((x: any) => x.moduleId === "basics").mastery;
+    const m = (await student.get("/api/progress/me")).modules.find(
+      (x: { moduleId: string }) => x.moduleId === "basics",
+    ).mastery;
     return m > before ? m : undefined;
   });
   expect(after).toBeGreaterThan(before);
@@ -105,7 +111,7 @@ export async function runLearningLoop(base: string, accounts: LoopAccounts) {
 
   // the teacher sees the student in the class heatmap, and can resolve the alert
   const overview = await teacher.get(`/api/progress/classes/${cls.id}/overview`);
-  expect(overview.students.find((s: any) => s.id === studentId)).toBeDefined();
+  expect(overview.students.find((s: { id: string }) => s.id === studentId)).toBeDefined();
   await teacher.post(`/api/progress/alerts/${alert.data.alertId}/resolve`);
   stream.close();
   return { studentId, classId: cls.id };

@@ -13,7 +13,7 @@ const REFRESH = "el_rt";
 function expiresSoon(token: string | undefined): boolean {
   if (!token) return true;
   try {
-    const { exp } = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString("utf8"));
+    const { exp } = JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString("utf8"));
     return typeof exp !== "number" || exp * 1000 < Date.now() + 60_000;
   } catch {
     return true;

@@ -2,7 +2,10 @@
 # on this process with no_new_privs, then exec the given command — so the command runs under the
 # same seccomp policy the sandbox container would have on a node.
 #   /usr/bin/python3 apply-profile.py <profile.json> <command> [args...]
-import errno, json, os, sys
+import errno
+import json
+import os
+import sys
 import seccomp
 
 profile = json.load(open(sys.argv[1]))

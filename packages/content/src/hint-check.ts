@@ -16,7 +16,7 @@ const KEYWORDS = new Set(
 const norm = (s: string) => s.replace(/\s+/g, " ").trim();
 
 export function tokensOf(code: string): string[] {
-  return (code.match(/[A-Za-z_]\w*|\d+|==|!=|<=|>=|\+=|-=|\/\/|[-+*/%<>=\[\]()]/g) ?? []).filter(Boolean);
+  return (code.match(/[A-Za-z_]\w*|\d+|==|!=|<=|>=|\+=|-=|\/\/|[-+*/%<>=[\]()]/g) ?? []).filter(Boolean);
 }
 
 /** The solution's lines that carry an idea: at least 3 tokens, not a bare `def` or `return x`. */
@@ -39,7 +39,7 @@ export function checkHints(hints: string[], solution: string): HintProblem[] {
   const steps = solutionSteps(solution);
   hints.forEach((hint, i) => {
     const text = norm(hint);
-    const spans = [...hint.matchAll(/`([^`]+)`/g)].map((m) => norm(m[1]!));
+    const spans = [...hint.matchAll(/`([^`]+)`/g)].map((m) => norm(m[1]));
     for (const step of steps) {
       if (step.length >= 10 && text.includes(step))
         problems.push({ hint: i + 1, problem: `quotes the solution line "${step}"` });
@@ -68,7 +68,7 @@ export function checkHints(hints: string[], solution: string): HintProblem[] {
 /** The share of solution steps whose distinctive tokens (not keywords) all appear in the hints' code. */
 export function spelledOut(hints: string[], steps: string[]): number {
   if (!steps.length) return 0;
-  const said = new Set(hints.flatMap((h) => [...h.matchAll(/`([^`]+)`/g)].flatMap((m) => tokensOf(m[1]!))));
+  const said = new Set(hints.flatMap((h) => [...h.matchAll(/`([^`]+)`/g)].flatMap((m) => tokensOf(m[1]))));
   const named = steps.filter((s) => {
     const distinct = [...new Set(tokensOf(s).filter((t) => /^[A-Za-z_]/.test(t) && !KEYWORDS.has(t)))];
     return distinct.length >= 2 && distinct.every((t) => said.has(t));

@@ -29,7 +29,7 @@ function parseFile<S extends z.ZodType>(schema: S, file: string, root: string): 
   }
   const result = schema.safeParse(raw);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
+    const issue = result.error.issues[0];
     throw new ContentError(`${relative(root, file)}: ${issue.path.join(".") || "(file)"} ${issue.message}`);
   }
   return result.data;

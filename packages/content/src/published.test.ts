@@ -77,7 +77,7 @@ describe("readPublishedExercise", () => {
     const files = folder();
     delete files[".meta/config.json"];
     expect(readPublishedExercise(files)).toMatchObject({ moduleName: "word_count", testModule: "word_count_test" });
-    const renamed: Record<string, string> = { ...files, "test_word_count.py": files["word_count_test.py"]! };
+    const renamed: Record<string, string> = { ...files, "test_word_count.py": files["word_count_test.py"] };
     delete renamed["word_count_test.py"];
     expect(readPublishedExercise(renamed).testModule).toBe("test_word_count");
   });

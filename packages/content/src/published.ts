@@ -108,16 +108,23 @@ interface Layout {
   title?: string;
 }
 
+/** a file the layout names: the layout checks they exist, so a miss here is a layout bug, said as one */
+function fileText(files: Map<string, string>, path: string): string {
+  const text = files.get(path);
+  if (text === undefined) throw new LayoutError(path, "is missing");
+  return text;
+}
+
 function fromConfig(files: Map<string, string>): Layout {
   let raw: unknown;
   try {
-    raw = JSON.parse(files.get(CONFIG)!);
+    raw = JSON.parse(fileText(files, CONFIG));
   } catch (err) {
     throw new LayoutError(CONFIG, `is not valid JSON (${(err as Error).message})`);
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const issue = parsed.error.issues[0];
     throw new LayoutError(CONFIG, `${issue.path.join(".") || "(file)"} ${issue.message}`);
   }
   const { solution, test, example, editor = [] } = parsed.data.files;
@@ -128,7 +135,7 @@ function fromConfig(files: Map<string, string>): Layout {
   ] as const)
     if (list.length > 1)
       throw new LayoutError(CONFIG, `files.${key} names ${list.length} files; an exercise here has exactly one`);
-  const layout = { stub: solution[0]!, test: test[0]!, example: example[0]!, editor, title: parsed.data.title };
+  const layout = { stub: solution[0], test: test[0], example: example[0], editor, title: parsed.data.title };
   for (const path of [layout.stub, layout.test, layout.example, ...editor])
     if (!files.has(normalise(path))) throw new LayoutError(CONFIG, `names ${path}, which is not in the folder`);
   return { ...layout, stub: normalise(layout.stub), test: normalise(layout.test), example: normalise(layout.example) };
@@ -144,7 +151,7 @@ function byConvention(files: Map<string, string>): Layout {
         ? `has no ${CONFIG} and no test file (<slug>_test.py)`
         : `has no ${CONFIG} to say which of ${tests.join(", ")} holds the tests`,
     );
-  const test = tests[0]!;
+  const test = tests[0];
   const stub = `${test
     .replace(/^test_/, "")
     .replace(/_test\.py$/, "")
@@ -181,7 +188,7 @@ export function hintsOf(markdown: string | undefined): string[] {
     const item = /^\s{0,3}(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
     if (item) {
       if (current) items.push(current);
-      current = item[1]!.trim();
+      current = item[1].trim();
     } else if (current !== undefined && /^\s+\S/.test(line)) current += ` ${line.trim()}`;
     else if (current !== undefined) {
       items.push(current);
@@ -192,7 +199,7 @@ export function hintsOf(markdown: string | undefined): string[] {
   return items.filter((h) => h.length > 0).slice(0, 3);
 }
 
-const titleOf = (slug: string) => slug[0]!.toUpperCase() + slug.slice(1).replace(/-/g, " ");
+const titleOf = (slug: string) => slug[0].toUpperCase() + slug.slice(1).replace(/-/g, " ");
 
 const ignored = (path: string) =>
   IGNORED_TOP.has(path) || path.split("/").some((part) => part.startsWith(".") || part === "__pycache__");
@@ -214,10 +221,10 @@ export function readPublishedExercise(folder: Record<string, string>): Published
   const layout = files.has(CONFIG) ? fromConfig(files) : byConvention(files);
   const moduleName = moduleOf(layout.stub, "stub");
   const testModule = moduleOf(layout.test, "test file");
-  if (!files.get(layout.test)!.trim()) throw new LayoutError(layout.test, "is empty");
-  if (!files.get(layout.example)!.trim()) throw new LayoutError(layout.example, "is empty");
+  if (!fileText(files, layout.test).trim()) throw new LayoutError(layout.test, "is empty");
+  if (!fileText(files, layout.example).trim()) throw new LayoutError(layout.example, "is empty");
   for (const path of [layout.stub, layout.example])
-    if (Buffer.byteLength(files.get(path)!) > PUBLISHED_LIMITS.codeBytes)
+    if (Buffer.byteLength(fileText(files, path)) > PUBLISHED_LIMITS.codeBytes)
       throw new LayoutError(path, `is over ${PUBLISHED_LIMITS.codeBytes / 1024} KB of code`);
   const own = new Set([layout.stub, layout.test, layout.example]);
   const editor = new Set(layout.editor.map(normalise));
@@ -251,9 +258,9 @@ export function readPublishedExercise(folder: Record<string, string>): Published
     moduleName,
     testModule,
     prompt: promptOf(files),
-    starter: files.get(layout.stub)!,
-    solution: files.get(layout.example)!,
-    tests: files.get(layout.test)!,
+    starter: fileText(files, layout.stub),
+    solution: fileText(files, layout.example),
+    tests: fileText(files, layout.test),
     helpers,
     files: data.sort((a, b) => a.path.localeCompare(b.path)),
     hints: hintsOf(files.get(".docs/hints.md")),

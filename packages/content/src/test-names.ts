@@ -40,12 +40,12 @@ export function vagueTestNames(source: string): string[] {
     if (!def) return;
     // the docstring, when the first statement of the body is a string
     let next = i + 1;
-    while (next < lines.length && !lines[next]!.trim()) next++;
+    while (next < lines.length && !lines[next].trim()) next++;
     const doc = /^\s+(?:[rRuU]?)("""|'''|"|')(.*?)(?:\1)?\s*$/.exec(lines[next] ?? "");
-    let docstring = doc ? doc[2]!.replace(/("""|''')$/, "") : undefined;
+    let docstring = doc ? doc[2].replace(/("""|''')$/, "") : undefined;
     // a docstring opened on a line of its own says what it has to say on the next one
-    if (doc && doc[1]!.length === 3 && !docstring!.trim()) docstring = lines[next + 1]?.trim() ?? "";
-    const why = vagueTestName(def[1]!, docstring);
+    if (doc && doc[1].length === 3 && !docstring?.trim()) docstring = lines[next + 1]?.trim() ?? "";
+    const why = vagueTestName(def[1], docstring);
     if (why) problems.push(`${def[1]} (line ${i + 1}): ${why}`);
   });
   return problems;

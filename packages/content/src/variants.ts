@@ -6,9 +6,10 @@ import type { Exercise } from "./schema.ts";
 export type Assignment = Record<string, string>;
 
 export function listVariants(params: Record<string, string[]> | undefined): Assignment[] {
-  const names = Object.keys(params ?? {}).sort();
+  const table = params ?? {};
   let combos: Assignment[] = [{}];
-  for (const name of names) combos = combos.flatMap((c) => params![name]!.map((option) => ({ ...c, [name]: option })));
+  for (const name of Object.keys(table).sort())
+    combos = combos.flatMap((c) => table[name].map((option) => ({ ...c, [name]: option })));
   return combos;
 }
 

@@ -46,6 +46,10 @@ export interface ServiceEntry {
   routes: RoutePolicy[];
   /** the services it calls over HTTP (drives NetworkPolicies); every service also fetches auth's JWKS */
   calls: ServiceName[];
+  /** it writes events to its outbox (drives the Dapr pub/sub scopes; scripts/code-rules.test.ts checks it) */
+  publishes?: boolean;
+  /** it subscribes to a topic (the same) */
+  consumes?: boolean;
 }
 
 const KB = 1024;
@@ -100,6 +104,7 @@ export const catalog: ServiceEntry[] = [
     description: "tutor chat: classifies and routes to a specialist",
     // sandbox: a program nobody ran yet is run before it is reviewed (no praise for code that crashes)
     calls: ["concepts", "code-review", "debug", "exercise", "progress", "sandbox"],
+    publishes: true,
     routes: [
       {
         path: "/chat",
@@ -118,6 +123,7 @@ export const catalog: ServiceEntry[] = [
     prefix: "/api/concepts",
     description: "concept explanations",
     calls: ["progress"],
+    publishes: true,
     routes: [tutorSpecialist, { path: "", auth: true, bodyLimit: 64 * KB }],
   },
   {
@@ -126,6 +132,7 @@ export const catalog: ServiceEntry[] = [
     prefix: "/api/code-review",
     description: "code quality findings and score",
     calls: [],
+    publishes: true,
     routes: [tutorSpecialist, { path: "", auth: true, bodyLimit: 128 * KB, rateLimit: perUser(60) }],
   },
   {
@@ -142,6 +149,7 @@ export const catalog: ServiceEntry[] = [
     prefix: "/api/exercise",
     description: "exercises, quizzes, grading",
     calls: ["sandbox", "code-review", "progress"],
+    publishes: true,
     routes: [
       tutorSpecialist,
       // a practice check costs a sandbox run: limited like running code
@@ -174,6 +182,8 @@ export const catalog: ServiceEntry[] = [
     prefix: "/api/progress",
     description: "mastery, streaks, struggle alerts",
     calls: [],
+    publishes: true,
+    consumes: true,
     routes: [tutorSpecialist, { path: "", auth: true, bodyLimit: 64 * KB }],
   },
   {
@@ -182,6 +192,7 @@ export const catalog: ServiceEntry[] = [
     prefix: "/api/sandbox",
     description: "runs untrusted Python",
     calls: [],
+    publishes: true,
     routes: [
       {
         path: "/run",

@@ -4,6 +4,9 @@ import { MAX_CODE_BYTES, runStatus } from "./sandbox.ts";
 // CloudEvents 1.0 envelope plus one zod schema per event type. Every producer
 // and consumer validates against these; nothing else defines an event's shape.
 
+/** the specialist tutors the triage service routes a question to (each is a service in the catalog) */
+export const TUTOR_AGENTS = ["concepts", "code-review", "debug", "exercise", "progress"] as const;
+
 export const TOPICS = ["learning.events", "code.events", "exercise.events", "struggle.alerts"] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -80,7 +83,7 @@ export const eventData = {
   "tutor.question.routed": z.object({
     studentId,
     conversationId: z.string(),
-    agent: z.enum(["concepts", "code-review", "debug", "exercise", "progress"]),
+    agent: z.enum(TUTOR_AGENTS),
     confidence: z.number().min(0).max(1),
   }),
   "tutor.answer.given": z.object({

@@ -21,8 +21,8 @@ export function matchServicePolicy(service: ServiceEntry, method: string, rest: 
 }
 
 export function matchPolicy(services: ServiceEntry[], method: string, url: string): MatchedPolicy | undefined {
-  const path = url.split("?")[0]!;
-  const service = services.find((s) => path === s.prefix || path.startsWith(s.prefix + "/"));
+  const path = url.split("?")[0];
+  const service = services.find((s) => path === s.prefix || path.startsWith(`${s.prefix}/`));
   if (!service) return undefined;
   const policy = matchServicePolicy(service, method, path.slice(service.prefix.length));
   return policy ? { service, policy } : undefined;

@@ -8,10 +8,10 @@ export class ConfigError extends Error {}
 export function parseConfig<S extends z.ZodObject>(schema: S, env: Record<string, string | undefined>): z.infer<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
+  const issue = result.error.issues[0];
   const name = issue.path.join(".");
   const got = env[name];
-  const shown = got === undefined ? "it is not set" : `got "${got.length > 40 ? got.slice(0, 40) + "…" : got}"`;
+  const shown = got === undefined ? "it is not set" : `got "${got.length > 40 ? `${got.slice(0, 40)}…` : got}"`;
   throw new ConfigError(`config error: ${name} ${issue.message} (${shown})`);
 }
 
@@ -21,7 +21,7 @@ export function loadConfig<S extends z.ZodObject>(schema: S, env = process.env):
     return parseConfig(schema, env);
   } catch (err) {
     if (err instanceof ConfigError) {
-      process.stderr.write(err.message + "\n");
+      process.stderr.write(`${err.message}\n`);
       process.exit(1);
     }
     throw err;

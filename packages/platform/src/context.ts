@@ -20,11 +20,6 @@ export function currentContext(): RequestContext | undefined {
   return storage.getStore();
 }
 
-/** Enters a context for the rest of the current async flow (used by the request hook). */
-export function enterContext(ctx: RequestContext): void {
-  storage.enterWith(ctx);
-}
-
 export function newCorrelationId(): string {
   return randomUUID();
 }

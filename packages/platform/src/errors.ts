@@ -14,9 +14,18 @@ export class AppError extends Error {
     message: string,
     readonly issues?: FieldIssue[],
     readonly headers?: Record<string, string>,
+    /** the error underneath (a driver's, a library's): logged with this one, never sent to the client */
+    cause?: unknown,
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
     this.name = new.target.name;
+  }
+}
+
+/** A dependency (the database, a broker) is down: 503, so clients retry and operators see why in the log. */
+export class UnavailableError extends AppError {
+  constructor(message: string, cause?: unknown) {
+    super("unavailable", 503, message, undefined, { "retry-after": "30" }, cause);
   }
 }
 
@@ -58,7 +67,7 @@ export class TooManyRequestsError extends AppError {
 }
 
 export class UpstreamError extends AppError {
-  constructor(message: string, status = 502) {
-    super("upstream-failed", status, message);
+  constructor(message: string, status = 502, cause?: unknown) {
+    super("upstream-failed", status, message, undefined, undefined, cause);
   }
 }

@@ -1,10 +1,12 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { APIError } from "better-auth/api";
 import {
   AppError,
   ConflictError,
   TooManyRequestsError,
   UnauthorizedError,
+  UnavailableError,
   ValidationError,
   type Db,
 } from "@emberlearn/platform";
@@ -29,6 +31,17 @@ export interface Session {
 }
 
 const FAILED_SIGN_IN_FLOOR_MS = 400;
+
+/** Better Auth's answer to an unknown email or a wrong password (APIError 401), or an email it refuses (400) */
+function wrongCredentials(err: unknown): boolean {
+  return err instanceof APIError && (err.statusCode === 401 || err.statusCode === 400);
+}
+
+/** the user row Better Auth has just written or read: its absence is a broken database, not a wrong password */
+function present(u: UserRow | undefined, what: string): UserRow {
+  if (!u) throw new Error(`The account that just ${what} has no user row`);
+  return u;
+}
 
 export function createAccounts(
   db: Db,
@@ -100,7 +113,7 @@ export function createAccounts(
           (err as { body?: { message?: string } }).body?.message ?? "Sign-up failed",
         );
       }
-      const u = (await findUserByEmail(db, email))!;
+      const u = present(await findUserByEmail(db, email), "signed up");
       if (role !== "student") {
         await setRole(db, u.id, role);
         u.role = role;
@@ -117,16 +130,21 @@ export function createAccounts(
           `Too many wrong passwords for this account. Try again in ${Math.ceil(wait / 60)} min.`,
           wait,
         );
+      let userId: string;
       try {
-        const result = await auth.api.signInEmail({ body: { email, password: input.password } });
-        throttle.succeeded(email);
-        return sessionFor((await findUserById(db, result.user.id))!);
-      } catch {
+        userId = (await auth.api.signInEmail({ body: { email, password: input.password } })).user.id;
+      } catch (err) {
+        // only Better Auth's "no such email or wrong password" is the student's mistake; anything else (the
+        // database is down, a bug) must not read as a wrong password: it is a 503 with the cause in the log
+        if (!wrongCredentials(err))
+          throw new UnavailableError("Signing in is not working right now. Try again soon.", err);
         throttle.failed(email);
         // the same answer, after about the same time, whether or not the email exists
         await new Promise((r) => setTimeout(r, Math.max(0, FAILED_SIGN_IN_FLOOR_MS - (Date.now() - started))));
         throw new AppError("invalid-credentials", 401, "Email or password is incorrect");
       }
+      throttle.succeeded(email);
+      return sessionFor(present(await findUserById(db, userId), "signed in"));
     },
 
     async refresh(token: string): Promise<Session> {

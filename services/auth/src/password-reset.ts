@@ -37,6 +37,10 @@ export function createPasswordReset(deps: { db: Db; publicUrl: string; sender: M
     expiresAt: new Date(Date.now() + RESET_TOKEN_SECONDS * 1000).toISOString(),
   });
   let auth: BetterAuthReset | undefined;
+  const connected = () => {
+    if (!auth) throw new Error("password reset used before connect()");
+    return auth;
+  };
 
   return {
     /** Better Auth's sendResetPassword: hand the link to the teacher asking, or send it to the owner. */
@@ -52,13 +56,14 @@ export function createPasswordReset(deps: { db: Db; publicUrl: string; sender: M
           expiresAt: new Date(link.expiresAt),
         });
     },
+    // connect() runs while the service starts, before any route can call these
     connect(betterAuth: BetterAuthReset) {
       auth = betterAuth;
     },
 
     /** "Forgot password": the same answer whether or not the email has an account. */
     async request(email: string): Promise<void> {
-      await auth!.requestPasswordReset(email.trim().toLowerCase());
+      await connected().requestPasswordReset(email.trim().toLowerCase());
     },
 
     /** A teacher's one-time link for a student (the route checks the student is theirs). */
@@ -66,7 +71,7 @@ export function createPasswordReset(deps: { db: Db; publicUrl: string; sender: M
       const student = await findUserById(deps.db, studentId);
       if (!student) throw new AppError("not-found", 404, "Student not found");
       const box: { link?: ResetLink } = {};
-      await capture.run(box, () => auth!.requestPasswordReset(student.email));
+      await capture.run(box, () => connected().requestPasswordReset(student.email));
       if (!box.link) throw new AppError("reset-failed", 500, "The reset link could not be made");
       return box.link;
     },
@@ -85,7 +90,7 @@ export function createPasswordReset(deps: { db: Db; publicUrl: string; sender: M
           problems.map((message) => ({ field: "body.newPassword", message })),
         );
       try {
-        await auth!.resetPassword(token, newPassword);
+        await connected().resetPassword(token, newPassword);
       } catch {
         throw expired(); // used a moment ago by a concurrent request
       }

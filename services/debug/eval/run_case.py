@@ -1,5 +1,6 @@
 """Runs one student program the way the sandbox harness does (compile as main.py, exec as __main__) and
 prints the error report with explain()'s analysis as JSON. Used by the debug evals; library dir in argv[1]."""
+
 import json
 import os
 import sys

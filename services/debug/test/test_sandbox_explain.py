@@ -1,6 +1,7 @@
 """Unit tests of the sandbox harness's explain() (services/sandbox/src/runner/explain.py), run with the
 sandbox's own CPython and friendly-traceback on sys.path, as the harness will. Run by
 sandbox-explain.int.test.ts; alone: EXPLAIN_LIB=<dir> python3 -m unittest test_sandbox_explain"""
+
 import json
 import os
 import sys
@@ -57,7 +58,9 @@ class WithFriendlyTraceback(unittest.TestCase):
 
     def test_no_student_repr_runs(self):
         started = time.monotonic()
-        r = run("class Slow:\n    def __repr__(self):\n        while True:\n            pass\nx = Slow()\nprint(x + 1)\n")
+        r = run(
+            "class Slow:\n    def __repr__(self):\n        while True:\n            pass\nx = Slow()\nprint(x + 1)\n"
+        )
         self.assertLess(time.monotonic() - started, 2)
         self.assertEqual(r["variables"], [{"name": "x", "scope": "local", "type": "Slow"}])
 
@@ -92,7 +95,9 @@ class WithoutTheLibrary(unittest.TestCase):
 
     def test_function_that_prints_instead_of_returning(self):
         r = run("def average(a, b):\n    (a + b) / 2\naverage(2, 4) + 1\n", use_library=False)
-        self.assertEqual(r["variables"][0], {"name": "average", "scope": "local", "type": "function", "returnsValue": False})
+        self.assertEqual(
+            r["variables"][0], {"name": "average", "scope": "local", "type": "function", "returnsValue": False}
+        )
 
 
 class NeverRaises(unittest.TestCase):
@@ -114,7 +119,12 @@ class NeverRaises(unittest.TestCase):
         explain.preload(LIB)
         r = explain.explain(ValueError("x" * 10_000_000), "y = 1\n" * 100_000, "main.py")
         self.assertLessEqual(len(json.dumps(r)), explain.MAX_BYTES)
-        many = "\n".join(f"v{i} = {i}" for i in range(400)) + "\nprint(" + " + ".join(f"v{i}" for i in range(400)) + " + 'x')\n"
+        many = (
+            "\n".join(f"v{i} = {i}" for i in range(400))
+            + "\nprint("
+            + " + ".join(f"v{i}" for i in range(400))
+            + " + 'x')\n"
+        )
         r = run(many)
         self.assertLessEqual(len(json.dumps(r)), explain.MAX_BYTES)
         self.assertLessEqual(len(r["variables"]), 12)

@@ -149,12 +149,12 @@ export function createAuthoringService(deps: { db: Db; curriculum: Curriculum; e
     async publish(viewer: Viewer, id: string, platformWide: boolean) {
       const existing = await editable(viewer, id);
       const visibility = platformWide ? "platform" : "classes";
-      return (await setExerciseStatus(db, id, existing.authorId, { status: "published", visibility }))!;
+      return await setExerciseStatus(db, id, existing.authorId, { status: "published", visibility });
     },
 
     async retire(viewer: Viewer, id: string) {
       const existing = await editable(viewer, id);
-      return (await setExerciseStatus(db, id, existing.authorId, { status: "retired" }))!;
+      return await setExerciseStatus(db, id, existing.authorId, { status: "retired" });
     },
 
     listMine: (viewer: Viewer) => listExercisesBy(db, viewer.id),

@@ -77,7 +77,7 @@ export function createQuizService(deps: QuizServiceDeps) {
         score: a.score ?? 0,
         correct: a.correct ?? 0,
         total: a.total,
-        submittedAt: a.submittedAt!,
+        submittedAt: a.submittedAt,
       })),
     };
   }
@@ -103,7 +103,7 @@ export function createQuizService(deps: QuizServiceDeps) {
       }
       const questionIds = drawQuestions(
         quiz.questions.map((q) => q.id),
-        past.map((a) => ({ submittedAt: a.submittedAt!, results: a.results ?? [] })),
+        past.map((a) => ({ submittedAt: a.submittedAt, results: a.results ?? [] })),
         quiz.perAttempt,
         (n) => randomInt(n),
       );
@@ -135,7 +135,7 @@ export function createQuizService(deps: QuizServiceDeps) {
       if (attempt.submittedAt) throw alreadySubmitted();
       const draw = drawOf(quiz, attempt);
       const issues = checkAnswers(draw, answers);
-      if (issues.length) throw new ValidationError(`${issues[0]!.field} ${issues[0]!.message}`, issues);
+      if (issues.length) throw new ValidationError(`${issues[0].field} ${issues[0].message}`, issues);
       const result = scoreAttempt(draw, answers);
       const submittedAt = await db.transaction(async (tx) => {
         const at = await submitAttempt(tx as unknown as Db, { id: attempt.id, studentId, answers, ...result });

@@ -143,7 +143,7 @@ export function createExerciseService(deps: ExerciseServiceDeps) {
     hint(studentId: string, def: ExerciseDefinition, level: number): { level: number; of: number; text: string } {
       const { exercise } = renderExercise(def, variantSeed(studentId, def.id));
       if (level > exercise.hints.length) throw new NotFoundError(`Hint ${level}`);
-      return { level, of: exercise.hints.length, text: exercise.hints[level - 1]! };
+      return { level, of: exercise.hints.length, text: exercise.hints[level - 1] };
     },
   };
 }

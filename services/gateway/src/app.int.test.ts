@@ -18,7 +18,7 @@ import { gatewayModule } from "./app.ts";
 const verifyToken: TokenVerifier = async (token) => {
   const m = /^user-(\w+)$/.exec(token);
   if (!m) throw new UnauthorizedError();
-  return { id: m[1]!, role: "student", token };
+  return { id: m[1], role: "student", token };
 };
 
 describe("gateway", () => {
@@ -125,9 +125,8 @@ describe("gateway", () => {
   });
 
   it("rate-limits sandbox runs per user with Retry-After", async () => {
-    let last: Response | undefined;
     for (let i = 0; i < 30; i++) expect((await run({ authorization: "Bearer user-carol" })).status).toBe(200);
-    last = await run({ authorization: "Bearer user-carol" });
+    const last = await run({ authorization: "Bearer user-carol" });
     expect(last.status).toBe(429);
     expect(Number(last.headers.get("retry-after"))).toBeGreaterThan(0);
     // another user has a bucket of their own

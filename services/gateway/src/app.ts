@@ -100,7 +100,7 @@ export const gatewayModule: ServiceModule = {
     });
     // the gateway's probes exist for GET only; other methods must not fall through to the web app
     app.addHook("onRequest", async (request) => {
-      const path = request.url.split("?")[0]!;
+      const path = request.url.split("?")[0];
       if (/^(\/api\/gateway)?\/(healthz|readyz)$/.test(path) && !["GET", "HEAD"].includes(request.method))
         throw new AppError("method-not-allowed", 405, `${request.method} is not allowed on ${path}; use GET`, [], {
           allow: "GET, HEAD",
@@ -172,7 +172,7 @@ function forwardOrigin(
 async function enforceEdgePolicy(request: FastifyRequest, verifyToken: TokenVerifier, limits: RateLimitStore) {
   const match = matchPolicy(backendServices, request.method, request.url);
   if (!match) return;
-  const rest = request.url.split("?")[0]!.slice(match.service.prefix.length);
+  const rest = request.url.split("?")[0].slice(match.service.prefix.length);
   // probes and API docs are public; metrics (served on no API port) and internal routes are not exposed at the edge
   if (/^\/(healthz|readyz|docs)(\/|$)/.test(rest)) return;
   if (match.policy.internal || isInternalPath(match.service, rest) || /^\/metrics(\/|$)/.test(rest))

@@ -133,7 +133,9 @@ export const progressModule: ServiceModule = {
     tutorRoutes(app, deps);
     draftRoutes(app, deps);
     // SSE connections would otherwise hold a graceful close open forever
-    app.addHook("preClose", async () => shutdownHooks.forEach((fn) => fn()));
+    app.addHook("preClose", async () => {
+      for (const fn of shutdownHooks) fn();
+    });
 
     const handle = createActivityHandler({ db, tables, relay, thresholds, catalog });
     let sweep: ReturnType<typeof startStuckSweep> | undefined;

@@ -4,6 +4,7 @@ export interface ChatReply {
   action?: string;
   conversationId?: string;
   text: string;
+  // biome-ignore lint/suspicious/noExplicitAny: an SSE payload differs per event name; evals read the fields they check
   events: { event: string; data: any }[];
 }
 

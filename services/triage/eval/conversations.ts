@@ -31,7 +31,7 @@ interface Script {
 }
 export const FOLLOW_UP_TARGET = 0.85;
 
-export const allModules = [
+const allModules = [
   triageModule,
   conceptsModule,
   debugModule,

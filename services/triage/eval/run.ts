@@ -24,7 +24,7 @@ interface Row extends ChatInput {
   split: "train" | "test" | "fresh";
 }
 
-export function loadRows(): Row[] {
+function loadRows(): Row[] {
   return readFileSync(join(import.meta.dirname, "labeled.jsonl"), "utf8")
     .split("\n")
     .filter(Boolean)

@@ -37,7 +37,9 @@ describe("the tutor as a model agent", () => {
     await services?.stop();
     await stub?.close();
   });
-  beforeEach(() => void (stub.requests.length = 0));
+  beforeEach(() => {
+    stub.requests.length = 0;
+  });
 
   it("calls our services as tools, then streams an answer with the leaked code removed", async () => {
     stub.behave({

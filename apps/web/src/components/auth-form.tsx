@@ -24,6 +24,7 @@ export function AuthForm({
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const form = useRef<HTMLFormElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs per action answer; fields is constant
   useEffect(() => {
     const first = fields.find((f) => state.fields?.[f.name]);
     if (first) document.getElementById(first.name)?.focus();
@@ -86,6 +87,7 @@ export function AuthForm({
         );
       })}
       <button
+        type="submit"
         disabled={pending}
         className="w-full rounded-md bg-orange-700 px-4 py-2 font-medium text-white hover:bg-orange-800 disabled:opacity-60"
       >

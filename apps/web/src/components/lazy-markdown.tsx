@@ -18,7 +18,9 @@ export function LazyMarkdown({ text, inline = false }: MarkdownProps) {
     if (Markdown) return;
     let live = true;
     preloadMarkdown().then((M) => live && setMarkdown(() => M));
-    return () => void (live = false);
+    return () => {
+      live = false;
+    };
   }, [Markdown]);
   if (Markdown) return <Markdown text={text} inline={inline} />;
   return inline ? <span>{text}</span> : <p className="whitespace-pre-wrap">{text}</p>;

@@ -50,7 +50,10 @@ export function Nav({ user }: { user: SessionUser | null }) {
                 {user.name} <span className="text-slate-600 dark:text-slate-400">({user.role})</span>
               </span>
               <form action={signOut}>
-                <button className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+                <button
+                  type="submit"
+                  className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                >
                   Sign out
                 </button>
               </form>

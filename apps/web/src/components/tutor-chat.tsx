@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { postStream, ClientApiError } from "@/lib/client-api";
+import { postStream, type ClientApiError } from "@/lib/client-api";
 import { LazyMarkdown as Markdown, preloadMarkdown } from "@/components/lazy-markdown";
 
 const AGENT_NAMES: Record<string, string> = {
@@ -31,6 +31,7 @@ export function TutorChat({
   const log = useRef<HTMLOListElement>(null);
   // follow the newest answer as it streams in, unless the student scrolled up to read an older one
   const following = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: turns is the trigger: follow the answer as it streams in
   useEffect(() => {
     const el = log.current;
     if (el && following.current) el.scrollTop = el.scrollHeight;
@@ -46,7 +47,7 @@ export function TutorChat({
     following.current = true;
     void preloadMarkdown();
     setTurns((t) => [...t, { role: "user", text }, { role: "assistant", text: "" }]);
-    const update = (fn: (last: Turn) => Turn) => setTurns((t) => [...t.slice(0, -1), fn(t[t.length - 1]!)]);
+    const update = (fn: (last: Turn) => Turn) => setTurns((t) => [...t.slice(0, -1), fn(t[t.length - 1])]);
     try {
       await postStream(
         "triage/chat",
@@ -85,6 +86,7 @@ export function TutorChat({
           const el = e.currentTarget;
           following.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
         }}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard scrolling (WCAG 2.1.1)
         tabIndex={0}
         aria-label="Conversation"
         className="min-h-0 flex-1 space-y-3 overflow-y-auto p-3 text-sm"
@@ -98,6 +100,7 @@ export function TutorChat({
         )}
         {turns.map((t, i) => (
           <li
+            // biome-ignore lint/suspicious/noArrayIndexKey: turns only change at the end
             key={i}
             className={
               t.role === "user"
@@ -137,6 +140,7 @@ export function TutorChat({
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-950"
         />
         <button
+          type="submit"
           disabled={busy}
           className="rounded-md bg-slate-800 px-3 py-1 text-white hover:bg-slate-700 disabled:opacity-60 dark:bg-slate-200 dark:text-slate-900"
         >

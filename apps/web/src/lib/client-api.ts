@@ -28,11 +28,16 @@ export async function bff<T>(path: string, init: RequestInit & { json?: unknown 
   return body as T;
 }
 
+// Each SSE event name carries its own payload and its handler reads the fields of that event; a typed map per stream
+// belongs with the shared HTTP contracts (issue 14).
+// biome-ignore lint/suspicious/noExplicitAny: see above
+type SseHandler = (event: string, data: any) => void;
+
 /** POSTs and reads a server-sent-event stream, calling onEvent for each event as it arrives. */
 export async function postStream(
   path: string,
   json: unknown,
-  onEvent: (event: string, data: any) => void,
+  onEvent: SseHandler,
   signal?: AbortSignal,
 ): Promise<void> {
   const res = await fetch(`/bff/${path.replace(/^\//, "")}`, {
@@ -53,17 +58,13 @@ export async function postStream(
 }
 
 /** GETs a long-lived SSE stream (live alerts). */
-export async function getStream(
-  path: string,
-  onEvent: (event: string, data: any) => void,
-  signal?: AbortSignal,
-): Promise<void> {
+export async function getStream(path: string, onEvent: SseHandler, signal?: AbortSignal): Promise<void> {
   const res = await fetch(`/bff/${path.replace(/^\//, "")}`, { headers: { accept: "text/event-stream" }, signal });
   if (!res.ok || !res.body) throw new ClientApiError(res.status, `Stream failed (${res.status})`);
   await readEvents(res.body, onEvent);
 }
 
-async function readEvents(body: ReadableStream<Uint8Array>, onEvent: (event: string, data: any) => void) {
+async function readEvents(body: ReadableStream<Uint8Array>, onEvent: SseHandler) {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = "";
@@ -71,8 +72,7 @@ async function readEvents(body: ReadableStream<Uint8Array>, onEvent: (event: str
     const { value, done } = await reader.read();
     if (done) break;
     buffer += decoder.decode(value, { stream: true });
-    let cut: number;
-    while ((cut = buffer.indexOf("\n\n")) >= 0) {
+    for (let cut = buffer.indexOf("\n\n"); cut >= 0; cut = buffer.indexOf("\n\n")) {
       const block = buffer.slice(0, cut);
       buffer = buffer.slice(cut + 2);
       let event = "message";

@@ -7,5 +7,5 @@ export function withoutLeadingTitle(markdown: string, title: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, " ")
       .trim();
-  return norm(m[1]!) === norm(title) ? markdown.slice(m[0].length) : markdown;
+  return norm(m[1]) === norm(title) ? markdown.slice(m[0].length) : markdown;
 }

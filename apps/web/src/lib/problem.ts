@@ -31,5 +31,6 @@ export function foreignServerAction(headers: Headers, method: string): boolean {
 
 /** The BFF forwards /bff/<segments> to /api/<segments>: a segment must be a plain name, never . or .. */
 export function unsafeSegment(segments: string[]): string | undefined {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this refuses
   return segments.find((s) => s === "" || s === "." || s === ".." || /[\\/\u0000-\u001f\u007f]/.test(s));
 }

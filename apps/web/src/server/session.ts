@@ -62,7 +62,7 @@ export async function currentUser(): Promise<SessionUser | null> {
 
 export function userFromToken(token: string): SessionUser | null {
   try {
-    const payload = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString("utf8"));
+    const payload = JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString("utf8"));
     if (typeof payload.exp === "number" && payload.exp * 1000 < Date.now()) return null;
     return {
       id: payload.sub,

@@ -82,7 +82,7 @@ export interface StudentExercise {
   tags: string[];
   prompt: string;
   starter: string;
-  /** data files the student's code reads (story.txt): sent with every Run */
+  /** data files the student's code reads (story.txt): sent with every Run; absent from older services */
   files?: { path: string; content: string }[];
   hintCount: number;
   variant: string;

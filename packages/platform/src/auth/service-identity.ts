@@ -47,7 +47,7 @@ export function createServiceIdentity(secrets: string[]): ServiceIdentity {
       const iat = Math.floor(Date.now() / 1000);
       const claims = { iss: ISSUER, sub: caller, aud: `emberlearn-internal:${callee}`, iat, exp: iat + TTL_SECONDS };
       const unsigned = `${b64url({ alg: "HS256", typ: "JWT" })}.${b64url({ ...claims, jti: randomUUID() })}`;
-      const token = `${unsigned}.${createHmac("sha256", keys[0]!).update(unsigned).digest("base64url")}`;
+      const token = `${unsigned}.${createHmac("sha256", keys[0]).update(unsigned).digest("base64url")}`;
       cache.set(`${caller}>${callee}`, { token, renewAt: Date.now() + (TTL_SECONDS / 2) * 1000 });
       return token;
     },
@@ -61,7 +61,7 @@ export function createServiceIdentity(secrets: string[]): ServiceIdentity {
             requiredClaims: ["sub", "exp", "iat"],
             clockTolerance: 5,
           });
-          return { service: payload.sub! };
+          if (payload.sub) return { service: payload.sub }; // required above, so always present
         } catch {
           // try the next (older) secret
         }

@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 // One data layer, two drivers: embedded PGlite (data under ./data) by default,
 // node-postgres when DATABASE_URL is set. The same migrations apply to both.
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: any service's schema
 export type Db = PgDatabase<PgQueryResultHKT, any>;
 
 export interface Database {
@@ -63,3 +63,4 @@ export async function migrateService(database: Database, options: { service: str
     await migrate(database.db as never, config);
   }
 }
+export * from "./stored.ts";

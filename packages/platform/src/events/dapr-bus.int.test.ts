@@ -120,7 +120,7 @@ describe("Dapr event bus with a real sidecar", () => {
         s,
       ).toEqual([...Array(10).keys()]);
     // daprd delivered our envelope: same id, type and correlation id
-    expect(handled[0]).toMatchObject({ id: events[0]!.id, type: "code.executed", correlationid: "corr-ada-0" });
+    expect(handled[0]).toMatchObject({ id: events[0].id, type: "code.executed", correlationid: "corr-ada-0" });
 
     // in Kafka, the student id is the key and the partition is sarama's FNV-1a hash of it: a Kafka
     // bus configured with KAFKA_PARTITIONER=sarama writes the same students to the same partitions
@@ -138,7 +138,7 @@ describe("Dapr event bus with a real sidecar", () => {
     // 5 retries at 0.5, 1, 2, 4, 8 s (deploy/dapr/resiliency.yaml), then code.events.dlq
     const letters = await readTopic(kafka.brokers, "code.events.dlq", 1, 40_000);
     expect(letters).toHaveLength(1);
-    expect(JSON.parse(letters[0]!.value)).toMatchObject({ id: poison.id, subject: "poisoned" });
+    expect(JSON.parse(letters[0].value)).toMatchObject({ id: poison.id, subject: "poisoned" });
     await until("the event behind the poison", () =>
       handled.find((e) => e.id === event("poisoned", 1).id) ? true : undefined,
     );

@@ -58,7 +58,7 @@ export async function replayDeadLetters(o: ReplayOptions): Promise<ReplayReport>
     const committed =
       (await consumer.listCommittedOffsets({ topics: [{ topic: dlq, partitions: ends.map((_, i) => i) }] })).get(dlq) ??
       [];
-    const start = (p: number) => (committed[p] !== undefined && committed[p]! > 0n ? committed[p]! : 0n);
+    const start = (p: number) => (committed[p] !== undefined && committed[p] > 0n ? committed[p] : 0n);
     const remaining = new Set(ends.flatMap((end, p) => (end > start(p) ? [p] : [])));
     if (remaining.size === 0) return report;
     const stream = await consumer.consume({
@@ -71,10 +71,10 @@ export async function replayDeadLetters(o: ReplayOptions): Promise<ReplayReport>
     const done = new Map<number, Message<string, string, string, string>>();
     try {
       for await (const record of stream as AsyncIterable<Message<string, string, string, string>>) {
-        if (record.offset >= ends[record.partition]!) continue; // arrived after the replay began
+        if (record.offset >= ends[record.partition]) continue; // arrived after the replay began
         await replayOne(record, o, report);
         done.set(record.partition, record);
-        if (record.offset + 1n >= ends[record.partition]!) remaining.delete(record.partition);
+        if (record.offset + 1n >= ends[record.partition]) remaining.delete(record.partition);
         if (remaining.size === 0) break;
       }
     } finally {

@@ -19,9 +19,13 @@ export const subscriptionAwareAssigner: GroupPartitionsAssigner = (_current, mem
     const subscribers = memberIds.filter((id) => topicsOf(id).includes(topic));
     if (subscribers.length === 0) continue;
     for (let partition = 0; partition < partitionsCount; partition++) {
-      const member = result.get(subscribers[turn++ % subscribers.length]!)!;
+      const member = result.get(subscribers[turn++ % subscribers.length]);
+      if (!member) continue; // every subscriber has an entry: result is built from memberIds
       let entry = member.assignments.get(topic);
-      if (!entry) member.assignments.set(topic, (entry = { topic, partitions: [] }));
+      if (!entry) {
+        entry = { topic, partitions: [] };
+        member.assignments.set(topic, entry);
+      }
       entry.partitions.push(partition);
     }
   }

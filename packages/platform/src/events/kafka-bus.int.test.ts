@@ -104,7 +104,7 @@ describe("Kafka event bus", () => {
         topic: "code.events",
         group: "progress",
         handler: async (e) => {
-          byMember[member]!++;
+          byMember[member]++;
           const seq = (e.data as { durationMs: number }).durationMs;
           if (seq % 7 === 0) await new Promise((r) => setTimeout(r, 1)); // uneven handler time
           order.set(e.subject, [...(order.get(e.subject) ?? []), seq]);
@@ -277,7 +277,7 @@ describe("Kafka event bus", () => {
             },
           ],
         });
-        const configs = Object.fromEntries(topic!.configs.map((c) => [c.name, c.value]));
+        const configs = Object.fromEntries(topic.configs.map((c) => [c.name, c.value]));
         expect(configs).toMatchObject({ "retention.ms": "3600000", "cleanup.policy": "delete" });
       } finally {
         await admin.close();

@@ -93,11 +93,10 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
 
   const stateOf = (partition: number) => {
     let p = partitions.get(partition);
-    if (!p)
-      partitions.set(
-        partition,
-        (p = { queue: [], lastQueued: -1n, lastDone: -1n, active: false, done: Promise.resolve() }),
-      );
+    if (!p) {
+      p = { queue: [], lastQueued: -1n, lastDone: -1n, active: false, done: Promise.resolve() };
+      partitions.set(partition, p);
+    }
     return p;
   };
 
@@ -127,7 +126,8 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
   async function work(p: PartitionState) {
     try {
       while (p.queue.length > 0 && !closing) {
-        const record = p.queue.shift()!;
+        const record = p.queue.shift();
+        if (!record) break;
         queued--;
         resumeIfRoom();
         if (!(await handle(record))) break; // closing mid-retry: the record stays uncommitted
@@ -198,9 +198,10 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
   // After a rebalance, drop queued records of partitions this member no longer owns:
   // their new owner reads them from the last commit.
   consumer.on("consumer:group:join", ({ assignments }) => {
-    owned = new Set(assignments?.find((a) => a.topic === topic)?.partitions ?? []);
+    const mine = new Set(assignments?.find((a) => a.topic === topic)?.partitions ?? []);
+    owned = mine;
     for (const [partition, p] of partitions) {
-      if (owned!.has(partition)) continue;
+      if (mine.has(partition)) continue;
       queued -= p.queue.length;
       p.queue.length = 0;
       p.lastQueued = p.lastDone;
@@ -247,7 +248,8 @@ export async function startSubscriber(o: SubscriberOptions): Promise<KafkaSubscr
         (await consumer.listCommittedOffsets({ topics: [{ topic, partitions: ends.map((_, i) => i) }] })).get(topic) ??
         [];
       return ends.reduce((sum, end, i) => {
-        const done = committed[i] !== undefined && committed[i]! > 0n ? committed[i]! : 0n;
+        const c = committed[i] ?? 0n;
+        const done = c > 0n ? c : 0n;
         return sum + (end > done ? end - done : 0n);
       }, 0n);
     },

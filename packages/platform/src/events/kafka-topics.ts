@@ -79,9 +79,9 @@ export async function createMissingTopics(admin: Admin, specs: TopicSpec[], logg
     try {
       await admin.createTopics({
         topics: group.map((t) => t.name),
-        partitions: first!.partitions,
-        replicas: first!.replicationFactor,
-        configs: Object.entries(first!.configs).map(([name, value]) => ({ name, value })),
+        partitions: first.partitions,
+        replicas: first.replicationFactor,
+        configs: Object.entries(first.configs).map(([name, value]) => ({ name, value })),
       });
     } catch (err) {
       // another process may have created them meanwhile

@@ -42,7 +42,7 @@ export interface RelayOptions {
 }
 
 const HOUR_MS = 60 * 60 * 1000;
-let defaults: Pick<RelayOptions, "outboxRetentionMs" | "inboxRetentionMs"> = {
+let defaults: Required<Pick<RelayOptions, "outboxRetentionMs" | "inboxRetentionMs">> = {
   outboxRetentionMs: 24 * HOUR_MS,
   inboxRetentionMs: 35 * 24 * HOUR_MS,
 };
@@ -95,8 +95,8 @@ export function createOutboxRelay(options: RelayOptions): OutboxRelay {
   async function cleanUp() {
     if (Date.now() - lastCleanup < cleanupEvery) return;
     lastCleanup = Date.now();
-    const outboxBefore = new Date(Date.now() - (options.outboxRetentionMs ?? defaults.outboxRetentionMs!));
-    const inboxBefore = new Date(Date.now() - (options.inboxRetentionMs ?? defaults.inboxRetentionMs!));
+    const outboxBefore = new Date(Date.now() - (options.outboxRetentionMs ?? defaults.outboxRetentionMs));
+    const inboxBefore = new Date(Date.now() - (options.inboxRetentionMs ?? defaults.inboxRetentionMs));
     const published = await db.delete(tables.outbox).where(lt(tables.outbox.publishedAt, outboxBefore));
     const handled = await db.delete(tables.inbox).where(lt(tables.inbox.handledAt, inboxBefore));
     const count = (r: unknown) =>

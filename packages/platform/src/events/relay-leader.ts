@@ -57,7 +57,10 @@ function pgLock(pool: PgPool, name: string): LeaderLock {
 
 function memoryLock(owner: object, name: string): LeaderLock {
   let held = memoryLocks.get(owner);
-  if (!held) memoryLocks.set(owner, (held = new Set()));
+  if (!held) {
+    held = new Set();
+    memoryLocks.set(owner, held);
+  }
   const locks = held;
   return {
     async whileLeading(cycle) {

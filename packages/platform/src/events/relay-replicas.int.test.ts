@@ -64,7 +64,7 @@ describe("outbox relay with three replicas", () => {
           "relay-test",
         );
         await database.db.transaction((tx) => enqueueEvents(tx as never, { outbox, inbox }, [event]));
-        if (s === 0 && seq === PER_STUDENT / 2) replicas[0]!.kill("SIGKILL"); // mid-stream, whoever leads
+        if (s === 0 && seq === PER_STUDENT / 2) replicas[0].kill("SIGKILL"); // mid-stream, whoever leads
         await sleep(Math.random() * 5);
       }
     };
@@ -77,8 +77,8 @@ describe("outbox relay with three replicas", () => {
         .select({ n: sql<number>`count(*)::int` })
         .from(outbox)
         .where(isNull(outbox.publishedAt));
-      if (row!.n === 0) break;
-      if (Date.now() > deadline) throw new Error(`${row!.n} outbox rows never published`);
+      if (row.n === 0) break;
+      if (Date.now() > deadline) throw new Error(`${row.n} outbox rows never published`);
       await sleep(100);
     }
 

@@ -20,7 +20,7 @@ export function pathProblem(url: string): PathProblem | undefined {
   if (!path.startsWith("/")) return { reason: "must start with /" };
   const segments = path.split("/").slice(1);
   for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i]!;
+    const segment = segments[i];
     if (segment === "" && i < segments.length - 1) return { reason: "must not contain an empty segment (//)" };
     if (segment === "." || segment === "..") return { reason: "must not contain a dot segment (. or ..)" };
     const problem = segmentProblem(segment);
@@ -32,7 +32,7 @@ export function pathProblem(url: string): PathProblem | undefined {
 function segmentProblem(segment: string): PathProblem | undefined {
   const bytes: number[] = [];
   for (let i = 0; i < segment.length; i++) {
-    const c = segment[i]!;
+    const c = segment[i];
     if (c === "%") {
       const hex = segment.slice(i + 1, i + 3);
       if (!/^[0-9A-Fa-f]{2}$/.test(hex)) return { reason: "has a % that is not followed by two hex digits" };
@@ -68,6 +68,6 @@ function validUtf8(bytes: number[]): boolean {
 }
 
 function printable(c: string): string {
-  const code = c.codePointAt(0)!;
+  const code = c.codePointAt(0) ?? 0;
   return code < 0x20 || code === 0x7f || code > 0x7e ? `U+${code.toString(16).toUpperCase().padStart(4, "0")}` : c;
 }

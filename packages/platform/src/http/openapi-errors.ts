@@ -107,7 +107,8 @@ export function withErrorResponses<D>(input: D): D {
           });
         markInputText(parameter.schema);
       }
-      const responses = (operation.responses ??= {});
+      operation.responses ??= {};
+      const responses = operation.responses;
       for (const [status, response] of Object.entries(responses))
         if (status === "204") responses[status] = { description: String(response.description ?? "No content") };
       for (const [status, description] of Object.entries(ERRORS)) {
@@ -116,7 +117,8 @@ export function withErrorResponses<D>(input: D): D {
       }
     }
   }
-  const components = (document.components ??= {}) as { schemas?: Record<string, unknown> };
+  document.components ??= {};
+  const components = document.components as { schemas?: Record<string, unknown> };
   components.schemas = { ...components.schemas, Problem: problemJsonSchema, TextSafeJson: textSafeJson };
   return input;
 }

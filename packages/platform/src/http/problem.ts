@@ -36,7 +36,7 @@ function toProblem(
   request: FastifyRequest,
 ): { problem: Problem; headers?: Record<string, string> } {
   const base = {
-    instance: request.url.split("?")[0]!,
+    instance: request.url.split("?")[0],
     correlationId: currentContext()?.correlationId ?? String(request.id),
   };
   if (err instanceof AppError) {
@@ -93,7 +93,7 @@ function toProblem(
   const detail = isResponseSerializationError(err)
     ? "The service produced an invalid response"
     : "Something went wrong on our side";
-  return { problem: { type: "urn:emberlearn:problem:internal", title: TITLES[500]!, status: 500, detail, ...base } };
+  return { problem: { type: "urn:emberlearn:problem:internal", title: TITLES[500], status: 500, detail, ...base } };
 }
 
 export function sendProblem(err: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {

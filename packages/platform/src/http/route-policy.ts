@@ -41,7 +41,7 @@ export function installRoutePolicy(app: FastifyInstance, options: RoutePolicyOpt
   app.addHook("onRoute", (route: RouteOptions) => {
     if (!entry || !route.url.startsWith(entry.prefix)) return;
     const methods = [route.method].flat().map(String);
-    const policy = matchServicePolicy(entry, methods[0]!, route.url.slice(entry.prefix.length));
+    const policy = matchServicePolicy(entry, methods[0], route.url.slice(entry.prefix.length));
     // probes and docs are the platform's, not the API's: the edge passes them through, and so do we
     if (!policy || /^\/(healthz|readyz|docs)(\/|$)/.test(route.url.slice(entry.prefix.length))) return;
     // a copy: routes may share one config object (e.g. `{ public: true }`), and each gets its own policy

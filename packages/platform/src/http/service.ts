@@ -125,9 +125,10 @@ export async function createService(options: ServiceOptions): Promise<App> {
   // then a path no route has answers 404, or 405 with Allow when other methods have it
   app.setNotFoundHandler(installMethodTable(app));
   app.addHook("onRequest", async (request) => {
-    const token = options.verifyToken && bearerToken(request);
+    const verify = options.verifyToken;
+    const token = verify && bearerToken(request);
     if (!token) return;
-    request.user = await options.verifyToken!(token);
+    request.user = await verify(token);
     const ctx = currentContext();
     if (ctx) Object.assign(ctx, { userId: request.user.id, token });
   });

@@ -69,7 +69,8 @@ export async function runAgent(
     for await (const chunk of stream) {
       const delta = chunk.choices[0]?.delta;
       for (const tc of delta?.tool_calls ?? []) {
-        const c = (calls[tc.index] ??= { id: tc.id ?? `call_${tc.index}`, name: "", arguments: "" });
+        calls[tc.index] ??= { id: tc.id ?? `call_${tc.index}`, name: "", arguments: "" };
+        const c = calls[tc.index];
         if (tc.function?.name) c.name += tc.function.name;
         if (tc.function?.arguments) c.arguments += tc.function.arguments;
       }

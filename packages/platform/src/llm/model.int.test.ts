@@ -43,13 +43,13 @@ describe("tutor model against a local OpenAI-compatible server", () => {
     expect(result).toEqual({ source: "model", tokens: 42 });
     expect(text).toBe("Think about what `range` returns first.");
     expect(chunks.length).toBeGreaterThan(1);
-    const req = stub.requests[0]!;
+    const req = stub.requests[0];
     expect(req.path).toBe("/v1/chat/completions");
     expect(req.headers.authorization).toBe("Bearer test-key");
     expect(req.body).toMatchObject({ model: "gpt-4o-mini", stream: true });
     const messages = req.body.messages as { role: string; content: string }[];
-    expect(messages[0]!.role).toBe("system");
-    expect(messages[0]!.content).toMatch(/Never write the complete solution/);
+    expect(messages[0].role).toBe("system");
+    expect(messages[0].content).toMatch(/Never write the complete solution/);
     expect(messages[1]).toEqual({ role: "user", content: "why does my loop fail?" });
   });
 

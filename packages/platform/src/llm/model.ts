@@ -136,7 +136,13 @@ export function createTutorModel(options: ModelOptions): TutorModel {
       if (!client) return offlineAnswer(offline, onChunk, "no model configured");
       if ((await budgetLeft(studentId)) <= 0) return offlineAnswer(offline, onChunk, "daily token budget exhausted");
       let streamed = false;
-      const watched = { ...input, onChunk: (t: string) => ((streamed = true), onChunk(t)) };
+      const watched = {
+        ...input,
+        onChunk: (t: string) => {
+          streamed = true;
+          onChunk(t);
+        },
+      };
       try {
         const r = await runAgent(client, options.model, watched, (t) => budget.add(studentId, budgetDay(now()), t));
         if (!r.failed) return { source: "model", tokens: r.tokens, toolCalls: r.toolCalls };

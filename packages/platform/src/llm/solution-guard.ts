@@ -31,7 +31,7 @@ export function createSolutionGuard(solution: string, given = ""): SolutionGuard
   const lines = [...new Set(solution.split("\n").map(norm))].filter(
     (l) => l.length >= 8 && tokens(l).length >= 3 && !givenLines.has(l) && !/^(#|import |from )/.test(l),
   );
-  const functions = [...solution.matchAll(/^\s*def\s+(\w+)/gm)].map((m) => m[1]!);
+  const functions = [...solution.matchAll(/^\s*def\s+(\w+)/gm)].map((m) => m[1]);
   const leaks = (code: string) =>
     code
       .split("\n")
@@ -51,11 +51,19 @@ export function createSolutionGuard(solution: string, given = ""): SolutionGuard
         }
         return block;
       });
-      out = out.replace(/`([^`\n]+)`/g, (span, code: string) => (leaks(code) ? (stripped++, "`…`") : span));
+      out = out.replace(/`([^`\n]+)`/g, (span, code: string) => {
+        if (!leaks(code)) return span;
+        stripped++;
+        return "`…`";
+      });
       // prose that spells out solution lines without backticks
       out = out
         .split("\n")
-        .map((l) => (!l.includes(STRIPPED_NOTE) && leaks(l) ? (stripped++, STRIPPED_NOTE) : l))
+        .map((l) => {
+          if (l.includes(STRIPPED_NOTE) || !leaks(l)) return l;
+          stripped++;
+          return STRIPPED_NOTE;
+        })
         .join("\n");
       return { text: out, stripped, kept: out.replaceAll(STRIPPED_NOTE, "") };
     },

@@ -51,5 +51,7 @@ export function serviceUrl(config: PlatformConfig, name: ServiceName): string {
   if (typeof override === "string") return override;
   // with a Dapr sidecar, calls go through its service invocation (mTLS, retries, tracing)
   if (config.DAPR_HTTP_PORT) return `http://127.0.0.1:${config.DAPR_HTTP_PORT}/v1.0/invoke/${name}/method`;
-  return `http://127.0.0.1:${catalog.find((s) => s.name === name)!.port}`;
+  const entry = catalog.find((s) => s.name === name);
+  if (!entry) throw new Error(`No service named "${name}" in the catalog (packages/contracts/src/catalog.ts)`);
+  return `http://127.0.0.1:${entry.port}`;
 }

@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import { z } from "zod";
+import type { z } from "zod";
 import { metricsPort, serviceEntry } from "@emberlearn/contracts";
 import { parseConfig } from "../config.ts";
 import { createLogger, type Logger } from "../log.ts";
@@ -50,12 +50,12 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
   );
   const config = parseConfig(schema, options.env ?? process.env) as PlatformConfig & Record<string, unknown>;
   checkRetention(config);
-  const logger = createLogger(modules.length === 1 ? modules[0]!.name : "emberlearn", config.LOG_LEVEL);
+  const logger = createLogger(modules.length === 1 ? modules[0].name : "emberlearn", config.LOG_LEVEL);
   setRelayDefaults(retentionOf(config));
   if (options.rateLimitStore) useDefaultRateLimitStore(options.rateLimitStore);
   useTrustProxyDefault(config.TRUST_PROXY === "true");
   if (config.SERVICE_TOKEN_SECRET) useServiceSecrets(config.SERVICE_TOKEN_SECRET);
-  else if (modules.length === 1 && modules[0]!.name !== "gateway")
+  else if (modules.length === 1 && modules[0].name !== "gateway")
     logger.warn("SERVICE_TOKEN_SECRET is not set: calls from and to other service processes will be refused");
 
   const database =
@@ -76,6 +76,11 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
   });
 
   const handles = new Map<string, ServiceHandle>();
+  const handleOf = (name: string) => {
+    const h = handles.get(name);
+    if (!h) throw new Error(`service "${name}" was not created`); // every module gets a handle below
+    return h;
+  };
   for (const m of modules) {
     const serviceLogger = modules.length === 1 ? logger : createLogger(m.name, config.LOG_LEVEL);
     const handle = await m.create({
@@ -97,20 +102,22 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
     });
     if ("mount" in bus) (bus as DaprBus).mount(handle.app);
     // ready only while the bus can publish and consume: its consumers run, its sidecar answers
-    if (bus.ready) handle.app.addReadinessCheck("events", () => bus.ready!());
+    const ready = bus.ready?.bind(bus);
+    if (ready) handle.app.addReadinessCheck("events", () => ready());
     handles.set(m.name, handle);
   }
   // consumers start before the servers listen, so a Dapr sidecar asking for subscriptions sees them all
   for (const h of handles.values()) await h.start?.();
   for (const m of modules)
-    await handles
-      .get(m.name)!
-      .app.listen({ port: options.ports?.[m.name] ?? serviceEntry(m.name).port, host: config.HOST });
+    await handleOf(m.name).app.listen({
+      port: options.ports?.[m.name] ?? serviceEntry(m.name).port,
+      host: config.HOST,
+    });
   const metricsServers: Server[] = [];
   const metricsUrls = new Map<string, string>();
   if (config.METRICS_HOST !== "off")
     for (const m of modules) {
-      const registry = metricsOf(handles.get(m.name)!.app);
+      const registry = metricsOf(handleOf(m.name).app);
       const port =
         options.metricsPorts?.[m.name] ??
         (options.ports?.[m.name] !== undefined ? 0 : metricsPort(serviceEntry(m.name)));

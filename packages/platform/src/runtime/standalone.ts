@@ -10,7 +10,7 @@ export async function runStandalone(module: ServiceModule): Promise<void> {
     platform.logger.info({ port: platform.handles.get(module.name)?.app.server.address() }, `${module.name} listening`);
   } catch (err) {
     if (err instanceof ConfigError) {
-      process.stderr.write(err.message + "\n");
+      process.stderr.write(`${err.message}\n`);
       process.exit(1);
     }
     throw err;

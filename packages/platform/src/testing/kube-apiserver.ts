@@ -46,9 +46,9 @@ export async function startKubeApiServer(): Promise<TestKubeApiServer> {
   const logs: Record<string, string> = { etcd: "", apiserver: "" };
   const start = (name: string, bin: string, args: string[]) => {
     const child = spawn(bin, args, { cwd: dir, stdio: ["ignore", "pipe", "pipe"], detached: true });
-    const keep = (d: Buffer) => (logs[name] = (logs[name]! + d).slice(-20_000));
-    child.stdout!.on("data", keep);
-    child.stderr!.on("data", keep);
+    const keep = (d: Buffer) => (logs[name] = (logs[name] + d).slice(-20_000));
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
     children.push(child);
     return child;
   };
@@ -95,9 +95,9 @@ export async function startKubeApiServer(): Promise<TestKubeApiServer> {
     const server = `https://127.0.0.1:${securePort}`;
     const deadline = Date.now() + 60_000;
     for (;;) {
-      if (apiserver.exitCode !== null) throw new Error(`kube-apiserver exited:\n${logs.apiserver!.slice(-3000)}`);
+      if (apiserver.exitCode !== null) throw new Error(`kube-apiserver exited:\n${logs.apiserver.slice(-3000)}`);
       if (kubectlReady(dir, server, token)) break;
-      if (Date.now() > deadline) throw new Error(`kube-apiserver not ready in 60 s:\n${logs.apiserver!.slice(-3000)}`);
+      if (Date.now() > deadline) throw new Error(`kube-apiserver not ready in 60 s:\n${logs.apiserver.slice(-3000)}`);
       await sleep(250);
     }
     const kubeconfig = writeKubeconfig(dir, server, token);

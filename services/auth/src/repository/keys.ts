@@ -1,4 +1,4 @@
-import { desc, eq, isNull } from "drizzle-orm";
+import { desc, isNull } from "drizzle-orm";
 import { exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@emberlearn/platform";
@@ -44,9 +44,4 @@ export async function publicJwks(db: Db, now = new Date()): Promise<{ keys: JWK[
   const stillValid = (r: (typeof rows)[number]) =>
     !r.retiredAt || r.retiredAt.getTime() + ACCESS_TTL_SECONDS * 1000 > now.getTime();
   return { keys: rows.filter(stillValid).map((r) => JSON.parse(r.publicJwk) as JWK) };
-}
-
-export async function findKey(db: Db, kid: string) {
-  const [row] = await db.select().from(signingKeys).where(eq(signingKeys.kid, kid));
-  return row;
 }

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgSchema, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, index, pgSchema, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { messagingTables } from "@emberlearn/platform/events/tables";
 
 // The auth service's tables. user/session/account/verification are Better
@@ -108,11 +108,5 @@ export const classMembers = auth.table(
   },
   (t) => [uniqueIndex().on(t.classId, t.studentId)],
 );
-
-export const signInAttempts = auth.table("sign_in_attempts", {
-  email: text("email").primaryKey(),
-  failures: integer("failures").notNull().default(0),
-  lockedUntil: ts("locked_until"),
-});
 
 export const { outbox, inbox } = messagingTables(auth);

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@emberlearn/platform";
 import { newJoinCode } from "../domain/join-code.ts";
@@ -77,12 +77,4 @@ export async function classesOfStudent(db: Db, studentId: string) {
     .innerJoin(classes, eq(classes.id, classMembers.classId))
     .where(eq(classMembers.studentId, studentId));
   return rows.map((c) => ({ ...c, students: [] as { id: string; name: string; email: string }[] }));
-}
-
-export async function isMember(db: Db, classId: string, studentId: string): Promise<boolean> {
-  const [row] = await db
-    .select()
-    .from(classMembers)
-    .where(and(eq(classMembers.classId, classId), eq(classMembers.studentId, studentId)));
-  return Boolean(row);
 }

@@ -65,7 +65,7 @@ export function beginnerFindings(code: string): Finding[] {
           ...pos(t),
           severity: "info",
           source: "beginner",
-          message: `The name ${"`" + t.text + "`"} is a single letter, so readers must guess what it holds.`,
+          message: `The name \`${t.text}\` is a single letter, so readers must guess what it holds.`,
           suggestion: "Choose a name that says what the value means, like `total` or `price`.",
         });
       }

@@ -109,8 +109,11 @@ function shape(window: string[]): string {
         .replace(/\b\d+(\.\d+)?\b/g, "N")
         .replace(/\b[A-Za-z_]\w*\b/g, (w) => {
           if (KEEP.has(w)) return w;
-          if (!names.has(w)) names.set(w, `v${names.size}`);
-          return names.get(w)!;
+          const known = names.get(w);
+          if (known) return known;
+          const fresh = `v${names.size}`;
+          names.set(w, fresh);
+          return fresh;
         }),
     )
     .join("\n");

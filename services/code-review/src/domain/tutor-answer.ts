@@ -48,6 +48,6 @@ function groupByRule(findings: Finding[]): { finding: Finding; lines: number[] }
     } else groups.set(f.rule, { finding: f, lines: [f.line] });
   }
   return [...groups.values()].sort(
-    (a, b) => weight(b.finding.severity) - weight(a.finding.severity) || a.lines[0]! - b.lines[0]!,
+    (a, b) => weight(b.finding.severity) - weight(a.finding.severity) || a.lines[0] - b.lines[0],
   );
 }

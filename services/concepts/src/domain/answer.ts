@@ -38,12 +38,12 @@ export function answerQuestion(
     };
   }
   const [best, ...others] = matches;
-  const depth = depthOf(best!.concept);
-  const focused = focusedAnswer(best!.concept, question);
+  const depth = depthOf(best.concept);
+  const focused = focusedAnswer(best.concept, question);
   const parts = focused
     ? [focused]
     : [
-        explainConcept(best!.concept, depth),
+        explainConcept(best.concept, depth),
         "Try changing one thing in the example and predict what will print before you run it.",
       ];
   if (others.length) parts.push(`Related topics: ${others.map((m) => m.concept.title).join(", ")}.`);

@@ -33,9 +33,11 @@ export interface ConceptMatch {
 export function createConceptIndex(concepts: Concept[]) {
   const docs = concepts.map((c) => {
     const tf = new Map<string, number>();
-    const add = (text: string, weight: number) => tokenize(text).forEach((t) => tf.set(t, (tf.get(t) ?? 0) + weight));
+    const add = (text: string, weight: number) => {
+      for (const t of tokenize(text)) tf.set(t, (tf.get(t) ?? 0) + weight);
+    };
     add(c.title, 3);
-    c.keywords.forEach((k) => add(k, 3));
+    for (const k of c.keywords) add(k, 3);
     add(c.summary, 1);
     add(c.id.replace(/-/g, " "), 2);
     return { concept: c, tf };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fleschKincaidGrade, loadCurriculumSync } from "@emberlearn/content";
-import { CATALOG, containsSolution, explainError, explainTimeout, nextHint } from "./index.ts";
+import { CATALOG, containsSolution, explainError, explainTimeout, FALLBACK_HINT, nextHint, safeRung } from "./index.ts";
 import { runEval, TARGETS } from "../../eval/run.ts";
 
 describe("debug tutor", () => {
@@ -72,9 +72,24 @@ describe("debug tutor", () => {
     const rungs = [1, 2, 3].map((level) => nextHint({ ...input, level }));
     expect(rungs.map((r) => r.level)).toEqual([1, 2, 3]);
     expect(new Set(rungs.map((r) => r.text)).size).toBe(3);
-    expect(rungs[2]!.text).toContain("append");
+    expect(rungs[2].text).toContain("append");
     expect(containsSolution("Try this:\n```python\nfor x in items:\n    total += x\n```")).toBe(true);
     expect(containsSolution("Write `def total(items): return sum(items)`")).toBe(true);
     expect(containsSolution("Use `.append` instead.")).toBe(false);
+  });
+
+  it("gives a lower rung, not an error, when the rung asked for would reveal code", () => {
+    const code = "total = 0\nfor n in numbers:\n    total = total + n\n";
+    const ladder = [
+      "Which line adds up the numbers?",
+      "A loop variable takes each item in turn.",
+      "Write this:\n```python\nfor n in numbers:\n    total += n\n```",
+    ];
+    expect(safeRung(ladder, 3, code)).toEqual({ level: 2, text: ladder[1] });
+    expect(safeRung(ladder, 2, code)).toEqual({ level: 2, text: ladder[1] });
+    // every rung leaks: a general next step, still no code
+    const leaky = ladder.map(() => ladder[2]);
+    expect(safeRung(leaky, 3, code)).toEqual({ level: 1, text: FALLBACK_HINT });
+    expect(containsSolution(FALLBACK_HINT, code)).toBe(false);
   });
 });

@@ -24,7 +24,7 @@ export function explainError(input: ExplainInput): ErrorExplanation {
   if (input.status === "timeout") return { ...explainTimeout(input.code), errorType: "Timeout", source: "offline" };
   if (input.status === "memory")
     return {
-      ...CATALOG.MemoryError!({
+      ...CATALOG.MemoryError({
         type: "MemoryError",
         message: "",
         line: null,
@@ -109,7 +109,7 @@ function withAnalysis(
     const ourText = `${out.title} ${out.explanation} ${out.hints.join(" ")}`;
     const extra = cause
       .split(/(?<=[.!?])\s+(?=[A-Z`])/)
-      .filter((sentence) => [...sentence.matchAll(/`([^`]+)`/g)].some((m) => !ourText.includes(m[1]!)));
+      .filter((sentence) => [...sentence.matchAll(/`([^`]+)`/g)].some((m) => !ourText.includes(m[1])));
     if (extra.length) out = { ...out, explanation: `${out.explanation} ${extra.join(" ").trim()}` };
   }
   const onLine = ctx.names.filter((n) => ctx.lineText && new RegExp(`\\b${n}\\b`).test(ctx.lineText));
@@ -155,16 +155,16 @@ const fallback = (c: { type: string; message: string; line: number | null }): Ex
 export function explainTimeout(code: string): Explanation & { line: number | null } {
   const lines = code.split("\n");
   for (let i = 0; i < lines.length; i++) {
-    const m = /^(\s*)while\s+(.+):/.exec(lines[i]!);
+    const m = /^(\s*)while\s+(.+):/.exec(lines[i]);
     if (!m) continue;
-    const indent = m[1]!.length;
+    const indent = m[1].length;
     const body: string[] = [];
     for (let j = i + 1; j < lines.length; j++) {
-      const l = lines[j]!;
+      const l = lines[j];
       if (l.trim() && l.search(/\S/) <= indent) break;
       body.push(l);
     }
-    const condition = m[2]!;
+    const condition = m[2];
     const vars = [...new Set(condition.match(/[A-Za-z_]\w*/g) ?? [])].filter(
       (v) => !["not", "and", "or", "True", "False", "None", "in", "len", "is"].includes(v),
     );
@@ -181,7 +181,7 @@ export function explainTimeout(code: string): Explanation & { line: number | nul
       const which = stuck[0];
       return {
         title: which
-          ? `The loop on line ${i + 1} never ends: ${"`" + which + "`"} never changes`
+          ? `The loop on line ${i + 1} never ends: \`${which}\` never changes`
           : `The loop on line ${i + 1} never ends`,
         explanation: which
           ? `Your program ran for more than 5 seconds. The \`while\` loop on line ${i + 1} repeats while \`${condition.trim()}\`, but nothing inside the loop changes \`${which}\`. So the condition stays True forever.`
@@ -232,7 +232,7 @@ export function explainWrongOutput(input: {
       conceptIds: [],
       names: [],
     };
-  const f = failing[0]!;
+  const f = failing[0];
   const cmp = /AssertionError: (.+?) != (.+?)(?: : (.+))?$/.exec(f.message);
   const said = cmp?.[3] ?? f.message.replace(/^AssertionError:\s*/, "");
   return {

@@ -7,16 +7,29 @@ import { explainError } from "./explain.ts";
 
 export function nextHint(input: ExplainInput & { level: number }): { level: number; of: number; text: string } {
   const level = Math.min(Math.max(Math.trunc(input.level), 1), 3);
-  const { hints } = explainError(input);
-  const text = hints[level - 1]!;
-  if (containsSolution(text, input.code)) throw new Error("hint rejected: it would reveal code");
-  return { level, of: 3, text };
+  return { ...safeRung(explainError(input).hints, level, input.code), of: 3 };
+}
+
+/** said when every rung up to the one asked for would hand over code: still a next step, never the answer */
+export const FALLBACK_HINT =
+  "Read the line the error points at, one part at a time, and print the values it uses just before it runs.";
+
+/**
+ * The rung asked for, or when the guard rejects it (it would reveal code) the nearest lower rung that passes,
+ * or a general nudge: the student always gets a hint, and never the corrected program.
+ */
+export function safeRung(hints: readonly string[], level: number, code = ""): { level: number; text: string } {
+  for (let rung = level; rung >= 1; rung--) {
+    const text = hints[rung - 1];
+    if (text && !containsSolution(text, code)) return { level: rung, text };
+  }
+  return { level: 1, text: FALLBACK_HINT };
 }
 
 /** True when a hint would hand over code: a code block, or a whole statement that changes a line of the student's program. */
 export function containsSolution(hint: string, code = ""): boolean {
   if (/```/.test(hint)) return true;
-  const spans = [...hint.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.trim());
+  const spans = [...hint.matchAll(/`([^`]+)`/g)].map((m) => m[1].trim());
   const lines = code
     .split("\n")
     .map((l) => l.trim())

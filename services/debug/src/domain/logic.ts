@@ -7,7 +7,7 @@ export function logicCheck(code: string, stdout: string): string {
     : "";
   const printsNone = /\bNone\b/.test(stdout);
   const silent = [...code.matchAll(/^\s*def\s+(\w+)\s*\(/gm)]
-    .map((m) => m[1]!)
+    .map((m) => m[1])
     .find((f) => !returnsValue(code, f) && new RegExp(`(print\\(|=|\\+|\\{)[^\\n]*\\b${f}\\s*\\(`).test(code));
   if (printsNone && silent)
     return `${shown}Your program runs, but it shows \`None\` where a value should be. \`${silent}()\` prints its answer instead of handing it back with \`return\`, so the line that uses \`${silent}(...)\` gets \`None\`.\n\nWhich line of \`${silent}\` should \`return\` the value instead of printing it?`;
@@ -21,7 +21,7 @@ function returnsValue(code: string, name: string): boolean {
   const start = lines.findIndex((l) => new RegExp(`^(\\s*)def\\s+${name}\\s*\\(`).test(l));
   const indent = lines[start]?.search(/\S/) ?? 0;
   for (let i = start + 1; i < lines.length; i++) {
-    const l = lines[i]!;
+    const l = lines[i];
     if (l.trim() && l.search(/\S/) <= indent) break;
     if (/^\s*return\s+(?!None\s*$)\S/.test(l)) return true;
   }

@@ -44,7 +44,7 @@ export function explainNoneOperand(c: ErrorContext, op: string): Explanation {
   const line = c.lineText ?? "";
   // the student's own functions called on the line (not built-ins, not methods after a dot)
   const calls = [...line.matchAll(/(?<![.\w])([A-Za-z_]\w*)\s*\(/g)]
-    .map((m) => m[1]!)
+    .map((m) => m[1])
     .filter((f) => !BUILTIN_CALLS.has(f) && new RegExp(`def\\s+${f}\\s*\\(`).test(c.code));
   const silent = calls.find(
     (f) =>
@@ -92,12 +92,12 @@ export function explainNoneOperand(c: ErrorContext, op: string): Explanation {
 export function explainMissingSelf(c: ErrorContext): Explanation | undefined {
   const m = /(?:(\w+)\.)?(\w+)\(\) takes (\d+) positional arguments? but (\d+) (?:were|was) given/.exec(c.message);
   if (!m || Number(m[4]) !== Number(m[3]) + 1) return undefined;
-  const method = m[2]!;
+  const method = m[2];
   const def = new RegExp(`^\\s+def\\s+${method}\\s*\\(([^)]*)\\)`, "m").exec(c.code);
-  if (!def || /^\s*self\b/.test(def[1]!)) return undefined;
+  if (!def || /^\s*self\b/.test(def[1])) return undefined;
   return {
     title: `The method ${q(method)} is missing ${q("self")}`,
-    explanation: `${at(c)} you call ${q(`.${method}()`)} on an object. Python then passes the object itself as the first value, named ${q("self")} by habit. Your ${q(`def ${method}(${def[1]!.trim()})`)} line has no place for it, so Python counts one value too many.`,
+    explanation: `${at(c)} you call ${q(`.${method}()`)} on an object. Python then passes the object itself as the first value, named ${q("self")} by habit. Your ${q(`def ${method}(${def[1].trim()})`)} line has no place for it, so Python counts one value too many.`,
     hints: [
       `Look at the ${q(`def ${method}`)} line inside the class${m[1] ? ` ${q(m[1])}` : ""}. What is its first parameter?`,
       `Every method's first parameter receives the object: ${q("def describe(self):")}.`,
@@ -139,9 +139,9 @@ function definedWithoutReturn(code: string, name: string): boolean {
   const lines = code.split("\n");
   const start = lines.findIndex((l) => new RegExp(`^(\\s*)def\\s+${name}\\s*\\(`).test(l));
   if (start < 0) return false;
-  const indent = lines[start]!.search(/\S/);
+  const indent = lines[start].search(/\S/);
   for (let i = start + 1; i < lines.length; i++) {
-    const l = lines[i]!;
+    const l = lines[i];
     if (l.trim() && l.search(/\S/) <= indent) break;
     if (/^\s*return\s+(?!None\s*$)\S/.test(l)) return false;
   }

@@ -33,22 +33,22 @@ export function explainSyntax(c: ErrorContext): Explanation {
     names,
   });
   const keywordAsName = /^\s*([a-z]+)\s*(=[^=]|\+=|-=)/.exec(line);
-  if (keywordAsName && KEYWORDS.includes(keywordAsName[1]!) && !["None", "True", "False"].includes(keywordAsName[1]!))
+  if (keywordAsName && KEYWORDS.includes(keywordAsName[1]) && !["None", "True", "False"].includes(keywordAsName[1]))
     return make(
-      `${q(keywordAsName[1]!)} is a Python keyword, not a variable name`,
-      `${q(keywordAsName[1]!)} has a special meaning in Python, so it cannot hold a value. Pick another name, like ${q(`my_${keywordAsName[1]}`)}.`,
+      `${q(keywordAsName[1])} is a Python keyword, not a variable name`,
+      `${q(keywordAsName[1])} has a special meaning in Python, so it cannot hold a value. Pick another name, like ${q(`my_${keywordAsName[1]}`)}.`,
       [
         `Which word is on the left of the ${q("=")}?`,
         `Python keeps some words for itself (${q("def")}, ${q("if")}, ${q("for")}, ${q("class")}...). They cannot be names.`,
         `What other name could say what this value is?`,
       ],
-      [keywordAsName[1]!],
+      [keywordAsName[1]],
     );
   const constant = /cannot assign to (None|True|False)/.exec(m);
   if (constant)
     return make(
-      `${q(constant[1]!)} cannot be given a new value`,
-      `${q(constant[1]!)} is a fixed value in Python, like a number. You can store it in a variable, but you cannot put something into it.`,
+      `${q(constant[1])} cannot be given a new value`,
+      `${q(constant[1])} is a fixed value in Python, like a number. You can store it in a variable, but you cannot put something into it.`,
       [
         `What is on the left of the ${q("=")}?`,
         `The left side of ${q("=")} must be a name you choose, such as ${q("result")}.`,
@@ -87,30 +87,30 @@ export function explainSyntax(c: ErrorContext): Explanation {
   const mismatch = /closing parenthesis '(.)' does not match opening parenthesis '(.)'/.exec(m);
   if (mismatch)
     return make(
-      `The ${NAMES[mismatch[1]!]} bracket ${q(mismatch[1]!)} does not match the ${NAMES[mismatch[2]!]} bracket ${q(mismatch[2]!)}`,
-      `a bracket opened with ${q(mismatch[2]!)} must close with ${q(closing(mismatch[2]!))}, but it closes with ${q(mismatch[1]!)}.`,
+      `The ${NAMES[mismatch[1]]} bracket ${q(mismatch[1])} does not match the ${NAMES[mismatch[2]]} bracket ${q(mismatch[2])}`,
+      `a bracket opened with ${q(mismatch[2])} must close with ${q(closing(mismatch[2]))}, but it closes with ${q(mismatch[1])}.`,
       [
         "Find where the bracket opens.",
         "Each kind of bracket closes with its own partner: ( ), [ ], { }.",
-        `Which closing bracket belongs to the ${q(mismatch[2]!)}?`,
+        `Which closing bracket belongs to the ${q(mismatch[2])}?`,
       ],
     );
   const unmatched = /unmatched '(.)'/.exec(m);
   if (unmatched)
     return make(
-      `There is an extra closing bracket ${q(unmatched[1]!)}`,
-      `there is a ${q(unmatched[1]!)} with no ${q(OPENERS[unmatched[1]!] ?? "(")} before it to match. Either it is one too many, or its opening bracket is missing.`,
+      `There is an extra closing bracket ${q(unmatched[1])}`,
+      `there is a ${q(unmatched[1])} with no ${q(OPENERS[unmatched[1]] ?? "(")} before it to match. Either it is one too many, or its opening bracket is missing.`,
       [
         "Count the opening and closing brackets on that line.",
         "Every closing bracket needs an opening one of the same kind before it.",
-        `Is the ${q(unmatched[1]!)} one too many, or is an opening bracket missing?`,
+        `Is the ${q(unmatched[1])} one too many, or is an opening bracket missing?`,
       ],
     );
   const neverClosed = /'(.)' was never closed/.exec(m);
   if (neverClosed || /unexpected eof/.test(low))
     return make(
-      `A bracket ${neverClosed ? q(neverClosed[1]!) : ""} is never closed`.replace("  ", " "),
-      `${neverClosed ? `the ${q(neverClosed[1]!)} opened here has no ${q(closing(neverClosed[1]!))}` : "a bracket is still open at the end of the program"}. Python keeps reading, looking for it.`,
+      `A bracket ${neverClosed ? q(neverClosed[1]) : ""} is never closed`.replace("  ", " "),
+      `${neverClosed ? `the ${q(neverClosed[1])} opened here has no ${q(closing(neverClosed[1]))}` : "a bracket is still open at the end of the program"}. Python keeps reading, looking for it.`,
       [
         "Count the opening and closing brackets on that line.",
         "Every `(`, `[` and `{` needs a matching `)`, `]` or `}`.",

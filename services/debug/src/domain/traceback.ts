@@ -23,7 +23,7 @@ export function parseTraceback(traceback: string): ParsedError | undefined {
   let line: number | null = null;
   for (const l of lines) {
     const frame = /File "([^"]+)", line (\d+)/.exec(l);
-    if (frame && STUDENT_FILES.test(frame[1]!.split("/").pop()!)) line = Number(frame[2]);
+    if (frame && STUDENT_FILES.test(frame[1].split("/").at(-1) ?? "")) line = Number(frame[2]);
   }
-  return { type: m[1]!.split(".").pop()!, message: m[2] ?? "", line };
+  return { type: m[1].split(".").at(-1) ?? m[1], message: m[2] ?? "", line };
 }

@@ -64,10 +64,13 @@ function describe(s: Omit<StudentAssignmentStatus, "detail">, due: number | unde
   switch (s.status) {
     case "passed":
       return `Passed (${tries})`;
-    case "late":
+    case "late": {
+      // only an assignment with a due date can be late
+      const dueAt = due ?? now.getTime();
       return s.passedAt
-        ? `Passed ${span(Date.parse(s.passedAt) - due!)} late (${tries})`
-        : `Not passed, due ${span(now.getTime() - due!)} ago${s.attempts ? ` (${tries}, best ${s.bestScore})` : ""}`;
+        ? `Passed ${span(Date.parse(s.passedAt) - dueAt)} late (${tries})`
+        : `Not passed, due ${span(now.getTime() - dueAt)} ago${s.attempts ? ` (${tries}, best ${s.bestScore})` : ""}`;
+    }
     case "in-progress":
       return `${tries}, best ${s.bestScore}${due !== undefined ? `; due in ${span(due - now.getTime())}` : ""}`;
     case "not-started":

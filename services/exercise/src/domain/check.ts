@@ -79,18 +79,18 @@ export function explainFailure(t: Pick<TestResult, "message"> & Partial<TestResu
   const text = (t.message ?? "").trim();
   const assertion = /(?:^|\n)AssertionError:\s*([\s\S]*)$/.exec(text);
   if (assertion) {
-    const body = assertion[1]!;
-    const first = body.split("\n")[0]!;
+    const body = assertion[1];
+    const first = body.split("\n")[0];
     // unittest appends the author's message after " : ", after any multi-line diff
     const authored = / : ([^\n]+?)\s*$/.exec(body)?.[1];
     const comparison = /^(.+?) != (.+?)(?: : .*)?$/.exec(first);
     const gave = t.actual ?? comparison?.[1];
     if (authored) return `${clip(authored)}${gave ? ` (your code gave ${clip(gave)})` : ""}`;
-    if (comparison) return `Expected ${clip(comparison[2]!)}, but your code gave ${clip(comparison[1]!)}.`;
+    if (comparison) return `Expected ${clip(comparison[2])}, but your code gave ${clip(comparison[1])}.`;
     return first ? clip(first) : "An assertion in this check failed.";
   }
   const crash = /^([A-Z]\w*(?:Error|Exception|Exit)):\s*(.*)$/s.exec(text.split("\n").pop() ?? "");
-  if (crash) return `Your code stopped with ${crash[1]} during this check: ${clip(crash[2]!)}`.trim();
+  if (crash) return `Your code stopped with ${crash[1]} during this check: ${clip(crash[2])}`.trim();
   if (!text && t.call && t.expected !== undefined)
     return `${clip(t.call)} should give ${clip(t.expected)}, but your code gave ${clip(t.actual ?? "something else")}.`;
   if (!text) return "This check failed.";

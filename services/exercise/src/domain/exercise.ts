@@ -71,9 +71,9 @@ export function renderExercise(
   if (names.length === 0) return { exercise: def, variant: "default" };
   const chosen: Record<string, string> = {};
   names.forEach((name, i) => {
-    const options = params[name]!;
+    const options = params[name];
     const n = parseInt(seed.slice((i * 4) % 12, ((i * 4) % 12) + 4), 16);
-    chosen[name] = options[n % options.length]!;
+    chosen[name] = options[n % options.length];
   });
   const fill = (text: string) => fillPlaceholders(text, chosen);
   return {

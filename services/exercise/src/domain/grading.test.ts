@@ -31,13 +31,13 @@ describe("grading", () => {
       ],
     });
     expect(g).toMatchObject({ score: 67, passed: false, summary: "2 of 3 checks passed." });
-    expect(g.tests[1]!.name).toBe("Three items");
+    expect(g.tests[1].name).toBe("Three items");
     expect(g.tests[0]).toMatchObject({
       name: "Empty list",
       description: "Empty list",
       id: "TestTotal.test_empty_list",
     });
-    expect(g.tests[1]!.description).toBeUndefined();
+    expect(g.tests[1].description).toBeUndefined();
     expect(g.tests[2]).toMatchObject({
       name: "A negative number counts",
       description: "A negative number counts",

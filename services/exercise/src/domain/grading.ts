@@ -1,4 +1,5 @@
-import type { TestResult, TestRunResult } from "@emberlearn/contracts/sandbox";
+import type { Grade, GradedTest } from "@emberlearn/contracts/grade";
+import type { TestRunResult } from "@emberlearn/contracts/sandbox";
 
 // Turns the sandbox's verdict into what a student reads: a score and one plain sentence per
 // test, named by what it checks. The sandbox's tester is the only judge; nothing the student's
@@ -7,28 +8,8 @@ import type { TestResult, TestRunResult } from "@emberlearn/contracts/sandbox";
 export type SandboxTestRun = Pick<TestRunResult, "status" | "tests" | "summary" | "error"> &
   Partial<Pick<TestRunResult, "stdout" | "stderr">>;
 
-export interface GradedTest {
-  /** what the test checks, in words */
-  name: string;
-  /** the sandbox's own description (the docstring, or the method name in words), when it sent one */
-  description?: string;
-  /** the test as unittest names it (Class.method) */
-  id?: string;
-  passed: boolean;
-  outcome?: TestResult["outcome"];
-  message: string;
-  call?: string;
-  expected?: string;
-  actual?: string;
-}
-
-export interface Grade {
-  score: number;
-  passed: boolean;
-  status: string;
-  tests: GradedTest[];
-  summary: string;
-}
+// the stored and answered shape is defined once, in the contracts
+export type { Grade, GradedTest } from "@emberlearn/contracts/grade";
 
 /** test_adds_two_numbers → "Adds two numbers" (when the sandbox sent no description) */
 export function readableTestName(name: string): string {
@@ -38,7 +19,7 @@ export function readableTestName(name: string): string {
       .replace(/^test_?/, "")
       .replace(/_/g, " ")
       .trim() || method;
-  return words[0]!.toUpperCase() + words.slice(1);
+  return words[0].toUpperCase() + words.slice(1);
 }
 
 const LIMITS: Record<string, string> = {

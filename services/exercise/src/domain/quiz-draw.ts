@@ -20,7 +20,7 @@ function tierOf(history: PastOutcome[]): number {
   const answered = history.filter((h) => h.answered);
   if (history.length === 0) return 0;
   if (answered.length === 0) return 1;
-  return answered[answered.length - 1]!.correct ? 3 : 2;
+  return answered[answered.length - 1].correct ? 3 : 2;
 }
 
 /**
@@ -44,17 +44,15 @@ export function drawQuestions(
   const shuffled = [...poolIds];
   for (let i = shuffled.length - 1; i > 0; i--) {
     const j = random(i + 1);
-    [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
   }
   const key = (id: string) => ({ tier: tierOf(history.get(id) ?? []), seen: lastSeen.get(id) ?? "" });
-  const keys = new Map(shuffled.map((id) => [id, key(id)]));
   // Array.prototype.sort is stable, so the shuffle decides between equal keys
-  shuffled.sort((a, b) => {
-    const ka = keys.get(a)!;
-    const kb = keys.get(b)!;
-    return ka.tier - kb.tier || ka.seen.localeCompare(kb.seen);
-  });
-  return shuffled.slice(0, Math.min(count, shuffled.length));
+  const ranked = shuffled
+    .map((id) => ({ id, ...key(id) }))
+    .sort((a, b) => a.tier - b.tier || a.seen.localeCompare(b.seen))
+    .map((k) => k.id);
+  return ranked.slice(0, Math.min(count, ranked.length));
 }
 
 /** When the student may start the next attempt: `cooldownMinutes` after the last submission (null = now). */

@@ -16,7 +16,7 @@ export function createRateLimiter(options: { max: number; windowMs: number; now?
       const recent = (hits.get(key) ?? []).filter((at) => t - at < options.windowMs);
       if (recent.length >= options.max) {
         hits.set(key, recent);
-        return Math.max(1, Math.ceil((recent[0]! + options.windowMs - t) / 1000));
+        return Math.max(1, Math.ceil((recent[0] + options.windowMs - t) / 1000));
       }
       recent.push(t);
       hits.set(key, recent);

@@ -24,7 +24,7 @@ export function seededRng(seed: number): Rng {
     return s / 2 ** 32;
   };
 }
-const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
+const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
 const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
 
 const tests = (fn: string, cases: [string, string][]) => `import unittest
@@ -109,7 +109,7 @@ const dataStructures: Template = (rng) => {
   ]);
   const lists = [[pool[0], pool[1], pool[0]], [pool[2]], [pool[1], pool[2], pool[2], pool[1], pool[2]]];
   const most = (xs: string[]) =>
-    [...new Set(xs)].sort((a, b) => xs.filter((x) => x === b).length - xs.filter((x) => x === a).length)[0]!;
+    [...new Set(xs)].sort((a, b) => xs.filter((x) => x === b).length - xs.filter((x) => x === a).length)[0];
   return {
     title: `Most common ${item}`,
     prompt: `Write \`${fn}(items)\` that returns the ${item} that appears most often in a non-empty list. There is always one clear winner.\n\nExample: \`${fn}(${JSON.stringify(lists[0])})\` returns \`"${pool[0]}"\`.`,

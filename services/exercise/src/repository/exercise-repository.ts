@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
-import type { Db } from "@emberlearn/platform";
-import type { Grade } from "../domain/grading.ts";
+import { readStored, type Db } from "@emberlearn/platform";
+import { type Grade, grade } from "@emberlearn/contracts/grade";
 import { assignments, submissions } from "./schema.ts";
 
 export interface SubmissionRecord {
@@ -48,7 +48,7 @@ export async function listSubmissions(
     score: r.score,
     passed: r.passed,
     status: r.status,
-    results: r.results as Grade,
+    results: readStored(grade, r.results, `grade of submission ${r.id}`),
     createdAt: new Date(r.createdAt).toISOString(),
   }));
 }

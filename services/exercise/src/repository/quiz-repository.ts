@@ -21,7 +21,8 @@ export interface QuizAttempt {
   submittedAt: string | null;
 }
 
-const iso = (t: string | null) => (t ? new Date(t).toISOString() : null);
+const iso = (t: string) => new Date(t).toISOString();
+const isoOrNull = (t: string | null) => (t ? iso(t) : null);
 
 function toAttempt(r: typeof quizAttempts.$inferSelect): QuizAttempt {
   return {
@@ -35,8 +36,8 @@ function toAttempt(r: typeof quizAttempts.$inferSelect): QuizAttempt {
     score: r.score,
     correct: r.correct,
     total: r.total,
-    createdAt: iso(r.createdAt)!,
-    submittedAt: iso(r.submittedAt),
+    createdAt: iso(r.createdAt),
+    submittedAt: isoOrNull(r.submittedAt),
   };
 }
 
@@ -56,7 +57,11 @@ export async function findOpenAttempt(db: Db, studentId: string, quizId: string)
 }
 
 /** Submitted attempts, oldest first. */
-export async function listSubmittedAttempts(db: Db, studentId: string, quizId?: string): Promise<QuizAttempt[]> {
+export async function listSubmittedAttempts(
+  db: Db,
+  studentId: string,
+  quizId?: string,
+): Promise<(QuizAttempt & { submittedAt: string })[]> {
   const rows = await db
     .select()
     .from(quizAttempts)
@@ -68,7 +73,7 @@ export async function listSubmittedAttempts(db: Db, studentId: string, quizId?: 
       ),
     )
     .orderBy(asc(quizAttempts.submittedAt));
-  return rows.map(toAttempt);
+  return rows.map(toAttempt).flatMap((a) => (a.submittedAt ? [{ ...a, submittedAt: a.submittedAt }] : []));
 }
 
 /** Opens an attempt with its draw; undefined when one is already open (a concurrent start won). */
@@ -107,5 +112,5 @@ export async function submitAttempt(
     })
     .where(and(eq(quizAttempts.id, a.id), eq(quizAttempts.studentId, a.studentId), isNull(quizAttempts.submittedAt)))
     .returning({ submittedAt: quizAttempts.submittedAt });
-  return row?.submittedAt ? iso(row.submittedAt)! : undefined;
+  return row?.submittedAt ? iso(row.submittedAt) : undefined;
 }

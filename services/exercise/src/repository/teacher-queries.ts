@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNotNull } from "drizzle-orm";
-import type { Db } from "@emberlearn/platform";
-import type { Grade } from "../domain/grading.ts";
+import { readStored, type Db } from "@emberlearn/platform";
+import { type Grade, grade } from "@emberlearn/contracts/grade";
 import type { SubmissionFact } from "../domain/assignment-status.ts";
 import { assignments, quizAttempts, submissions } from "./schema.ts";
 import type { QuizAttempt } from "./quiz-repository.ts";
@@ -37,7 +37,7 @@ export async function listSubmissionsWithCode(db: Db, studentId: string, limit =
     score: r.score,
     passed: r.passed,
     status: r.status,
-    results: r.results as Grade,
+    results: readStored(grade, r.results, `grade of submission ${r.id}`),
     createdAt: iso(r.createdAt),
   }));
 }

@@ -53,7 +53,7 @@ describe.each(drivers)("importing a published exercise on $name", ({ open }) => 
     const view = await get(ada, `/exercises/${id}`);
     expect(view.status).toBe(200);
     expect(JSON.stringify(view.body)).not.toContain("loan_fixtures");
-    const solution = published("library-loans")[".meta/example.py"]!;
+    const solution = published("library-loans")[".meta/example.py"];
     const graded = await post(ada, `/exercises/${id}/submissions`, { code: solution });
     expect(graded.body.grade).toMatchObject({ passed: true, score: 100 });
     expect(graded.body.grade.tests[0]).toMatchObject({ passed: true, outcome: "passed", id: expect.any(String) });
@@ -73,7 +73,7 @@ describe.each(drivers)("importing a published exercise on $name", ({ open }) => 
       files: view.files,
     });
     expect(run.body).toMatchObject({ status: "ok", stdout: "26.9\n" });
-    const wrong = files[".meta/example.py"]!.replace("return round(sum(", "return round(1 + sum(");
+    const wrong = files[".meta/example.py"].replace("return round(sum(", "return round(1 + sum(");
     const graded = (await post(ada, `/exercises/${res.body.id}/submissions`, { code: wrong })).body.grade;
     expect(graded.passed).toBe(false);
     const failed = graded.tests.find((t: { name: string }) => /adds the four hikes/.test(t.name));
@@ -92,7 +92,7 @@ describe.each(drivers)("importing a published exercise on $name", ({ open }) => 
 
   it("refuses a solution that fails, naming each failing test with its message", async () => {
     const files = published("study-streak");
-    files[".meta/example.py"] = files[".meta/example.py"]!.replace("best = 0", "best = 1");
+    files[".meta/example.py"] = files[".meta/example.py"].replace("best = 0", "best = 1");
     const res = await importing(files, { module: "stdlib", difficulty: "hard" });
     expect(res.status).toBe(400);
     expect(res.body.detail).toMatch(/^The reference solution does not pass its tests: \d+ of \d+ checks passed\./);
@@ -107,7 +107,7 @@ describe.each(drivers)("importing a published exercise on $name", ({ open }) => 
 
   it("refuses a stub that already passes every test", async () => {
     const files = published("study-streak");
-    files["study_streak.py"] = files[".meta/example.py"]!;
+    files["study_streak.py"] = files[".meta/example.py"];
     const res = await importing(files, { module: "stdlib", difficulty: "hard" });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
@@ -141,7 +141,7 @@ describe("a curriculum exercise with a data file", () => {
   let p: Awaited<ReturnType<typeof startExercisePlatform>>;
   let ada: Account;
   beforeAll(async () => {
-    p = await startExercisePlatform(drivers[0]!.open);
+    p = await startExercisePlatform(drivers[0].open);
     ada = await p.student("Ada");
   }, 120_000);
   afterAll(() => p?.stop());

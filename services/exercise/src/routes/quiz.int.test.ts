@@ -160,7 +160,10 @@ describe.each(drivers)("quiz attempts on $name", ({ open }) => {
     expect(status.body.nextAttemptAt).not.toBeNull();
   });
 
-  async function waitForQuizComponent(s: Account, ready: (c: any) => boolean) {
+  async function waitForQuizComponent(
+    s: Account,
+    ready: (c: { value: number; reasons: { text: string }[] }) => boolean,
+  ) {
     for (let i = 0; i < 100; i++) {
       const me = await p.call("progress", "GET", "/api/progress/me", s.token);
       const c = me.body?.modules

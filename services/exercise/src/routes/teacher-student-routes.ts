@@ -30,11 +30,12 @@ export function teacherStudentRoutes(app: App, deps: { db: Db; curriculum: Curri
     curriculum.exercises.map((e) => [e.id, { title: e.title, module: e.module }]),
   );
   async function exerciseInfo(id: string) {
-    if (!titles.has(id)) {
-      const found = await findCustomExercise(db, id);
-      titles.set(id, { title: found?.title ?? id, module: found?.module ?? "" });
-    }
-    return titles.get(id)!;
+    const known = titles.get(id);
+    if (known) return known;
+    const found = await findCustomExercise(db, id);
+    const info = { title: found?.title ?? id, module: found?.module ?? "" };
+    titles.set(id, info);
+    return info;
   }
 
   app.get(

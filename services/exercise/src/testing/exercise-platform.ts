@@ -41,6 +41,7 @@ export interface ExercisePlatform {
     path: string,
     token?: string,
     body?: unknown,
+    // biome-ignore lint/suspicious/noExplicitAny: each test reads its route's fields
   ): Promise<{ status: number; body: any; headers: Headers }>;
   /** a GET whose body is not JSON (CSV exports) */
   raw(service: "exercise" | "auth" | "progress", path: string, token?: string): Promise<Response>;
@@ -94,7 +95,7 @@ export async function startExercisePlatform(open: () => Promise<Database>, env: 
     if (body !== undefined) headers["content-type"] = "application/json";
     // internal routes (the tutor specialists) answer only a service: call them as triage does
     const entry = serviceEntry(service as ServiceName);
-    if (path.startsWith(entry.prefix) && isInternalPath(entry, path.slice(entry.prefix.length).split("?")[0]!))
+    if (path.startsWith(entry.prefix) && isInternalPath(entry, path.slice(entry.prefix.length).split("?")[0]))
       headers[SERVICE_TOKEN_HEADER] = serviceIdentity().token("triage", entry.name);
     const res = await fetch(base[service] + path, {
       method,

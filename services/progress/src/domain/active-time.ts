@@ -33,8 +33,8 @@ export function workOn(
   const idleMs = idleMinutes * 60_000;
   let ms = 0;
   for (let i = 1; i < sorted.length; i++) {
-    const a = sorted[i - 1]!;
-    const b = sorted[i]!;
+    const a = sorted[i - 1];
+    const b = sorted[i];
     if (!onExercise(a, exerciseId) || !onExercise(b, exerciseId)) continue;
     const gap = Date.parse(b.time) - Date.parse(a.time);
     if (gap <= idleMs) ms += gap;

@@ -21,5 +21,6 @@ export const LEVELS: Level[] = [
 
 export function levelFor(mastery: number): Level {
   const whole = Math.round(Math.min(100, Math.max(0, mastery)));
-  return LEVELS.find((l) => whole >= l.min && whole <= l.max)!;
+  // the levels cover 0–100 without gaps, so the last is only a guard
+  return LEVELS.find((l) => whole >= l.min && whole <= l.max) ?? LEVELS[LEVELS.length - 1];
 }

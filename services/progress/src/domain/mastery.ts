@@ -133,7 +133,7 @@ function qualityComponent(acts: Activity[]): Component {
  */
 function consistencyComponent(acts: Activity[]): Component {
   if (acts.length === 0) return component("consistency", 0, [{ text: "No activity in this module yet" }]);
-  const end = Date.parse(acts[acts.length - 1]!.time);
+  const end = Date.parse(acts[acts.length - 1].time);
   const start = end - CONSISTENCY_WINDOW_DAYS * 86_400_000;
   const days = new Set(acts.filter((a) => Date.parse(a.time) > start).map((a) => a.time.slice(0, 10)));
   const value = (Math.min(days.size, CONSISTENCY_TARGET_DAYS) / CONSISTENCY_TARGET_DAYS) * 100;

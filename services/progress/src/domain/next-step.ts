@@ -37,7 +37,7 @@ export function nextStep(
   const masteryOf = new Map(masteries.map((m) => [m.moduleId, m.mastery]));
   const weakest = [...catalog].sort(
     (a, b) => (masteryOf.get(a.id) ?? 0) - (masteryOf.get(b.id) ?? 0) || a.order - b.order,
-  )[0]!;
+  )[0];
   const passed = passedExercises(activities);
   const exercise = easiestFirst(weakest).find(({ e }) => !passed.has(e.id))?.e ?? null;
   const mastery = masteryOf.get(weakest.id) ?? 0;

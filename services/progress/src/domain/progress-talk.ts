@@ -10,11 +10,11 @@ export function describeProgress(r: ProgressReport): string {
     lines.push("You are just getting started, and that is a great place to be!");
   } else {
     lines.push(`Your overall mastery is **${r.overall.mastery}/100** (${r.overall.level.name}).`);
-    const best = [...started].sort((a, b) => b.mastery - a.mastery)[0]!;
+    const best = [...started].sort((a, b) => b.mastery - a.mastery)[0];
     lines.push(`Your strongest module is **${best.title}** at ${best.mastery}/100 (${best.level.name}).`);
-    const weakestStarted = [...started].sort((a, b) => a.mastery - b.mastery)[0]!;
+    const weakestStarted = [...started].sort((a, b) => a.mastery - b.mastery)[0];
     if (weakestStarted.moduleId !== best.moduleId) {
-      const low = [...weakestStarted.components].sort((a, b) => a.value - b.value)[0]!;
+      const low = [...weakestStarted.components].sort((a, b) => a.value - b.value)[0];
       lines.push(
         `In **${weakestStarted.title}** (${weakestStarted.mastery}/100), the part holding you back is ${componentName(low.name)}: ${low.reasons[0]?.text ?? "no data yet"}.`,
       );

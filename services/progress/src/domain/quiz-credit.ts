@@ -32,7 +32,7 @@ export function quizCredit(attempts: QuizActivity[]): QuizCredit {
   }
   const state = new Map<string, { first?: boolean; latestRight: boolean }>();
   for (const a of detailed)
-    for (const q of a.questions!) {
+    for (const q of a.questions ?? []) {
       const s = state.get(q.questionId) ?? { latestRight: false };
       if (q.answered && s.first === undefined) s.first = q.correct;
       s.latestRight = q.answered && q.correct;

@@ -29,11 +29,11 @@ export function computeStreak(activities: Pick<Activity, "time">[], timeZone: st
   let longest = 1;
   let run = 1;
   for (let i = 1; i < days.length; i++) {
-    run = previousDay(days[i]!) === days[i - 1] ? run + 1 : 1;
+    run = previousDay(days[i]) === days[i - 1] ? run + 1 : 1;
     longest = Math.max(longest, run);
   }
   const today = localDay(now.toISOString(), timeZone);
-  const last = days[days.length - 1]!;
+  const last = days[days.length - 1];
   // a streak is still alive until the end of the day after the last active day
   const alive = last === today || last === previousDay(today);
   return { current: alive ? run : 0, longest, lastActiveDay: last, activeToday: last === today };

@@ -35,7 +35,7 @@ const submission = (m: number, passed: boolean, exerciseId = "ex1"): Activity[] 
 ];
 
 function triggersAfter(history: Activity[]) {
-  return detectStruggles(history.slice(0, -1), history[history.length - 1]!).map((d) => d.trigger);
+  return detectStruggles(history.slice(0, -1), history[history.length - 1]).map((d) => d.trigger);
 }
 
 describe("repeated-error: the same error type 3 times in a row", () => {

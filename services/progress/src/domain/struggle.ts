@@ -178,7 +178,7 @@ function describeKinds(tail: Attempt[]): string {
 
 function takeWhileFromEnd<T>(items: T[], keep: (item: T) => boolean): T[] {
   let i = items.length;
-  while (i > 0 && keep(items[i - 1]!)) i--;
+  while (i > 0 && keep(items[i - 1])) i--;
   return items.slice(i);
 }
 

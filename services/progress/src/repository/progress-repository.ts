@@ -50,7 +50,7 @@ export async function listActivitiesByStudent(db: Db, studentIds: string[]): Pro
     .from(activities)
     .where(inArray(activities.studentId, studentIds))
     .orderBy(activities.time, activities.eventId);
-  for (const r of rows) map.get(r.studentId)!.push(r.data as Activity);
+  for (const r of rows) map.get(r.studentId)?.push(r.data as Activity);
   return map;
 }
 
@@ -106,8 +106,9 @@ export async function lastResolvedByTrigger(db: Db, studentId: string): Promise<
     .where(and(eq(alerts.studentId, studentId), eq(alerts.status, "resolved")));
   const out: Record<string, string> = {};
   for (const r of rows) {
-    const at = new Date(r.at!).toISOString();
-    if (!out[r.trigger] || out[r.trigger]! < at) out[r.trigger] = at;
+    if (!r.at) continue;
+    const at = new Date(r.at).toISOString();
+    if (!out[r.trigger] || out[r.trigger] < at) out[r.trigger] = at;
   }
   return out;
 }

@@ -54,8 +54,8 @@ export function studentViewRoutes(app: App, deps: ProgressDeps) {
     async (req) => {
       const { studentId } = req.params;
       const classes = (await deps.roster.classesOfCaller()).filter((c) => c.students.some((s) => s.id === studentId));
-      if (classes.length === 0) throw new ForbiddenError("This student is not in one of your classes");
-      const who = classes[0]!.students.find((s) => s.id === studentId)!;
+      const who = classes[0]?.students.find((s) => s.id === studentId);
+      if (!who) throw new ForbiddenError("This student is not in one of your classes");
       const acts = await listActivities(deps.db, studentId);
       const tz = await findTimeZone(deps.db, studentId);
       const grading = gradingRunIds(acts);

@@ -40,7 +40,7 @@ export function teacherRoutes(app: App, deps: ProgressDeps) {
       const found = await findAlert(deps.db, req.params.alertId);
       if (!found || !(await myStudents()).has(found.studentId)) throw new NotFoundError("Alert");
       await deps.resolveAlert(found, userOf(req).id);
-      return (await findAlert(deps.db, found.id))!;
+      return await findAlert(deps.db, found.id);
     },
   );
 }

@@ -37,10 +37,11 @@ export class FairQueue<T> {
   /** The next job to run, taking users in turn; the job's user counts as running until `done`. */
   take(): { user: string; job: T } | undefined {
     for (let i = 0; i < this.turn.length; i++) {
-      const user = this.turn[i]!;
+      const user = this.turn[i];
       if ((this.running.get(user) ?? 0) >= this.limits.perUser) continue;
-      const queue = this.waiting.get(user)!;
-      const job = queue.shift()!;
+      const queue = this.waiting.get(user);
+      const job = queue?.shift();
+      if (!queue || job === undefined) continue; // a user in turn always has a waiting job
       this.size -= 1;
       this.turn.splice(i, 1);
       if (queue.length) this.turn.push(user);

@@ -17,7 +17,9 @@ function evaluate(program: Buffer, arch: number, nr: number, args: number[] = []
   const data = Buffer.alloc(64);
   data.writeUInt32LE(nr >>> 0, 0);
   data.writeUInt32LE(arch >>> 0, 4);
-  args.forEach((a, i) => data.writeUInt32LE(a >>> 0, 16 + 8 * i));
+  args.forEach((a, i) => {
+    data.writeUInt32LE(a >>> 0, 16 + 8 * i);
+  });
   let acc = 0;
   for (let pc = 0; pc * 8 < program.length; pc++) {
     const code = program.readUInt16LE(pc * 8);

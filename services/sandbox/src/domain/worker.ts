@@ -73,7 +73,8 @@ export class SandboxWorker {
     proc.stderr?.on("data", (d) => {
       this.stderr = (this.stderr + d).slice(-4000);
     });
-    createInterface({ input: proc.stdout! }).on("line", (line) => this.onLine(line));
+    if (!proc.stdout) throw new Error("the worker's stdout is not a pipe"); // stdio above makes it one
+    createInterface({ input: proc.stdout }).on("line", (line) => this.onLine(line));
     proc.on("exit", (code, signal) => this.onExit(proc, code, signal));
     const first = await this.exchange(
       { kind: "run", code: "pass", timeoutMs: 5000, memoryBytes: 64 << 20 },

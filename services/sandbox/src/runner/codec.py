@@ -8,6 +8,7 @@ else is a reference to an object that stays in its own process (see rpc.py).
 Mutable containers passed as arguments are numbered ("m"), so that after a call the callee
 can send back what it changed and the caller updates its own objects in place: a function
 that sorts the list it was given behaves as it would in one process."""
+
 import base64
 import collections
 import datetime
@@ -43,7 +44,7 @@ def _untz(data):
         return None
     offset = datetime.timedelta(days=data[0], seconds=data[1], microseconds=data[2])
     if offset == datetime.timedelta(0) and data[3] == "UTC":
-        return datetime.timezone.utc
+        return datetime.UTC
     return datetime.timezone(offset, data[3]) if data[3] else datetime.timezone(offset)
 
 
@@ -304,5 +305,5 @@ def changed(container, before):
     if len(now) != len(before):
         return True
     if type(container) is dict:
-        return any(k is not k0 or v is not v0 for (k, v), (k0, v0) in zip(now, before))
+        return any(k is not k0 or v is not v0 for (k, v), (k0, v0) in zip(now, before, strict=True))
     return any(map(operator.is_not, now, before))

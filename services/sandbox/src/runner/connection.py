@@ -1,6 +1,7 @@
 """The tester's link to the student's code: a process it asks the supervisor for, loads the
 student's module into, and replaces with a fresh one when it dies (out of memory, out of
 time, crashed), so the next test starts clean. Also the module object tests import."""
+
 import json
 import logging
 import socket

@@ -1,6 +1,7 @@
 """The supervisor's line channel to the platform: one JSON object per line each way. Reads
 are buffered by hand so the supervisor can also wait on this channel with select() while a
 run goes on (an interactive run's input, or a request to stop it)."""
+
 import json
 import os
 

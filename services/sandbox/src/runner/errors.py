@@ -1,6 +1,7 @@
 """Turns an exception raised by student code into the report the platform shows:
 type, message, line, column, a traceback trimmed to the student's own frames, and, where
 the analysis library is available (explain.py), its explanation of the error."""
+
 import traceback
 
 STUDENT_FILES = {"main.py", "student.py"}
@@ -40,7 +41,7 @@ def _analysis(exc, source, filename):
     if source is None:
         return None
     try:
-        import explain  # noqa: PLC0415 - optional: the tutor's error analysis
+        import explain
     except Exception:  # noqa: BLE001 - not installed here
         return None
     try:

@@ -8,6 +8,7 @@ line, and the values of the names on that line (only for built-in types, so no
 student __repr__ runs). Only the student's own file is ever quoted: hidden test
 code must not leak through an explanation.
 """
+
 import ast
 import json
 import re

@@ -3,6 +3,7 @@
 The sandbox's filesystem holds only CPython's standard library, so such an
 import would fail anyway; this finder only makes the message clear. It is not
 a security boundary (the kernel is)."""
+
 import sys
 
 ALLOWED_EXTRA = {"student", "tests", "main"}

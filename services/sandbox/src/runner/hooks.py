@@ -4,6 +4,7 @@
   mirrored in the student's process for as long as the patch lasts;
 - assertLogs sets the same logger level in the student's process, since that is where the
   student's code decides whether to log."""
+
 import sys
 import types
 import unittest

@@ -7,7 +7,7 @@ and never its internals: no dunder or frame attribute, no module, no changing a 
 objects except plain helper instances and mocks. It also accepts by name only harmless
 built-ins and standard-library classes, so the student cannot name `setattr` or
 `unittest.TestCase` into the tester's hands."""
-import builtins
+
 import importlib
 import operator
 import sys
@@ -18,22 +18,58 @@ import unittest.mock
 import codec
 
 OPS = {
-    "len": len, "bool": bool, "hash": hash, "str": str, "repr": repr, "bytes": bytes, "int": int,
-    "float": float, "complex": complex, "index": operator.index, "iter": iter, "next": next,
-    "reversed": reversed, "neg": operator.neg, "pos": operator.pos, "abs": abs, "invert": operator.invert,
-    "eq": operator.eq, "ne": operator.ne, "lt": operator.lt, "le": operator.le, "gt": operator.gt,
-    "ge": operator.ge, "contains": operator.contains, "getitem": operator.getitem,
-    "setitem": operator.setitem, "delitem": operator.delitem, "divmod": divmod,
-    "rdivmod": lambda a, b: divmod(b, a), "format": format, "round": round, "dir": dir,
-    "pow": lambda a, b, m=None: pow(a, b, m), "rpow": lambda a, b, m=None: pow(b, a, m),
-    "ipow": operator.ipow, "enter": lambda o: type(o).__enter__(o),
+    "len": len,
+    "bool": bool,
+    "hash": hash,
+    "str": str,
+    "repr": repr,
+    "bytes": bytes,
+    "int": int,
+    "float": float,
+    "complex": complex,
+    "index": operator.index,
+    "iter": iter,
+    "next": next,
+    "reversed": reversed,
+    "neg": operator.neg,
+    "pos": operator.pos,
+    "abs": abs,
+    "invert": operator.invert,
+    "eq": operator.eq,
+    "ne": operator.ne,
+    "lt": operator.lt,
+    "le": operator.le,
+    "gt": operator.gt,
+    "ge": operator.ge,
+    "contains": operator.contains,
+    "getitem": operator.getitem,
+    "setitem": operator.setitem,
+    "delitem": operator.delitem,
+    "divmod": divmod,
+    "rdivmod": lambda a, b: divmod(b, a),
+    "format": format,
+    "round": round,
+    "dir": dir,
+    "pow": lambda a, b, m=None: pow(a, b, m),
+    "rpow": lambda a, b, m=None: pow(b, a, m),
+    "ipow": operator.ipow,
+    "enter": lambda o: type(o).__enter__(o),
     "exit": lambda o, t, e: type(o).__exit__(o, t, e, None),
-    "instancecheck": lambda cls, obj: isinstance(obj, cls), "subclasscheck": lambda cls, c: issubclass(c, cls),
+    "instancecheck": lambda cls, obj: isinstance(obj, cls),
+    "subclasscheck": lambda cls, c: issubclass(c, cls),
 }
 _NUMERIC = {
-    "add": operator.add, "sub": operator.sub, "mul": operator.mul, "matmul": operator.matmul,
-    "truediv": operator.truediv, "floordiv": operator.floordiv, "mod": operator.mod,
-    "lshift": operator.lshift, "rshift": operator.rshift, "and": operator.and_, "xor": operator.xor,
+    "add": operator.add,
+    "sub": operator.sub,
+    "mul": operator.mul,
+    "matmul": operator.matmul,
+    "truediv": operator.truediv,
+    "floordiv": operator.floordiv,
+    "mod": operator.mod,
+    "lshift": operator.lshift,
+    "rshift": operator.rshift,
+    "and": operator.and_,
+    "xor": operator.xor,
     "or": operator.or_,
 }
 for _name, _fn in _NUMERIC.items():

@@ -5,6 +5,7 @@ process's output.
 
 Interactive runs stream their output and say when input() waits (one byte on the events
 pipe), so the student answers in the console; traced runs record each step (tracer.py)."""
+
 import builtins
 import json
 import os

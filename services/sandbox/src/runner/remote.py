@@ -5,6 +5,7 @@ Python's own semantics (operator.add(a, b) dispatches to __add__, then __radd__,
 it would in one process). Built-in types come back by value, so `len(r)` is an int and
 `str(r)` a str. Exception classes cannot be proxies (`except` needs a real class), so they
 arrive as local classes that mirror the owner's hierarchy (`exception_standin`)."""
+
 import builtins
 
 _BASES = tuple(

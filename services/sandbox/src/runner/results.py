@@ -2,6 +2,7 @@
 as unittest decides it, and for a failure the call, what came back and what was expected,
 in plain words. Each result is written as soon as its test ends, so a run cut short by
 the time limit still reports the tests that finished."""
+
 import json
 import os
 import re

@@ -9,6 +9,7 @@ while the test is waiting for the student's answer. Plain data travels by value 
 What one side may do with the other's objects is decided by the side that owns them (its
 Policy): the student's side serves everything, the tester serves only a narrow surface, so
 the student's code can use what a test hands it but never reach the tester's internals."""
+
 import json
 import select
 import socket

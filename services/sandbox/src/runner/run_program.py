@@ -7,6 +7,7 @@ arrives, so the request's own path is only writing the code and reading what com
 An interactive run streams its output to the platform as it comes and waits for the student
 when the program waits in input(): the wall clock stops meanwhile (CPU time still counts, and
 waiting has a limit of its own). A traced run records its steps (tracer.py)."""
+
 import codecs
 import json
 import math
@@ -130,7 +131,9 @@ def handle_run(request, prepared, control):
         if live:
             finished = _interact(prepared, live, stdin, started, timeout)
         else:
-            finished = pump(prepared.streams(), prepared.feeds, lambda: not st.open or out.over or err.over, started + timeout)
+            finished = pump(
+                prepared.streams(), prepared.feeds, lambda: not st.open or out.over or err.over, started + timeout
+            )
         duration = (time.monotonic() - started - (live.waited if live else 0)) * 1000
         truncated = out.over or err.over
         if finished and not truncated:
@@ -139,7 +142,9 @@ def handle_run(request, prepared, control):
             pump(prepared.streams(), [], lambda: not (out.open or err.open or rep.open), time.monotonic() + 0.05)
     finally:
         prepared.close()
-    return _result(report_of(st, truncated), counters, finished, truncated, cpu_limit, out, err, rep, duration, live, request)
+    return _result(
+        report_of(st, truncated), counters, finished, truncated, cpu_limit, out, err, rep, duration, live, request
+    )
 
 
 def report_of(st, truncated):

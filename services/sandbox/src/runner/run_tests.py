@@ -3,6 +3,7 @@
 The tester's results arrive on its own pipe, one line per test; they are the only verdict.
 When a student process dies (out of memory, out of time, crashed) the tester asks why, gets
 a fresh one for its next test, and the dead one's init is killed with everything it started."""
+
 import json
 import math
 import os

@@ -4,6 +4,7 @@ Everything read from a run's processes is untrusted (the student's program can w
 descriptor it holds), so it is size-capped and checked before it reaches an answer; only the
 per-process inits (their status pipes) and the tester (its result pipe) are trusted, and
 neither of those descriptors is ever held by student code."""
+
 import glob
 import json
 import os

@@ -13,6 +13,7 @@
 
 The supervisor and the template keep CAP_SYS_ADMIN inside the sandbox's own user namespace
 (never on the host) only to create these namespaces and mounts."""
+
 import ctypes
 import fcntl
 import gc
@@ -63,8 +64,9 @@ def new_namespaces(flags):
 
 def hide_cgroups():
     """The run never sees the cgroup files (only the supervisor moves processes into groups)
-    nor the filter file (the template read it already): an empty read-only tmpfs covers them. They cannot be unmounted here (mounts inherited from
-    bubblewrap's namespace are locked), and no run process may unmount what covers them."""
+    nor the filter file (the template read it already): an empty read-only tmpfs covers them.
+    They cannot be unmounted here (mounts inherited from bubblewrap's namespace are locked),
+    and no run process may unmount what covers them."""
     for path in ("/cg", "/seccomp"):
         if os.path.isdir(path):
             flags = MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RDONLY

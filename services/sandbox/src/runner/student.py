@@ -2,6 +2,7 @@
 the tester's requests. Everything the code prints, warns or logs while it is being called
 travels back with the answer, so a test that captures output, uses assertWarns or
 assertLogs sees it as it would in one process."""
+
 import importlib
 import io
 import logging

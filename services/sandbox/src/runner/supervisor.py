@@ -7,6 +7,7 @@ run is forked from the template (spawn.py), which was forked before the first re
 lives in pid namespaces nested below this one. Signals from a run cannot reach it, and it
 ignores every signal a process inside could send. Whatever a run does, the request gets an
 answer with the run's real status; a worker that cannot go on says so in its answer (retire)."""
+
 import json
 import os
 import signal

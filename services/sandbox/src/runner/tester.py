@@ -2,6 +2,7 @@
 process the student's code never shares. The tests and any helper modules arrive on the
 tester's own pipe and never touch the disk; the student's code is reached through its module
 proxy (connection.py). Results go out, one line per test, on a pipe only the tester holds."""
+
 import importlib.abc
 import importlib.util
 import json

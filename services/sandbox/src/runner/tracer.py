@@ -1,6 +1,7 @@
 """Step-through for a beginner's program: at each line, call, return and exception in the
 student's own code (main.py), the line, the call stack, the variables (as short reprs) and how
 much had been printed. Bounded: after `max_steps` the program runs on untraced."""
+
 import reprlib
 import sys
 import types

@@ -1,5 +1,6 @@
 """The oracle for the grader's fidelity tests: `python -m unittest <module>` itself, with a
 result class that records each test's outcome as JSON instead of printing dots."""
+
 import json
 import sys
 import unittest

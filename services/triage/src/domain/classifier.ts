@@ -29,7 +29,7 @@ export function createClassifier(model: NaiveBayes): Classifier {
       const z = Object.values(exp).reduce((s, x) => s + x, 0);
       for (const a of AGENTS) scores[a] += (2 * exp[a]) / z;
       const ranked = [...AGENTS].sort((a, b) => scores[b] - scores[a] || AGENTS.indexOf(a) - AGENTS.indexOf(b));
-      const best = ranked[0]!;
+      const best = ranked[0];
       const total = Object.values(scores).reduce((s, x) => s + x, 0) || 1;
       return {
         agent: scores[best] > 0.5 ? best : "concepts",

@@ -1,10 +1,11 @@
+import { TUTOR_AGENTS } from "@emberlearn/contracts";
 import type { Agent } from "./types.ts";
 
 // A small multinomial naive Bayes over word unigrams and bigrams, trained from
 // the labeled training split at start (a few milliseconds). It catches the
 // phrasings the rules do not name.
 
-export const AGENTS: Agent[] = ["concepts", "code-review", "debug", "exercise", "progress"];
+export const AGENTS: Agent[] = [...TUTOR_AGENTS];
 
 export function tokens(text: string): string[] {
   const words = text

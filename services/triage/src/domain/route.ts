@@ -51,8 +51,9 @@ export function decide(input: ChatInput, state: ConversationState, classifier: C
     reasons: [reason],
   });
 
-  if (state.pending) {
-    const picked = CHOICES.find(([re, agent]) => state.pending!.options.includes(agent) && re.test(input.message));
+  const pending = state.pending;
+  if (pending) {
+    const picked = CHOICES.find(([re, agent]) => pending.options.includes(agent) && re.test(input.message));
     if (picked)
       return {
         ...d(picked[1], "answer", "answers the clarifying question"),

@@ -57,12 +57,13 @@ export function contextScores(input: ChatInput): { scores: Partial<Record<Agent,
   const scores: Partial<Record<Agent, number>> = {};
   const reasons: string[] = [];
   const words = input.message.trim().split(/\s+/).length;
-  const failed = input.lastRun && input.lastRun.status !== "ok";
+  const lastRun = input.lastRun;
+  const failed = lastRun && lastRun.status !== "ok";
   // deictic words ("this", "my code", "it") tie a short question to the attached code or run
   const aboutTheCode = /\b(this|it|my (code|program|function|loop)|here|that)\b/i.test(input.message);
   if (failed && (words <= 6 || aboutTheCode)) {
     scores.debug = words <= 6 ? 4 : 2;
-    reasons.push(`the last run ended with ${input.lastRun!.error?.type ?? input.lastRun!.status}`);
+    reasons.push(`the last run ended with ${lastRun.error?.type ?? lastRun.status}`);
   }
   return { scores, reasons };
 }

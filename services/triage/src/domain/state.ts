@@ -68,7 +68,7 @@ export function observe(state: ConversationState, input: ChatInput, codeHash?: s
   if (codeHash) {
     // new code since the last hint on this exercise is an attempt (rung 3 waits for one)
     const ex = next.exerciseId;
-    if (ex && codeHash !== state.codeHash && next.hints[ex]) next.hints[ex] = { ...next.hints[ex]!, attempted: true };
+    if (ex && codeHash !== state.codeHash && next.hints[ex]) next.hints[ex] = { ...next.hints[ex], attempted: true };
     next.codeHash = codeHash;
   }
   return next;
@@ -117,10 +117,10 @@ const ORDER: Depth[] = ["simple", "standard", "deep"];
 
 /** One step simpler (or the same when already simplest). */
 export function simplerThan(depth: Depth | undefined): Depth {
-  return ORDER[Math.max(0, ORDER.indexOf(depth ?? "standard") - 1)]!;
+  return ORDER[Math.max(0, ORDER.indexOf(depth ?? "standard") - 1)];
 }
 
 /** One step deeper, for "why?". */
 export function deeperThan(depth: Depth | undefined): Depth {
-  return ORDER[Math.min(2, ORDER.indexOf(depth ?? "standard") + 1)]!;
+  return ORDER[Math.min(2, ORDER.indexOf(depth ?? "standard") + 1)];
 }

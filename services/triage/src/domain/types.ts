@@ -1,4 +1,6 @@
-export type Agent = "concepts" | "code-review" | "debug" | "exercise" | "progress";
+import type { TUTOR_AGENTS } from "@emberlearn/contracts";
+
+export type Agent = (typeof TUTOR_AGENTS)[number];
 
 export interface LastRun {
   status: string;

@@ -57,7 +57,7 @@ export function teacherRoutes(app: App, deps: { db: Db; auth: ServiceClient }) {
         conversations: [...byConversation.entries()]
           .map(([id, list]) => ({
             id,
-            startedAt: new Date(list[0]!.createdAt).toISOString(),
+            startedAt: new Date(list[0].createdAt).toISOString(),
             messages: list.map((m) => ({
               id: m.id,
               role: m.role as "user" | "assistant",

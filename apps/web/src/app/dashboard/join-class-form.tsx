@@ -33,7 +33,10 @@ export function JoinClassForm() {
         required
         className="flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
       />
-      <button className="rounded-md bg-slate-800 px-3 py-1 text-white dark:bg-slate-200 dark:text-slate-900">
+      <button
+        type="submit"
+        className="rounded-md bg-slate-800 px-3 py-1 text-white dark:bg-slate-200 dark:text-slate-900"
+      >
         Join
       </button>
       {message && (

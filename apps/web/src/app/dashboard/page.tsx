@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { api, ApiError } from "@/server/api";
+import { api, type ApiError } from "@/server/api";
 import { currentUser } from "@/server/session";
 import type { Assignment, ExerciseSummary, ProgressReport } from "@/server/types";
 import { ErrorState, MasteryBadge, levelClass } from "@/components/ui/states";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { api, ApiError } from "@/server/api";
+import { api, type ApiError } from "@/server/api";
 import type { ExerciseSummary, Module } from "@/server/types";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { SearchBox } from "@/components/search-box";
@@ -79,7 +79,10 @@ export default async function ExercisesPage({
             ))}
           </select>
         </div>
-        <button className="rounded-md bg-slate-800 px-3 py-1.5 text-white dark:bg-slate-200 dark:text-slate-900">
+        <button
+          type="submit"
+          className="rounded-md bg-slate-800 px-3 py-1.5 text-white dark:bg-slate-200 dark:text-slate-900"
+        >
           Filter
         </button>
         {q && <input type="hidden" name="q" value={q} />}

@@ -82,6 +82,7 @@ export function RecoveryForm({
         );
       })}
       <button
+        type="submit"
         disabled={pending}
         className="w-full rounded-md bg-orange-700 px-4 py-2 font-medium text-white hover:bg-orange-800 disabled:opacity-60"
       >

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { api, ApiError } from "@/server/api";
+import { api, type ApiError } from "@/server/api";
 import { doneMarks } from "@/server/done";
 import type { ConceptSummary, Module } from "@/server/types";
 import { EmptyState, ErrorState } from "@/components/ui/states";

@@ -7,7 +7,7 @@ export function MasteryChart({ points }: { points: { day: string; mastery: numbe
       <div
         className="h-64"
         role="img"
-        aria-label={`Overall mastery from ${points[0]!.mastery} on ${points[0]!.day} to ${points[points.length - 1]!.mastery} on ${points[points.length - 1]!.day}`}
+        aria-label={`Overall mastery from ${points[0].mastery} on ${points[0].day} to ${points[points.length - 1].mastery} on ${points[points.length - 1].day}`}
       >
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>

@@ -1,4 +1,4 @@
-import { api, ApiError } from "@/server/api";
+import { api, type ApiError } from "@/server/api";
 import type { ProgressReport } from "@/server/types";
 import { EmptyState, ErrorState, MasteryBadge } from "@/components/ui/states";
 import { MasteryChart } from "./mastery-chart";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { api, ApiError } from "@/server/api";
+import { api, type ApiError } from "@/server/api";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 
 export const metadata = { title: "Quizzes" };

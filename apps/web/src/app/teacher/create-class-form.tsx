@@ -33,7 +33,9 @@ export function CreateClassForm() {
         placeholder="e.g. Year 9 — Python"
         className="flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
       />
-      <button className="rounded-md bg-orange-700 px-3 py-1 text-white hover:bg-orange-800">Create</button>
+      <button type="submit" className="rounded-md bg-orange-700 px-3 py-1 text-white hover:bg-orange-800">
+        Create
+      </button>
       {problem && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           {problem}

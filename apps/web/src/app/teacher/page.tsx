@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { api, ApiError } from "@/server/api";
+import { api, type ApiError } from "@/server/api";
 import { currentUser } from "@/server/session";
 import type { ClassInfo } from "@/server/types";
 import { EmptyState, ErrorState } from "@/components/ui/states";

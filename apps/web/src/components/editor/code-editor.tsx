@@ -27,6 +27,7 @@ export function CodeEditor({ lazy = false, ...props }: MonacoEditorProps & { laz
       setMonaco(() => m);
     });
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: want() is a new closure each render
   useEffect(() => {
     if (!lazy || markers.length > 0) want();
   }, [lazy, markers.length]);

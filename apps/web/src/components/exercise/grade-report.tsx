@@ -22,7 +22,7 @@ export interface Grade {
 }
 
 /** a check named only by a number (test_1) is called by its position instead, never "1" */
-export function checkName(t: GradedTest, i: number): string {
+function checkName(t: GradedTest, i: number): string {
   return /^(test[\s_]*)?\d+$/i.test(t.name.trim()) ? `Check ${i + 1}` : t.name;
 }
 

@@ -34,7 +34,9 @@ export function MomentumPanel({ submissionId, passed }: { submissionId: string; 
       }
       if (live) setGaveUp(true);
     })();
-    return () => void (live = false);
+    return () => {
+      live = false;
+    };
   }, [submissionId]);
 
   if (!momentum)

@@ -46,7 +46,7 @@ export function replayRun(
     if (stopped) return;
     last = r;
     // an earlier answer changed what the program printed before it: show this run's output as it is
-    const consistent = stops.every((s, i) => i === 0 || s >= stops[i - 1]!) && (stops.at(-1) ?? 0) <= r.stdout.length;
+    const consistent = stops.every((s, i) => i === 0 || s >= stops[i - 1]) && (stops.at(-1) ?? 0) <= r.stdout.length;
     const chunks = consistent ? transcript(r.stdout, stops, answers) : [{ kind: "out" as const, text: r.stdout }];
     hooks.setState((s) => ({ ...s, chunks: [] }));
     chunks.forEach(hooks.append);

@@ -34,6 +34,7 @@ export function RunConsole({
   const [answer, setAnswer] = useState("");
   const { chunks, waiting, result, running, cut } = state;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: they are triggers: scroll on new output
   useEffect(() => {
     const el = box.current;
     if (el) el.scrollTop = el.scrollHeight;
@@ -66,6 +67,7 @@ export function RunConsole({
         role="log"
         aria-label="Program output"
         aria-live="off"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard scrolling (WCAG 2.1.1)
         tabIndex={0}
         className="max-h-72 overflow-auto p-3 font-mono"
         data-testid="run-output"
@@ -73,6 +75,7 @@ export function RunConsole({
         <pre className="inline whitespace-pre-wrap break-words">
           {chunks.map((c, i) => (
             <span
+              // biome-ignore lint/suspicious/noArrayIndexKey: output only grows at the end
               key={i}
               className={c.kind === "err" ? "text-red-300" : c.kind === "in" ? "font-semibold text-amber-200" : ""}
               data-kind={c.kind}

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import { bff, ClientApiError } from "@/lib/client-api";
+import { bff, type ClientApiError } from "@/lib/client-api";
 import type { RunFile, RunResult } from "./types";
 
 // "Watch it run": the program is traced inside the sandbox (POST /api/sandbox/trace, at most
@@ -36,11 +36,17 @@ export function TraceView({ code, stdin, files }: { code: string; stdin?: string
   useEffect(() => {
     let live = true;
     bff<Traced>("sandbox/trace", { method: "POST", json: { code, stdin, files: files?.length ? files : undefined } })
-      .then((t) => live && (setRun(t), setAt(0)))
+      .then((t) => {
+        if (!live) return;
+        setRun(t);
+        setAt(0);
+      })
       .catch((err: ClientApiError) =>
         setProblem(err.status === 404 ? "Watching a program run is not available on this server yet." : err.message),
       );
-    return () => void (live = false);
+    return () => {
+      live = false;
+    };
   }, [code, stdin, files]);
 
   if (problem)
@@ -57,7 +63,7 @@ export function TraceView({ code, stdin, files }: { code: string; stdin?: string
         Your program stopped before its first line ran{run.error ? `: ${run.error.type}: ${run.error.message}` : ""}.
       </p>
     );
-  const step = trace.steps[at]!;
+  const step = trace.steps[at];
   const last = trace.steps.length - 1;
   const go = (n: number) => setAt(Math.max(0, Math.min(last, n)));
   const vars = (title: string, values: Record<string, string>) => (
@@ -128,6 +134,7 @@ export function TraceView({ code, stdin, files }: { code: string; stdin?: string
       <ol className="max-h-64 overflow-auto rounded bg-slate-50 py-1 font-mono text-sm dark:bg-slate-950">
         {code.split("\n").map((text, i) => (
           <li
+            // biome-ignore lint/suspicious/noArrayIndexKey: one item per source line
             key={i}
             aria-current={i + 1 === step.line ? "step" : undefined}
             className={`flex gap-3 px-2 ${i + 1 === step.line ? "bg-amber-200 text-slate-950 dark:bg-amber-700 dark:text-white" : ""}`}
@@ -148,6 +155,7 @@ export function TraceView({ code, stdin, files }: { code: string; stdin?: string
           <h4 className="text-xs font-semibold uppercase text-slate-600 dark:text-slate-400">Call stack</h4>
           <ol className="mt-1 font-mono text-sm" data-testid="trace-stack">
             {step.stack.map((f, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a stack frame's depth is its identity within this step
               <li key={i}>
                 {f.function === "<module>" ? "the program" : `${f.function}()`} — line {f.line}
               </li>

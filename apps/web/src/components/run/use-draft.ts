@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { bff, ClientApiError } from "@/lib/client-api";
+import { bff, type ClientApiError } from "@/lib/client-api";
 
 // Autosave: what the editor holds is saved on the server (progress service, one draft per student
 // and page) a moment after the student stops typing, so it comes back after a reload, Back, or on
@@ -38,12 +38,14 @@ export function useDraft(draftKey: string | undefined, code: string) {
   }
 
   // save a moment after the last keystroke; a failed save is tried again on the next change or in 5 s
+  // biome-ignore lint/correctness/useExhaustiveDependencies: save is a new closure each render
   useEffect(() => {
     if (!draftKey || code === saved.current) return;
     setStatus("pending");
     const timer = setTimeout(() => void save(code), WAIT_MS);
     return () => clearTimeout(timer);
   }, [code, draftKey]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: save is a new closure each render
   useEffect(() => {
     if (status !== "failed") return;
     const timer = setTimeout(() => void save(latest.current), 5000);

@@ -31,7 +31,7 @@ export interface Alert {
   details?: AlertDetails | null;
 }
 
-export const TRIGGERS: Record<string, string> = {
+const TRIGGERS: Record<string, string> = {
   "repeated-error": "Same error again and again",
   "failed-runs": "Many failed attempts in a row",
   "stuck-on-exercise": "Stuck on an exercise",
@@ -40,7 +40,7 @@ export const TRIGGERS: Record<string, string> = {
 };
 
 /** Where the evidence of an alert is on the student's page. */
-export function evidenceHref(a: Alert): string {
+function evidenceHref(a: Alert): string {
   const d = a.details;
   const module = d?.module?.id ?? a.moduleId;
   const anchor = d?.submissionId
@@ -104,6 +104,7 @@ export function AlertCard({
       {d && d.failingChecks.length > 0 && (
         <ul className="mt-1 list-disc pl-5 text-sm" aria-label="Failing checks">
           {d.failingChecks.slice(0, 3).map((c, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a stored alert's checks are read-only, in grading order
             <li key={i}>
               <strong>{c.name}</strong> — {c.message}
             </li>
@@ -135,6 +136,7 @@ export function AlertCard({
           <p className="font-medium">What to try</p>
           <ul className="list-disc pl-5" data-testid="alert-advice">
             {d.advice.map((t, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a stored alert's advice is read-only
               <li key={i}>{t}</li>
             ))}
           </ul>

@@ -28,14 +28,6 @@ export function EmptyState({ message, action }: { message: string; action?: { hr
   );
 }
 
-export function Loading({ label = "Loading…" }: { label?: string }) {
-  return (
-    <p role="status" className="animate-pulse text-slate-600 dark:text-slate-400">
-      {label}
-    </p>
-  );
-}
-
 const LEVEL_STYLES: Record<string, string> = {
   red: "bg-red-100 text-red-900 border-red-400 dark:bg-red-950 dark:text-red-100 dark:border-red-700",
   yellow:

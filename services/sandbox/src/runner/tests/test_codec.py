@@ -1,4 +1,5 @@
 """The value codec alone: what travels by value comes back equal and of the same type."""
+
 import collections
 import datetime
 import decimal
@@ -20,12 +21,34 @@ def roundtrip(value):
 class CodecTest(unittest.TestCase):
     def test_plain_and_stdlib_values_keep_value_and_type(self):
         values = [
-            None, True, 0, -7, 2**80, 2**40000, 1.5, "héllo\U0001f40d", b"\x00\xff", bytearray(b"ab"),
-            [1, [2]], (1, (2,)), {1: "a", "b": [2]}, {1, 2}, frozenset({3}), 3 + 4j,
-            datetime.date(2015, 3, 30), datetime.datetime(2020, 1, 2, 3, 4, 5, 6, tzinfo=datetime.timezone.utc),
-            datetime.time(1, 2), datetime.timedelta(days=2, seconds=3), decimal.Decimal("19.99"),
-            fractions.Fraction(1, 3), range(1, 10, 2), slice(1, None, 2), Ellipsis,
-            collections.Counter("aab"), collections.OrderedDict(b=1, a=2), collections.deque([1, 2], maxlen=3),
+            None,
+            True,
+            0,
+            -7,
+            2**80,
+            2**40000,
+            1.5,
+            "héllo\U0001f40d",
+            b"\x00\xff",
+            bytearray(b"ab"),
+            [1, [2]],
+            (1, (2,)),
+            {1: "a", "b": [2]},
+            {1, 2},
+            frozenset({3}),
+            3 + 4j,
+            datetime.date(2015, 3, 30),
+            datetime.datetime(2020, 1, 2, 3, 4, 5, 6, tzinfo=datetime.UTC),
+            datetime.time(1, 2),
+            datetime.timedelta(days=2, seconds=3),
+            decimal.Decimal("19.99"),
+            fractions.Fraction(1, 3),
+            range(1, 10, 2),
+            slice(1, None, 2),
+            Ellipsis,
+            collections.Counter("aab"),
+            collections.OrderedDict(b=1, a=2),
+            collections.deque([1, 2], maxlen=3),
         ]
         for value in values:
             with self.subTest(kind=type(value).__name__):

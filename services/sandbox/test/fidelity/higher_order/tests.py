@@ -12,7 +12,7 @@ class HigherOrderTest(unittest.TestCase):
         self.assertEqual(accumulate(["ab", "c"], len), [2, 1])
 
     def test_keep_and_discard(self):
-        is_even = lambda n: n % 2 == 0  # noqa: E731
+        is_even = lambda n: n % 2 == 0
         self.assertEqual(keep([1, 2, 3, 4], is_even), [2, 4])
         self.assertEqual(discard([1, 2, 3, 4], is_even), [1, 3])
 
@@ -32,8 +32,8 @@ class HigherOrderTest(unittest.TestCase):
         self.assertEqual(seen, [3, 1, 2])
 
     def test_compose(self):
-        inc = lambda x: x + 1  # noqa: E731
-        double = lambda x: x * 2  # noqa: E731
+        inc = lambda x: x + 1
+        double = lambda x: x * 2
         self.assertEqual(compose(inc, double)(5), 11)
 
     def test_nested_callbacks(self):

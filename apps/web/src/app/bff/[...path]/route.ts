@@ -1,4 +1,4 @@
-import { type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { GATEWAY_URL } from "@/server/config";
 import { accessToken } from "@/server/session";
 import { problem, unsafeSegment } from "@/lib/problem";

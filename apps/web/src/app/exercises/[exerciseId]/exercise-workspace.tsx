@@ -93,6 +93,7 @@ export function ExerciseWorkspace({
         <h2 className="font-semibold">Hints</h2>
         <ol className="mt-2 list-decimal space-y-1 pl-6 text-sm" data-testid="hints">
           {hints.map((h, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: hints come in a fixed order
             <li key={i} className="[&_p]:inline">
               <Markdown text={h} />
             </li>

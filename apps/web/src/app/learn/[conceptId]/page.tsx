@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { api, ApiError } from "@/server/api";
+import { api, type ApiError } from "@/server/api";
 import { findDraft } from "@/server/drafts";
 import type { ConceptDetail, ConceptSummary, Module } from "@/server/types";
 import { ErrorState } from "@/components/ui/states";

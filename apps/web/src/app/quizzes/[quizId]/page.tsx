@@ -1,4 +1,4 @@
-import { api, ApiError } from "@/server/api";
+import { api, type ApiError } from "@/server/api";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { QuizForm, type Attempt, type QuizStatus } from "./quiz-form";
 

@@ -93,6 +93,7 @@ export function QuizForm({ status, attempt }: { status: QuizStatus; attempt: Att
             ) : (
               <div className="mt-2 space-y-1">
                 {q.options.map((opt, j) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: options are fixed once drawn
                   <label key={j} className="flex items-start gap-2">
                     <input
                       type="radio"
@@ -150,7 +151,7 @@ export function QuizForm({ status, attempt }: { status: QuizStatus; attempt: Att
         )}
       </div>
       {!result && (
-        <button className="rounded-md bg-orange-700 px-5 py-2 font-medium text-white hover:bg-orange-800">
+        <button type="submit" className="rounded-md bg-orange-700 px-5 py-2 font-medium text-white hover:bg-orange-800">
           Check my answers
         </button>
       )}

@@ -1,4 +1,4 @@
-import { api, ApiError } from "@/server/api";
+import { api, type ApiError } from "@/server/api";
 import type { ClassInfo } from "@/server/types";
 import { ErrorState } from "@/components/ui/states";
 import { LiveAlerts, type Alert } from "@/components/teacher/live-alerts";

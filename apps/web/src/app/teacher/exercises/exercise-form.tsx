@@ -128,6 +128,7 @@ export function ExerciseForm({ modules, editing }: { modules: Module[]; editing?
         </div>
       ))}
       {d.hints.map((h, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the three hints are a fixed ladder: the position is the rung
         <div key={i}>
           <label htmlFor={`ex-hint${i}`} className="text-sm font-medium">
             Hint {i + 1} ({["nudge", "concept", "pointed"][i]})
@@ -148,6 +149,7 @@ export function ExerciseForm({ modules, editing }: { modules: Module[]; editing?
         </label>
       )}
       <button
+        type="submit"
         disabled={busy}
         className="rounded-md bg-orange-700 px-4 py-2 text-white hover:bg-orange-800 disabled:opacity-60"
       >

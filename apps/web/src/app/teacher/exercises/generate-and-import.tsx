@@ -92,6 +92,7 @@ export function GenerateAndImport({ modules }: { modules: Module[] }) {
         <p className="text-sm">It is saved as a draft that only you see, so you can review it before students do.</p>
         <ModuleAndDifficulty prefix="gen" modules={modules} />
         <button
+          type="submit"
           disabled={busy}
           className="rounded-md bg-slate-800 px-4 py-2 text-white disabled:opacity-60 dark:bg-slate-200 dark:text-slate-900"
         >
@@ -135,6 +136,7 @@ export function GenerateAndImport({ modules }: { modules: Module[] }) {
         </div>
         <ModuleAndDifficulty prefix="imp" modules={modules} />
         <button
+          type="submit"
           disabled={busy}
           className="rounded-md bg-slate-800 px-4 py-2 text-white disabled:opacity-60 dark:bg-slate-200 dark:text-slate-900"
         >

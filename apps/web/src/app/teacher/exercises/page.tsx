@@ -1,4 +1,4 @@
-import { api, ApiError } from "@/server/api";
+import { api, type ApiError } from "@/server/api";
 import type { Module } from "@/server/types";
 import { ErrorState } from "@/components/ui/states";
 import { ExerciseForm } from "./exercise-form";

@@ -88,6 +88,7 @@ export function AssignmentsPanel({
         </div>
         <div className="sm:col-span-3">
           <button
+            type="submit"
             disabled={busy}
             className="rounded-md bg-orange-700 px-4 py-2 text-white hover:bg-orange-800 disabled:opacity-60"
           >

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { api, ApiError } from "@/server/api";
+import { api, type ApiError } from "@/server/api";
 import type { ExerciseSummary } from "@/server/types";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { LiveAlerts, type Alert } from "@/components/teacher/live-alerts";

@@ -5,12 +5,14 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 
 export function MasteryOverTime({ points, series }: { points: { day: string; value: number }[]; series: string }) {
   if (points.length === 0) return <p className="text-sm">No activity yet, so nothing to chart.</p>;
+  const first = points[0];
+  const last = points[points.length - 1];
   return (
     <figure>
       <div
         className="h-56"
         role="img"
-        aria-label={`${series} mastery from ${points[0]!.value} on ${points[0]!.day} to ${points.at(-1)!.value} on ${points.at(-1)!.day}`}
+        aria-label={`${series} mastery from ${first.value} on ${first.day} to ${last.value} on ${last.day}`}
       >
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { api, ApiError } from "@/server/api";
+import { api, type ApiError } from "@/server/api";
 import { ErrorState, MasteryBadge, levelClass } from "@/components/ui/states";
 import { AlertCard } from "@/components/teacher/alert-card";
 import { Conversations, FailedRuns, QuizAttempts, Submissions } from "./evidence-sections";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { api, ApiError } from "@/server/api";
+import { api, type ApiError } from "@/server/api";
 import type { StudentExercise } from "@/server/types";
 import { ErrorState } from "@/components/ui/states";
 import { Markdown } from "@/components/markdown";

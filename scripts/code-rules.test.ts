@@ -1,0 +1,132 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { backendServices } from "@emberlearn/contracts";
+import longLineBaseline from "./long-lines-baseline.json" with { type: "json" };
+
+// The rules from docs/contributing.md that Biome cannot express. Biome checks the rest (biome.json):
+// lint, formatting, `any` only with a reason, domain/ free of frameworks, files at most 300 lines.
+
+const root = resolve(import.meta.dirname, "..");
+const SKIP = new Set(["node_modules", ".next", ".git", "data", "dist", "__pycache__", "coverage"]);
+
+function walk(dir: string, keep: (path: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+    if (SKIP.has(entry.name)) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(path, keep));
+    else if (keep(path)) out.push(path);
+  }
+  return out;
+}
+
+const services = readdirSync(join(root, "services"));
+const isTest = (path: string) => /\.test\.tsx?$|\/test\/|\/testing\/|\/eval\//.test(path);
+
+/** the import specifiers of a TypeScript file: static, re-exports and dynamic import("…") */
+function importsOf(text: string): string[] {
+  const found = text.matchAll(
+    /(?:^|\n)\s*(?:import|export)\b[^"'`;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']/g,
+  );
+  return [...found].map((m) => m[1] ?? m[2]);
+}
+
+describe("import rules", () => {
+  it("finds the imports it checks (a guard for the scanner itself)", () => {
+    const sample =
+      'import { a } from "../../exercise/src/x.ts";\nexport { b } from "@emberlearn/auth";\nawait import("y");';
+    expect(importsOf(sample)).toEqual(["../../exercise/src/x.ts", "@emberlearn/auth", "y"]);
+  });
+
+  it("no service imports another service's code (outside tests, evals and test harnesses)", () => {
+    const problems: string[] = [];
+    for (const service of services) {
+      const files = walk(`services/${service}/src`, (p) => /\.tsx?$/.test(p) && !isTest(p));
+      for (const file of files)
+        for (const spec of importsOf(readFileSync(join(root, file), "utf8"))) {
+          const other = spec.startsWith(".")
+            ? /^services\/([^/]+)\//.exec(relative(root, resolve(root, dirname(file), spec)))?.[1]
+            : /^@emberlearn\/([^/]+)/.exec(spec)?.[1];
+          if (other && other !== service && services.includes(other))
+            problems.push(`${file} imports "${spec}" (the ${other} service): call it over HTTP or an event`);
+        }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("the catalog says who publishes and consumes events", () => {
+  // deploy/generate/dapr.ts scopes the Dapr pub/sub component from these flags: a service left out would
+  // have no component in distributed mode, and its events would never leave its outbox
+  const sources = (service: string) =>
+    walk(`services/${service}/src`, (p) => /\.ts$/.test(p) && !isTest(p))
+      .map((f) => readFileSync(join(root, f), "utf8"))
+      .join("\n");
+
+  it("marks every service whose code enqueues events as publishing, and every subscriber as consuming", () => {
+    const wrong = backendServices.flatMap((s) => {
+      const code = sources(s.name);
+      const publishes = /\benqueueEvents\(|\bcreateEvent\(/.test(code);
+      const consumes = /\bbus\.subscribe\(/.test(code);
+      return [
+        ...(publishes !== Boolean(s.publishes)
+          ? [`${s.name}: publishes is ${Boolean(s.publishes)}, code says ${publishes}`]
+          : []),
+        ...(consumes !== Boolean(s.consumes)
+          ? [`${s.name}: consumes is ${Boolean(s.consumes)}, code says ${consumes}`]
+          : []),
+      ];
+    });
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("file size", () => {
+  // Biome checks .ts/.tsx (noExcessiveLinesPerFile, 300); this covers the Python harness and shell scripts.
+  // Over the limit today, each to be split (issue 14 follow-up); the list may only shrink.
+  const ALLOWED_OVER: Record<string, string> = {
+    "services/sandbox/src/runner/rpc.py": "the harness's request loop; split the interactive input path out",
+    "services/sandbox/src/runner/explain.py": "friendly-traceback glue plus the value probe; split the probe out",
+    "services/sandbox/src/runner/codec.py": "encoder and decoder in one file; split them",
+  };
+  const MAX_LINES = 300;
+
+  it(`keeps Python and shell source files at ${MAX_LINES} lines or fewer`, () => {
+    const files = walk(".", (p) => /\.(py|sh)$/.test(p) && !p.startsWith("content/") && !isTest(p));
+    const over = files
+      .map((file) => ({ file, lines: readFileSync(join(root, file), "utf8").trimEnd().split("\n").length }))
+      .filter((f) => f.lines > MAX_LINES);
+    expect(over.filter((f) => !(f.file in ALLOWED_OVER)).map((f) => `${f.file}: ${f.lines} lines`)).toEqual([]);
+    // an allowed file that got under the limit leaves the list
+    expect(Object.keys(ALLOWED_OVER).filter((f) => !over.some((o) => o.file === f))).toEqual([]);
+  });
+});
+
+describe("line width", () => {
+  // Biome wraps code at 120 characters but cannot break a long string or comment. The files below had such
+  // lines when the rule arrived (most are tutor text that belongs in content/, issue 14); the count per file
+  // may only go down, and a file not listed may have none. Lower the baseline when you shorten lines.
+  const baseline = longLineBaseline as Record<string, number>;
+
+  it("adds no line over 120 characters outside content/", () => {
+    const files = walk(".", (p) => /\.(ts|tsx|py|sh|css|mjs)$/.test(p) && !p.startsWith("content/"));
+    const now: Record<string, number> = {};
+    for (const file of files) {
+      const long = readFileSync(join(root, file), "utf8")
+        .split("\n")
+        .filter((l) => [...l].length > 120).length;
+      if (long) now[file] = long;
+    }
+    const grew = Object.entries(now)
+      .filter(([file, n]) => n > (baseline[file] ?? 0))
+      .map(([file, n]) => `${file}: ${n} lines over 120 (baseline ${baseline[file] ?? 0})`);
+    expect(grew).toEqual([]);
+    const stale = Object.entries(baseline)
+      .filter(([file, n]) => (now[file] ?? 0) < n)
+      .map(
+        ([file, n]) => `${file}: ${now[file] ?? 0} now, baseline ${n}: lower it in scripts/long-lines-baseline.json`,
+      );
+    expect(stale).toEqual([]);
+  });
+});
