@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { backendServices } from "@emberlearn/contracts";
@@ -8,17 +9,18 @@ import longLineBaseline from "./long-lines-baseline.json" with { type: "json" };
 // lint, formatting, `any` only with a reason, domain/ free of frameworks, files at most 300 lines.
 
 const root = resolve(import.meta.dirname, "..");
-const SKIP = new Set(["node_modules", ".next", ".git", "data", "dist", "__pycache__", "coverage"]);
+// the files git sees (tracked, or new and not ignored): a developer's scratch files, build output
+// and installed packages are not the project's code
+const projectFiles = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], {
+  cwd: root,
+  encoding: "utf8",
+})
+  .split("\0")
+  .filter((path) => path && existsSync(join(root, path)));
 
 function walk(dir: string, keep: (path: string) => boolean): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-    if (SKIP.has(entry.name)) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(path, keep));
-    else if (keep(path)) out.push(path);
-  }
-  return out;
+  const prefix = dir === "." ? "" : `${dir}/`;
+  return projectFiles.filter((path) => path.startsWith(prefix) && keep(path));
 }
 
 const services = readdirSync(join(root, "services"));
