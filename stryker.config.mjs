@@ -20,6 +20,7 @@ export default {
     "!packages/platform/src/testing/**",
     "!packages/platform/src/events/fixture/**",
     "!packages/platform/src/http/canonical-path-examples.ts",
+    "!packages/contracts/src/route-coverage-gaps.ts",
     // code whose behaviour only shows against a real engine: the Kafka, Dapr and outbox buses, the database
     // layer, the OpenAI client, remote JWKS and process start-up. Their integration tests boot PostgreSQL, a
     // broker, a sidecar or an HTTP server, seconds per mutant; they are not in the unit run below.
