@@ -46,6 +46,7 @@ describe("enforceRateLimit", () => {
     expect(error).toBeInstanceOf(RateLimitedError);
     const e = error as RateLimitedError;
     expect(e.status).toBe(429);
+    expect(e.code).toBe("rate-limited");
     expect(e.message).toMatch(/^Too many requests: at most 2 per 30 s\. Try again in (29|30) s\.$/);
     expect(Number(e.headers?.["retry-after"])).toBeGreaterThanOrEqual(29);
     expect(Number(e.headers?.["retry-after"])).toBeLessThanOrEqual(30);

@@ -187,6 +187,8 @@ describe("quiz draws", () => {
     const now = new Date("2026-01-01T10:05:00Z");
     expect(nextAttemptAt("2026-01-01T10:00:00Z", 10, now)?.toISOString()).toBe("2026-01-01T10:10:00.000Z");
     expect(nextAttemptAt("2026-01-01T09:50:00Z", 10, now)).toBeNull();
+    // the moment the cooling-off ends, the next attempt is open
+    expect(nextAttemptAt("2026-01-01T09:55:00Z", 10, now)).toBeNull();
     expect(nextAttemptAt(undefined, 10, now)).toBeNull();
     expect(nextAttemptAt("2026-01-01T10:00:00Z", 0, now)).toBeNull();
   });

@@ -76,6 +76,7 @@ describe("activity from event", () => {
       error,
       failures,
     });
+    expect(Object.keys(activityFromEvent(ev("exercise.graded", data))!)).not.toContain("code");
     const bare = activityFromEvent(ev("exercise.graded", { ...data, code: "" }))!;
     expect(Object.keys(bare).sort()).toEqual(
       [
