@@ -7,9 +7,6 @@ const noTest = "no test calls it yet";
 export const UNTESTED_ROUTES: Record<string, string> = {
   "POST /api/code-review/review": "called by the exercise service when grading, never by path in a test",
   "POST /api/code-review/tutor": viaTriage,
-  "GET /api/concepts/concepts": noTest,
-  "GET /api/concepts/concepts/:conceptId": noTest,
-  "POST /api/concepts/search": "the search is unit-tested (domain/search.test.ts), the route is not",
   "POST /api/concepts/tutor": viaTriage,
   "POST /api/debug/hint": "the hint ladder is unit-tested (domain/explain.test.ts), the route is not",
   "POST /api/debug/explain-tests": noTest,
