@@ -8,8 +8,6 @@ export const UNTESTED_ROUTES: Record<string, string> = {
   "POST /api/code-review/review": "called by the exercise service when grading, never by path in a test",
   "POST /api/code-review/tutor": viaTriage,
   "POST /api/concepts/tutor": viaTriage,
-  "POST /api/debug/hint": "the hint ladder is unit-tested (domain/explain.test.ts), the route is not",
-  "POST /api/debug/explain-tests": noTest,
   "POST /api/debug/tutor": viaTriage,
   "POST /api/exercise/guard": "internal; called by triage's solution guard, never by path in a test",
   "GET /api/exercise/modules": noTest,
