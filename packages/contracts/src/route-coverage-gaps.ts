@@ -5,7 +5,6 @@ const viaTriage = "reached only through triage's tutor chat (services/triage/tes
 const noTest = "no test calls it yet";
 
 export const UNTESTED_ROUTES: Record<string, string> = {
-  "POST /api/code-review/review": "called by the exercise service when grading, never by path in a test",
   "POST /api/code-review/tutor": viaTriage,
   "POST /api/concepts/tutor": viaTriage,
   "POST /api/debug/tutor": viaTriage,
