@@ -9,7 +9,6 @@ export const UNTESTED_ROUTES: Record<string, string> = {
   "POST /api/concepts/tutor": viaTriage,
   "POST /api/debug/tutor": viaTriage,
   "POST /api/exercise/guard": "internal; called by triage's solution guard, never by path in a test",
-  "GET /api/exercise/modules": noTest,
   "POST /api/progress/tutor": viaTriage,
   "POST /api/sandbox/live/:runId/eof": "the web console sends it; live-routes.int.test.ts covers input and stop only",
   "GET /api/triage/students/:studentId/conversations":
