@@ -10,7 +10,6 @@ export const UNTESTED_ROUTES: Record<string, string> = {
   "POST /api/debug/tutor": viaTriage,
   "POST /api/exercise/guard": "internal; called by triage's solution guard, never by path in a test",
   "POST /api/progress/tutor": viaTriage,
-  "POST /api/sandbox/live/:runId/eof": "the web console sends it; live-routes.int.test.ts covers input and stop only",
   "GET /api/triage/students/:studentId/conversations":
     "needs the auth service's class roster with real tokens; no test yet",
 };
