@@ -8,7 +8,7 @@ import longLineBaseline from "./long-lines-baseline.json" with { type: "json" };
 // lint, formatting, `any` only with a reason, domain/ free of frameworks, files at most 300 lines.
 
 const root = resolve(import.meta.dirname, "..");
-const SKIP = new Set(["node_modules", ".next", ".git", "data", "dist", "__pycache__", "coverage"]);
+const SKIP = new Set(["node_modules", ".next", ".git", "data", "dist", "__pycache__", "coverage", ".cache"]);
 
 function walk(dir: string, keep: (path: string) => boolean): string[] {
   const out: string[] = [];

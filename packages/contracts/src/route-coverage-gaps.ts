@@ -2,7 +2,6 @@
 // the check fails when a route here gains a test, or no longer exists.
 
 const viaTriage = "reached only through triage's tutor chat (services/triage/test), never called by path";
-const noTest = "no test calls it yet";
 
 export const UNTESTED_ROUTES: Record<string, string> = {
   "POST /api/code-review/tutor": viaTriage,

@@ -5,7 +5,12 @@ import { createMemoryRateLimitStore, enforceRateLimit, RateLimitedError } from "
 
 function clock(start = 1_000_000) {
   let t = start;
-  return { now: () => t, advance: (ms: number) => void (t += ms) };
+  return {
+    now: () => t,
+    advance: (ms: number) => {
+      t += ms;
+    },
+  };
 }
 
 describe("memory rate-limit store", () => {

@@ -104,7 +104,8 @@ describe("event settings", () => {
   it("refuses an inbox kept no longer than the dead letters, which could apply a replay twice", () => {
     expect(() => checkRetention(platform({}))).not.toThrow();
     expect(() => checkRetention(platform({ INBOX_RETENTION_DAYS: "30" }))).toThrow(
-      'config error: INBOX_RETENTION_DAYS must be longer than KAFKA_DLQ_RETENTION_DAYS (30), or a replayed dead letter could be applied twice (got "30")',
+      "config error: INBOX_RETENTION_DAYS must be longer than KAFKA_DLQ_RETENTION_DAYS (30), " +
+        'or a replayed dead letter could be applied twice (got "30")',
     );
     expect(() => checkRetention(platform({ INBOX_RETENTION_DAYS: "31" }))).not.toThrow();
   });

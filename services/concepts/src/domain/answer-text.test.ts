@@ -38,7 +38,12 @@ const check = "Quick check: can you explain for loops in your own words, in one 
 describe("concept answers", () => {
   it("explains a concept: title and summary, the explanation at the depth, a runnable example", () => {
     expect(explainConcept(loops, "standard")).toBe(
-      `**For Loops** — Repeat code for each item.\n\nThe standard words.\n\nHere is a small example you can run:\n\n${example}`,
+      [
+        "**For Loops** — Repeat code for each item.",
+        "The standard words.",
+        "Here is a small example you can run:",
+        example,
+      ].join("\n\n"),
     );
   });
 
@@ -52,7 +57,11 @@ describe("concept answers", () => {
       () => "deep",
     );
     expect(a).toEqual({
-      text: `${explainConcept(loops, "deep")}\n\nTry changing one thing in the example and predict what will print before you run it.\n\nRelated topics: Dictionaries.`,
+      text: [
+        explainConcept(loops, "deep"),
+        "Try changing one thing in the example and predict what will print before you run it.",
+        "Related topics: Dictionaries.",
+      ].join("\n\n"),
       conceptIds: ["for-loops", "dicts"],
       depth: "deep",
     });
@@ -60,7 +69,8 @@ describe("concept answers", () => {
   });
 
   it("answers a question the authors answered by name, directly", () => {
-    const expected = `Use for when you know the items.\n\nTry it:\n\n\`\`\`python\nfor i in range(3): pass\n\`\`\`\n\nIt prints:\n\n\`\`\`\n\n\`\`\`\n\n${check}`;
+    const tryIt = "```python\nfor i in range(3): pass\n```\n\nIt prints:\n\n```\n\n```";
+    const expected = ["Use for when you know the items.", "Try it:", tryIt, check].join("\n\n");
     expect(focusedAnswer(loops, "FOR VS WHILE?")).toBe(expected);
     expect(answerQuestion("for vs while?", [{ concept: loops, score: 9 }], () => "simple").text).toBe(expected);
     expect(focusedAnswer(loops, "what is a loop")).toBeUndefined();
@@ -80,7 +90,13 @@ describe("follow-ups", () => {
     const first = followUp(loops, "example", "deep", { depth: "simple", examplesShown: 0 });
     expect(first).toEqual({
       depth: "simple",
-      text: "Here is another example of for loops:\n\n```python\nfor c in 'ab':\n    print(c)\n```\n\nIt prints:\n\n```\na\nb\n```\n\nBefore you run it, guess what each line prints. Which line surprised you?",
+      text: [
+        "Here is another example of for loops:",
+        "```python\nfor c in 'ab':\n    print(c)\n```",
+        "It prints:",
+        "```\na\nb\n```",
+        "Before you run it, guess what each line prints. Which line surprised you?",
+      ].join("\n\n"),
     });
     expect(followUp(loops, "example", "deep", { depth: "simple", examplesShown: 3 }).text).toContain("range(2)");
     expect(followUp(loops, "example", "deep", { examplesShown: 2 }).depth).toBe("deep");
@@ -89,7 +105,12 @@ describe("follow-ups", () => {
   it("shows the example again to change when there are no extra ones", () => {
     expect(followUp(dicts, "example", "standard", { examplesShown: 0 })).toEqual({
       depth: "standard",
-      text: `Here is the example again, to change yourself:\n\n${example}\n\nChange one value in it, guess the new output, then run it in the editor. That turns it into your own second example.`,
+      text: [
+        "Here is the example again, to change yourself:",
+        example,
+        "Change one value in it, guess the new output, then run it in the editor. " +
+          "That turns it into your own second example.",
+      ].join("\n\n"),
     });
   });
 

@@ -58,8 +58,10 @@ describe("alert details", () => {
       message: null,
       facts: ["The summary", "Evidence: 3 runs over 60 s."],
       advice: [
-        "Ask them to find where the name in the error is first given a value: a typo, a different capital letter, or using it before the line that creates it.",
-        "The same error keeps coming back, so the change they make each time is not the one that matters. Start at line 2.",
+        "Ask them to find where the name in the error is first given a value: a typo, a different capital letter, " +
+          "or using it before the line that creates it.",
+        "The same error keeps coming back, so the change they make each time is not the one that matters. " +
+          "Start at line 2.",
       ],
     });
   });
