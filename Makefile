@@ -4,13 +4,19 @@ export NEXT_TELEMETRY_DISABLED := 1
 export npm_config_fund := false
 export npm_config_audit := false
 
-.PHONY: start test deps system-deps web-build engines
+.PHONY: start test mutation deps system-deps web-build engines
 
 start: deps system-deps web-build
 	@node --import tsx scripts/start.ts
 
 test: deps system-deps test-deps web-build engines
 	@bash scripts/test.sh
+
+# mutation testing of the domain and platform code (StrykerJS, stryker.config.mjs): not part of `make test`.
+# Reruns are incremental (.cache/stryker/incremental.json): only mutants in changed code or covered by
+# changed tests run again. The report: .cache/stryker/mutation.html
+mutation: deps
+	@nice npx stryker run
 
 # npm packages: installed on first run and whenever the lockfile changes
 deps: node_modules/.installed

@@ -26,6 +26,7 @@ describe("gateway", () => {
   const triageLogs = captureLogger("triage");
   let sandbox: App, triage: App, gateway: App, web: App;
   let base: string;
+  const internalHits: string[] = [];
 
   beforeAll(async () => {
     triage = await createService({ name: "triage", prefix: "/api/triage", logger: triageLogs.logger, verifyToken });
@@ -38,6 +39,15 @@ describe("gateway", () => {
       req.log.info("running code");
       const who = await triageClient.call({ path: "/api/triage/whoami", schema: z.object({ user: z.string() }) });
       return { ran: true, calledTriageAs: who.user, body: req.body };
+    });
+    // the internal route and a metrics path exist on the service, so only the edge's own check can hide them
+    sandbox.post("/api/sandbox/test", async () => {
+      internalHits.push("/api/sandbox/test");
+      return { graded: true };
+    });
+    sandbox.get("/api/sandbox/metrics", { config: { public: true } }, async () => {
+      internalHits.push("/api/sandbox/metrics");
+      return "sandbox_queue_depth 0";
     });
     await sandbox.listen({ port: 0, host: "127.0.0.1" });
 
@@ -110,11 +120,18 @@ describe("gateway", () => {
   it("serves health and docs paths without a token and hides internal routes and metrics", async () => {
     expect((await fetch(`${base}/api/sandbox/healthz`)).status).toBe(200);
     expect((await fetch(`${base}/api/sandbox/docs/json`)).status).toBe(200);
-    expect(
-      (await fetch(`${base}/api/sandbox/test`, { method: "POST", headers: { authorization: "Bearer user-ada" } }))
-        .status,
-    ).toBe(404);
+    const before = sandboxLogs.lines().length;
+    const internal = await fetch(`${base}/api/sandbox/test`, {
+      method: "POST",
+      headers: { authorization: "Bearer user-ada", "content-type": "application/json" },
+      body: JSON.stringify({ code: "print(1)" }),
+    });
+    expect(internal.status).toBe(404);
+    expect((await internal.json()).detail).toMatch(/\/api\/sandbox\/test/);
     expect((await fetch(`${base}/api/sandbox/metrics`)).status).toBe(404);
+    // refused at the edge: the sandbox never saw either request
+    expect(internalHits).toEqual([]);
+    expect(sandboxLogs.lines().length).toBe(before);
     expect((await fetch(`${base}/api/nothing-here`)).status).toBe(404);
   });
 

@@ -74,6 +74,21 @@ describe("interactive and trace routes", () => {
     expect(text).toMatch(/event: done\ndata: \{"result":\{"status":"ok","stdout":"n\? 21\\n42\\n"/);
   });
 
+  it("ends the program's input when the student presses Ctrl-D, and only for the run's owner", async () => {
+    const code = "import sys\nlines = sys.stdin.read().splitlines()\nprint(len(lines), lines)";
+    const { runId } = await (await call("/interactive", "student-ada", { code })).json();
+    expect((await call(`/live/${runId}/input`, "student-ada", { text: "one" })).status).toBe(200);
+    expect((await call(`/live/${runId}/input`, "student-ada", { text: "two" })).status).toBe(200);
+    expect((await call(`/live/${runId}/eof`, "student-grace")).status).toBe(404);
+    expect((await call(`/live/${runId}/eof`, "student-ada")).status).toBe(200);
+    const events = await (
+      await fetch(`${base}/live/${runId}/events`, { headers: { authorization: "Bearer student-ada" } })
+    ).text();
+    // the console echoes what was typed, then the program saw two lines and the end of its input
+    expect(events).toContain(`"stdout":"one\\ntwo\\n2 ['one', 'two']\\n"`);
+    expect(events).toMatch(/event: done\ndata: \{"result":\{"status":"ok"/);
+  });
+
   it("refuses a bad run id and an oversized answer with a clear 400", async () => {
     expect((await call("/live/not-a-run/input", "student-ada", { text: "x" })).status).toBe(400);
     const { runId } = await (await call("/interactive", "student-ada", { code: "input()" })).json();

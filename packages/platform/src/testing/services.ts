@@ -4,6 +4,7 @@ import { parseConfig } from "../config.ts";
 import { createLogger } from "../log.ts";
 import { openDatabase, migrateService } from "../db/index.ts";
 import { createMemoryBus } from "../events/memory-bus.ts";
+import type { EventBus } from "../events/bus.ts";
 import { createServiceClient, type ServiceClient } from "../http/client.ts";
 import { UnauthorizedError } from "../errors.ts";
 import { platformConfigSchema } from "../runtime/config.ts";
@@ -19,6 +20,8 @@ export interface TestServices {
   /** a bearer token for a student (or teacher) id */
   token(id: string, role?: "student" | "teacher"): string;
   handles: Map<string, ServiceHandle>;
+  /** the in-process bus the services share: a test publishes the events another service would send */
+  bus: EventBus;
   stop(): Promise<void>;
 }
 
@@ -73,6 +76,7 @@ export async function startTestServices(
     url: (name) => urls.get(name)!,
     token: (id, role = "student") => `${role}-${id}`,
     handles,
+    bus,
     async stop() {
       await Promise.all([...handles.values()].map((h) => h.app.close()));
       for (const h of handles.values()) await h.stop?.();

@@ -160,6 +160,14 @@ describe.each(drivers)("quiz attempts on $name", ({ open }) => {
     expect(status.body.nextAttemptAt).not.toBeNull();
   });
 
+  it("lists the course modules in course order, as the curriculum has them", async () => {
+    const s = await p.student();
+    const res = await p.call("exercise", "GET", "/api/exercise/modules", s.token);
+    expect(res.status).toBe(200);
+    expect(res.body.modules.map((m: { id: string }) => m.id)).toEqual(curriculum.modules.map((m) => m.id));
+    expect(res.body.modules[0]).toEqual({ id: "basics", title: curriculum.modules[0]!.title, order: 1 });
+  });
+
   async function waitForQuizComponent(
     s: Account,
     ready: (c: { value: number; reasons: { text: string }[] }) => boolean,

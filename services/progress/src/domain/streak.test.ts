@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeStreak } from "./streak.ts";
+import { computeStreak, isValidTimeZone } from "./streak.ts";
 
 const a = (iso: string) => ({ time: iso });
 
@@ -24,5 +24,19 @@ describe("streaks in the student's time zone", () => {
       activeToday: false,
     });
     expect(computeStreak(acts, "UTC", new Date("2026-11-12T00:30:00Z")).current).toBe(0);
+  });
+});
+
+describe("time zones and empty histories", () => {
+  it("knows an IANA time zone from a made-up one", () => {
+    expect(isValidTimeZone("Europe/Paris")).toBe(true);
+    expect(isValidTimeZone("UTC")).toBe(true);
+    expect(isValidTimeZone("Mars/Olympus")).toBe(false);
+    expect(computeStreak([], "UTC", new Date())).toEqual({
+      current: 0,
+      longest: 0,
+      lastActiveDay: null,
+      activeToday: false,
+    });
   });
 });

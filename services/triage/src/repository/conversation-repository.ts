@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { BudgetStore, Db } from "@emberlearn/platform";
 import { messages, tokenUsage } from "./schema.ts";
 
@@ -28,6 +28,12 @@ export async function insertMessage(
   await tx.insert(messages).values(m);
 }
 
+/**
+ * Newest message first. A turn's question and answer are written in one transaction, so they share
+ * created_at (PostgreSQL's now() is the transaction's start): of the two, the answer is the newer.
+ */
+export const newestFirst = [desc(messages.createdAt), asc(messages.role)] as const;
+
 /** A conversation's messages, oldest first; only the student's own. */
 export async function listConversation(
   db: Db,
@@ -39,7 +45,7 @@ export async function listConversation(
     .select()
     .from(messages)
     .where(and(eq(messages.studentId, studentId), eq(messages.conversationId, conversationId)))
-    .orderBy(desc(messages.createdAt))
+    .orderBy(...newestFirst)
     .limit(limit);
   return rows.reverse().map(toMessage);
 }

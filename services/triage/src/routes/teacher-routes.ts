@@ -1,7 +1,8 @@
-import { desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { ForbiddenError, type App, type Db, type ServiceClient } from "@emberlearn/platform";
 import { messages } from "../repository/schema.ts";
+import { newestFirst } from "../repository/conversation-repository.ts";
 
 // A teacher reads the tutor conversations of the students in their own classes (students are
 // told so in the tutor panel). Membership is asked of the auth service with the teacher's token.
@@ -48,7 +49,7 @@ export function teacherRoutes(app: App, deps: { db: Db; auth: ServiceClient }) {
         .select()
         .from(messages)
         .where(eq(messages.studentId, req.params.studentId))
-        .orderBy(desc(messages.createdAt))
+        .orderBy(...newestFirst)
         .limit(200);
       const byConversation = new Map<string, typeof rows>();
       for (const r of rows.reverse())
