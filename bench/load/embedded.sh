@@ -13,7 +13,7 @@ flock 9
 data="${BENCH_DATA_DIR:-$(mktemp -d /tmp/emberlearn-load-XXXXXX)}"
 log="$data/platform.log"
 mkdir -p "$data"
-DATA_DIR="$data" node --import tsx scripts/start.ts >"$log" 2>&1 &
+DATA_DIR="$data" node ${BENCH_NODE_FLAGS:-} --import tsx scripts/start.ts >"$log" 2>&1 &
 platform=$!
 stop() {
   kill -TERM "$platform" 2>/dev/null || true
