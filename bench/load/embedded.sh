@@ -11,7 +11,7 @@ exec 9>/tmp/emberlearn-e2e.lock
 flock 9
 
 data="${BENCH_DATA_DIR:-$(mktemp -d /tmp/emberlearn-load-XXXXXX)}"
-log="$data/platform.log"
+log="${BENCH_LOG:-$data/platform.log}"
 mkdir -p "$data"
 DATA_DIR="$data" node ${BENCH_NODE_FLAGS:-} --import tsx scripts/start.ts >"$log" 2>&1 &
 platform=$!
