@@ -109,7 +109,8 @@ for (const n of stages) {
   console.log(table(current));
   for (const [k, p] of current.problems) console.log(`  ${k}: ${p.count}× e.g. ${p.example}`);
   console.log(
-    `platform: ${result.platformCores} cores, RSS ${mb(result.rssMb)} (PSS ${mb(result.pssMb)}) in ${memory.length} processes; ` +
+    `platform: ${result.platformCores} cores, RSS ${mb(result.rssMb)} (PSS ${mb(result.pssMb)}) ` +
+      `in ${memory.length} processes; ` +
       `load generator ${result.loadGeneratorCores} cores; load average ${result.loadAverage}`,
   );
   if (opt.ceiling && (overall.p99 > limit || overall.errors > 0)) break;

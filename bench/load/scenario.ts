@@ -37,7 +37,10 @@ const pick = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
 
 export function pickKind(): Kind {
   let r = Math.random();
-  for (const [kind, share] of MIX) if ((r -= share) < 0) return kind;
+  for (const [kind, share] of MIX) {
+    r -= share;
+    if (r < 0) return kind;
+  }
   return "progress";
 }
 

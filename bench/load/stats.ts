@@ -50,7 +50,8 @@ export function table(rec: Recorder): string {
   const rows = [...KINDS, "all" as const].map((k) => {
     const s = rec.summary(k);
     const ms = (n: number) => `${Math.round(n)}`.padStart(6);
-    return `${k.padEnd(11)} ${`${s.count}`.padStart(7)} ${`${s.errors}`.padStart(6)} ${ms(s.p50)} ${ms(s.p95)} ${ms(s.p99)} ${ms(s.max)}`;
+    const counts = `${`${s.count}`.padStart(7)} ${`${s.errors}`.padStart(6)}`;
+    return `${k.padEnd(11)} ${counts} ${ms(s.p50)} ${ms(s.p95)} ${ms(s.p99)} ${ms(s.max)}`;
   });
   return [
     `${"kind".padEnd(11)} ${"count".padStart(7)} ${"errors".padStart(6)}    p50    p95    p99    max  (ms)`,
