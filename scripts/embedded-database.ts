@@ -18,7 +18,7 @@ export interface EmbeddedDatabase {
 export async function embeddedDatabase(env: Record<string, string | undefined>): Promise<EmbeddedDatabase> {
   const none = { env: {}, stop: async () => {} };
   if (env.DATABASE_URL) return { ...none, description: "PostgreSQL at DATABASE_URL" };
-  const dataDir = env.DATA_DIR!;
+  const dataDir = env.DATA_DIR ?? "./data";
   const pglite = { ...none, description: `PGlite in ${join(dataDir, "pglite")}` };
   const choice = env.EMBEDDED_DB ?? "postgres";
   if (choice !== "postgres" && choice !== "pglite")

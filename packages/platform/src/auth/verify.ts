@@ -44,7 +44,8 @@ export function createJwtVerifier(options: VerifierOptions): TokenVerifier {
 
   const remembered = new Map<string, { user: AuthUser; until: number }>();
   const remember = (user: AuthUser, exp: number) => {
-    if (remembered.size >= REMEMBERED_MAX) remembered.delete(remembered.keys().next().value!);
+    const oldest = remembered.keys().next();
+    if (remembered.size >= REMEMBERED_MAX && !oldest.done) remembered.delete(oldest.value);
     remembered.set(user.token, { user, until: Math.min(Date.now() + REMEMBER_MS, exp * 1000) });
     return user;
   };
@@ -70,7 +71,8 @@ export function createJwtVerifier(options: VerifierOptions): TokenVerifier {
         email: typeof payload.email === "string" ? payload.email : undefined,
         name: typeof payload.name === "string" ? payload.name : undefined,
       };
-      return remember(user, payload.exp!);
+      // exp is a required claim: jwtVerify refused the token without it
+      return remember(user, Number(payload.exp));
     } catch {
       throw new UnauthorizedError();
     }

@@ -24,7 +24,6 @@ import { dirname, join, relative, resolve } from "node:path";
 
 export interface EmbeddedPostgres {
   url: string;
-  pid: number;
   stop(): Promise<void>;
 }
 
@@ -159,7 +158,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   process.on("exit", () => child.exitCode === null && child.kill("SIGINT"));
   return {
     url: `postgres://${DB_USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`,
-    pid: child.pid!,
     stop: () =>
       new Promise((done) => {
         if (child.exitCode !== null) return done();
@@ -171,11 +169,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 }
 
 function ready(child: ChildProcess, log: (line: string) => void): Promise<void> {
+  const stderr = child.stderr;
+  if (!stderr) throw new Error("PostgreSQL started without a stderr pipe");
   return new Promise((resolveReady, reject) => {
     let output = "";
     const timer = setTimeout(() => reject(new Error(`PostgreSQL did not start within 60 s:\n${output}`)), 60_000);
-    child.stderr!.setEncoding("utf8");
-    child.stderr!.on("data", (chunk: string) => {
+    stderr.setEncoding("utf8");
+    stderr.on("data", (chunk: string) => {
       output = (output + chunk).slice(-4000);
       for (const line of chunk.split("\n")) if (/ (WARNING|ERROR|FATAL|PANIC): /.test(line)) log(line.trim());
       if (output.includes("ready to accept connections")) {
