@@ -7,14 +7,18 @@ import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { ConfigError, runServices, type RunningPlatform } from "@emberlearn/platform";
 import { allModules } from "./modules.ts";
+import { embeddedDatabase, type EmbeddedDatabase } from "./embedded-database.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
 const started = performance.now();
 
 let platform: RunningPlatform;
+let database: EmbeddedDatabase;
 try {
-  platform = await runServices(allModules, { env: { DATA_DIR: join(root, "data"), ...process.env } });
+  const env = { DATA_DIR: join(root, "data"), ...process.env };
+  database = await embeddedDatabase(env);
+  platform = await runServices(allModules, { env: { ...env, ...database.env } });
 } catch (err) {
   if (err instanceof ConfigError) {
     process.stderr.write(`${err.message}\n`);
@@ -29,7 +33,8 @@ const url = "http://localhost:8000";
 await waitForWeb(url);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`\nEmberLearn is running at ${url}  (started in ${seconds}s, data in ./data)\n`);
+console.log(`\nEmberLearn is running at ${url}  (started in ${seconds}s, data in ./data)`);
+console.log(`Database: ${database.description}\n`);
 if (demo.length) {
   console.log("Demo accounts:");
   for (const a of demo)
@@ -45,6 +50,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     console.log("\nStopping EmberLearn…");
     web.kill("SIGTERM");
     await platform.stop();
+    await database.stop();
     console.log("Stopped. Your data is kept in ./data.");
     process.exit(0);
   });
@@ -72,7 +78,10 @@ function startWeb(): ChildProcess {
   child.on("exit", (code) => {
     if (!stopping) {
       console.error(`The web app exited (${code}); stopping.`);
-      void platform.stop().then(() => process.exit(1));
+      void platform
+        .stop()
+        .then(() => database.stop())
+        .then(() => process.exit(1));
     }
   });
   return child;

@@ -6,6 +6,7 @@ export * from "./http/service.ts";
 export * from "./http/client.ts";
 export type { ReadinessChecks } from "./http/health.ts";
 export * from "./db/index.ts";
+export * from "./db/embedded-postgres.ts";
 export * from "./events/bus.ts";
 export * from "./events/memory-bus.ts";
 export * from "./events/tables.ts";

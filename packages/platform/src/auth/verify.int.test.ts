@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import { createHmac, randomUUID } from "node:crypto";
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type JWK } from "jose";
 import { createJwtVerifier } from "./verify.ts";
+import { UnauthorizedError } from "../errors.ts";
 
 // Every way a token can be wrong gets the same 401 and no detail.
 describe("JWT verification", () => {
@@ -54,6 +55,16 @@ describe("JWT verification", () => {
       email: "ada@example.org",
     });
   });
+
+  it("remembers a verified token, but never past its expiry", async () => {
+    const check = createJwtVerifier({ jwksUrl, issuer: ISS, audience: AUD });
+    const token = await sign({ exp: Math.floor(Date.now() / 1000) + 1 });
+    expect((await check(token)).id).toBe("u1");
+    expect((await check(token)).id).toBe("u1");
+    // past exp and the verifier's 5 s clock tolerance: refused, though it verified a moment ago
+    await new Promise((r) => setTimeout(r, 7000));
+    await expect(check(token)).rejects.toBeInstanceOf(UnauthorizedError);
+  }, 15_000);
 
   const attacks: [string, () => Promise<string>][] = [
     [

@@ -6,6 +6,10 @@ import type { AuthUser, Role, TokenVerifier } from "./types.ts";
 // service's JWKS (cached; refetched when a token names an unknown key id, at
 // most every 30 s), with issuer, audience, expiry and not-before checked.
 // Any failure is the same 401, so nothing tells an attacker why.
+// A token that verified is remembered for a minute (never past its expiry): a student's every
+// request is checked at the edge and again by each service it reaches, and an RS256 check in
+// JavaScript was 7% of embedded mode's CPU under load (docs/operations.md, "Capacity"). A key
+// withdrawn from the JWKS stops its tokens within that minute, as a refetch would.
 
 export interface VerifierOptions {
   issuer: string;
@@ -19,6 +23,8 @@ export interface VerifierOptions {
 }
 
 const ROLES: Role[] = ["student", "teacher", "admin"];
+const REMEMBER_MS = 60_000;
+const REMEMBERED_MAX = 10_000;
 
 export function createJwtVerifier(options: VerifierOptions): TokenVerifier {
   let keys: JWTVerifyGetKey;
@@ -36,7 +42,18 @@ export function createJwtVerifier(options: VerifierOptions): TokenVerifier {
     throw new Error("createJwtVerifier needs jwksUrl or getJwks");
   }
 
+  const remembered = new Map<string, { user: AuthUser; until: number }>();
+  const remember = (user: AuthUser, exp: number) => {
+    const oldest = remembered.keys().next();
+    if (remembered.size >= REMEMBERED_MAX && !oldest.done) remembered.delete(oldest.value);
+    remembered.set(user.token, { user, until: Math.min(Date.now() + REMEMBER_MS, exp * 1000) });
+    return user;
+  };
+
   return async (token: string): Promise<AuthUser> => {
+    const known = remembered.get(token);
+    if (known && known.until > Date.now()) return { ...known.user };
+    if (known) remembered.delete(token);
     try {
       const { payload } = await jwtVerify(token, keys, {
         algorithms: ["RS256"],
@@ -47,13 +64,15 @@ export function createJwtVerifier(options: VerifierOptions): TokenVerifier {
       });
       const role = payload.role as Role;
       if (typeof payload.sub !== "string" || !ROLES.includes(role)) throw new Error("claims");
-      return {
+      const user = {
         id: payload.sub,
         role,
         token,
         email: typeof payload.email === "string" ? payload.email : undefined,
         name: typeof payload.name === "string" ? payload.name : undefined,
       };
+      // exp is a required claim: jwtVerify refused the token without it
+      return remember(user, Number(payload.exp));
     } catch {
       throw new UnauthorizedError();
     }

@@ -8,6 +8,8 @@ import { eventsConfigSchema } from "./events-config.ts";
 
 export const platformConfigSchema = z.object({
   DATABASE_URL: env.databaseUrl(),
+  /** connections this process keeps to DATABASE_URL (embedded mode: one pool for all nine services) */
+  DATABASE_POOL_SIZE: z.coerce.number({ message: "must be a whole number" }).int().min(1).max(200).default(10),
   DATA_DIR: z.string().min(1).default("./data"),
   KAFKA_BROKERS: env.list().optional(),
   DAPR_HTTP_PORT: z.coerce.number({ message: "must be a port number" }).int().positive().optional(),

@@ -60,7 +60,11 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
 
   const database =
     options.database ??
-    (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: `${config.DATA_DIR}/pglite` }));
+    (await openDatabase(
+      config.DATABASE_URL
+        ? { url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE }
+        : { dataDir: `${config.DATA_DIR}/pglite` },
+    ));
   for (const m of modules) if (m.migrations) await migrateService(database, { service: m.name, folder: m.migrations });
   const bus = options.bus ?? (await createBus(config, logger));
   // through a sidecar that demands its API token, every call to it carries the token

@@ -1,0 +1,55 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "./embedded-postgres.ts";
+
+// The PostgreSQL that `make start` runs: created on first start, its data and password kept across
+// restarts, reachable only with that password, stopped cleanly.
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+describe("embedded PostgreSQL", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "emberlearn-pg-"));
+  const dir = join(dataDir, "postgres");
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  const query = async (url: string, sql: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return (await client.query(sql)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+
+  it("keeps its data across a restart, and refuses a wrong password", async () => {
+    const port = await freePort();
+    const first = await startEmbeddedPostgres({ dir, port, log: () => {} });
+    await query(first.url, "create table kept (n int); insert into kept values (42)");
+    expect(statSync(join(dir, "password")).mode & 0o077).toBe(0);
+    await first.stop();
+
+    const second = await startEmbeddedPostgres({ dir, port, log: () => {} });
+    try {
+      expect(second.url).toBe(first.url);
+      expect(await query(second.url, "select n from kept")).toEqual([{ n: 42 }]);
+      const password = readFileSync(join(dir, "password"), "utf8");
+      await expect(query(second.url.replace(encodeURIComponent(password), "guess"), "select 1")).rejects.toThrow(
+        /password authentication failed/,
+      );
+    } finally {
+      await second.stop();
+    }
+    // stopped: nothing answers on its port any more
+    await expect(query(second.url, "select 1")).rejects.toThrow(/ECONNREFUSED/);
+  }, 120_000);
+});
