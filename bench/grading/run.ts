@@ -21,6 +21,8 @@ import {
   createMemoryBus,
   migrateService,
   openDatabase,
+  SERVICE_TOKEN_HEADER,
+  serviceIdentity,
   UnauthorizedError,
   type TokenVerifier,
 } from "@emberlearn/platform";
@@ -103,7 +105,12 @@ async function http(e: Exercise) {
   const t = performance.now();
   const res = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", authorization: "Bearer bench-service" },
+    // /test is internal: the exercise service calls it with its service identity, and so does this
+    headers: {
+      "content-type": "application/json",
+      authorization: "Bearer bench-service",
+      [SERVICE_TOKEN_HEADER]: serviceIdentity().token("exercise", "sandbox"),
+    },
     body: JSON.stringify(request(e)),
   });
   const body = (await res.json()) as TestRunResult;
