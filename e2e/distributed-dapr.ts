@@ -8,6 +8,7 @@ import { startKafka, type TestKafka } from "@emberlearn/platform/testing/kafka";
 import { createDaprCluster, type DaprCluster, type DaprSidecar } from "@emberlearn/platform/testing/dapr";
 import { buildDapr, selfHostedDapr } from "../deploy/generate/dapr.ts";
 import { runLearningLoop } from "./support/learning-loop.ts";
+import { stopEachCleanly, type ServiceProcess } from "./support/service-processes.ts";
 
 // Distributed mode with Dapr, as on Kubernetes: every service its own process beside its own real
 // daprd 1.14 sidecar (built from source), with deploy/dapr's components, resiliency and
@@ -28,7 +29,7 @@ const sum = (metrics: string, name: string, filter = "") =>
 
 export const daprSuite = () =>
   describe("distributed mode with Dapr sidecars: pub/sub on Kafka, service invocation", () => {
-    const processes: { name: string; child: ChildProcess; log: () => string }[] = [];
+    const processes: ServiceProcess[] = [];
     const sidecars = new Map<string, DaprSidecar>();
     let kafka: TestKafka;
     let cluster: DaprCluster;
@@ -136,15 +137,5 @@ export const daprSuite = () =>
       );
     }, 180_000);
 
-    it("stops every service cleanly on SIGTERM", async () => {
-      for (const p of [...processes].reverse()) {
-        p.child.kill("SIGTERM");
-        const code = await new Promise<number | null>((r) =>
-          p.child.exitCode !== null || p.child.signalCode !== null
-            ? r(p.child.exitCode)
-            : p.child.once("exit", (c) => r(c)),
-        );
-        expect(code, `${p.name}:\n${p.log().slice(-1000)}`).toBe(0);
-      }
-    }, 60_000);
+    it("stops every service cleanly on SIGTERM", () => stopEachCleanly(processes), 60_000);
   });

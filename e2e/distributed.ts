@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { catalog } from "@emberlearn/contracts";
 import { createTestDatabase } from "@emberlearn/platform/testing/postgres";
 import { runLearningLoop } from "./support/learning-loop.ts";
+import { stopEachCleanly, type ServiceProcess } from "./support/service-processes.ts";
 
 // Distributed mode on one machine: every service its own process (its own
 // main.ts, its own environment), one real PostgreSQL database, a real Kafka
@@ -25,7 +26,7 @@ const ORDER = [
 
 export const distributedSuite = () =>
   describe("distributed mode: one process per service, PostgreSQL and Kafka", () => {
-    const processes: { name: string; child: ChildProcess; log: () => string }[] = [];
+    const processes: ServiceProcess[] = [];
 
     beforeAll(async () => {
       const env = {
@@ -83,15 +84,5 @@ export const distributedSuite = () =>
       });
     }, 90_000);
 
-    it("stops every service cleanly on SIGTERM", async () => {
-      for (const p of [...processes].reverse()) {
-        p.child.kill("SIGTERM");
-        const code = await new Promise<number | null>((r) =>
-          p.child.exitCode !== null || p.child.signalCode !== null
-            ? r(p.child.exitCode)
-            : p.child.once("exit", (c) => r(c)),
-        );
-        expect(code, `${p.name}:\n${p.log().slice(-1000)}`).toBe(0);
-      }
-    }, 60_000);
+    it("stops every service cleanly on SIGTERM", () => stopEachCleanly(processes), 60_000);
   });
