@@ -101,3 +101,25 @@ describe("step-through", () => {
     expect(failing.error?.type).toBe("IndexError");
   });
 });
+
+describe("answers that reach the worker together with their run", () => {
+  let sandbox: Sandbox;
+  beforeAll(async () => {
+    sandbox = await createSandbox({ workers: 1 });
+  });
+  afterAll(() => sandbox.close());
+
+  // While the only worker is busy, the next run's answers are held; they go out the moment it
+  // takes the run, so the supervisor reads the request and them in one go.
+  it("acts on them instead of waiting for more", async () => {
+    const busy = sandbox.run({ code: "import time\ntime.sleep(0.3)", user: "first" });
+    const typed = sandbox.start({ code: "a = input()\nb = input()\nprint(a + b)", user: "second" });
+    typed.input("ab");
+    typed.input("cd");
+    const stopped = sandbox.start({ code: "input()", user: "third" });
+    stopped.stop();
+    expect((await busy).status).toBe("ok");
+    expect(await typed.result).toMatchObject({ status: "ok", stdout: "ab\ncd\nabcd\n" });
+    expect(await stopped.result).toMatchObject({ status: "signal", signal: "stopped" });
+  }, 20_000);
+});

@@ -92,8 +92,9 @@ class Live:
             self.waited += time.monotonic() - self.waiting_since
             self.waiting_since = None
 
-    def on_control(self, stdin):
-        if not self.control.fill():
+    def on_control(self, stdin, read=True):
+        """Acts on the platform's messages; `read` False takes only those already buffered."""
+        if read and not self.control.fill():
             self.stopped = True
             return
         for message in self.control.pending():
@@ -154,6 +155,10 @@ def report_of(st, truncated):
 def _interact(prepared, live, stdin, started, timeout):
     out, err, rep, st = prepared.streams()
     readers = {out.fd: ("stdout", out), err.fd: ("stderr", err), rep.fd: (None, rep), st.fd: (None, st)}
+    # answers or a stop sent right after the request may have come in the same read as it:
+    # select() below would never report them
+    if live.control.has_line():
+        live.on_control(stdin, read=False)
     while st.open and not (out.over or err.over) and not live.stopped:
         now = time.monotonic()
         if live.waiting_since is not None and now - live.waiting_since > MAX_WAIT_FOR_INPUT:
