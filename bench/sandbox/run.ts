@@ -7,9 +7,18 @@
 // worker itself measured; and through the HTTP API (Fastify, auth check, outbox write).
 // Then throughput with 1, 2 and 16 concurrent HTTP clients, each a different student
 // (the sandbox runs one job per student at a time).
+//   --db postgres (default): the outbox is written to the PostgreSQL server `make start` runs (from
+//   the npm-packaged binaries, in a temporary directory); --db pglite: to PGlite in this process,
+//   as the tests do (its WebAssembly then shares this event loop with the HTTP server).
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
 import {
   openDatabase,
+  startEmbeddedPostgres,
   createMemoryBus,
   createLogger,
   UnauthorizedError,
@@ -19,7 +28,11 @@ import {
 import { createSandbox } from "../../services/sandbox/src/domain/index.ts";
 import { sandboxModule } from "../../services/sandbox/src/app.ts";
 
-const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 300;
+const { values: opt } = parseArgs({
+  options: { runs: { type: "string", default: "300" }, db: { type: "string", default: "postgres" } },
+});
+const runs = Number(opt.runs) || 300;
+if (opt.db !== "postgres" && opt.db !== "pglite") throw new Error(`--db must be postgres or pglite, not ${opt.db}`);
 const PYTHON = process.env.SANDBOX_PYTHON ?? "/usr/bin/python3";
 
 function stats(samples: number[]) {
@@ -66,7 +79,18 @@ const verifyToken: TokenVerifier = async (token) => {
 };
 // the per-user limit (30 runs a minute) is the edge's policy, not the sandbox's speed: off here
 useDefaultRateLimitStore({ hit: async (_key, windowMs) => ({ count: 1, resetAt: Date.now() + windowMs }) });
-const database = await openDatabase({});
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+const pgDir = opt.db === "postgres" ? mkdtempSync(join(tmpdir(), "bench-sandbox-pg-")) : undefined;
+const pg = pgDir
+  ? await startEmbeddedPostgres({ dir: join(pgDir, "postgres"), port: await freePort(), log: () => {} })
+  : undefined;
+const database = await openDatabase({ url: pg?.url });
 const bus = createMemoryBus();
 const { migrateService } = await import("@emberlearn/platform");
 await migrateService(database, { service: "sandbox", folder: sandboxModule.migrations! });
@@ -120,13 +144,15 @@ for (const c of tput) results.push([c, await throughput(c)]);
 await handle.app.close();
 await handle.stop?.();
 await database.close();
+await pg?.stop();
+if (pgDir) rmSync(pgDir, { recursive: true, force: true });
 
 const b = stats(bare),
   j = stats(jailed),
   w = stats(inside),
   d = stats(domain),
   h = stats(http);
-console.log(`sandbox bench, ${runs} runs each (ms)          p50      p95`);
+console.log(`sandbox bench, ${runs} runs each (ms), outbox on ${opt.db}   p50      p95`);
 console.log(`bare python3 -c 'print(1)' start       ${fmt(b.p50)} ${fmt(b.p95)}`);
 console.log(`the same, inside fresh bwrap namespaces${fmt(j.p50)} ${fmt(j.p95)}`);
 console.log(`a run as the warm worker measures it   ${fmt(w.p50)} ${fmt(w.p95)}`);

@@ -125,6 +125,36 @@ describe.each(drivers)("outbox and inbox on $name", ({ target: makeTarget }) => 
     expect(await database.db.select().from(inbox)).toEqual([]);
   });
 
+  it("relays a steady stream of commits in a few shared cycles, not one cycle per commit", async () => {
+    const bus = createMemoryBus();
+    let cycles = 0;
+    const publish = (...args: Parameters<typeof bus.publish>) => {
+      cycles++;
+      return bus.publish(...args);
+    };
+    const counted = { ...bus, publish };
+    const received: CloudEvent[] = [];
+    await bus.subscribe({ topic: "learning.events", group: "stream", handler: async (e) => void received.push(e) });
+    const relay = createOutboxRelay({ db: database.db, tables, bus: counted, logger });
+    await relay.flush(); // what earlier tests left
+    cycles = 0;
+    received.length = 0;
+    // a commit every few milliseconds, each followed by a poke, as every service does
+    const started = performance.now();
+    for (let i = 0; i < 20; i++) {
+      const event = createEvent("concept.viewed", { studentId: `s${i}`, conceptId: "loops", moduleId: "basics" }, "t");
+      await enqueueEvents(database.db, tables, [event]);
+      relay.poke();
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    const elapsed = performance.now() - started;
+    await expect.poll(() => received.length, { timeout: 5000 }).toBe(20);
+    // at most one cycle per 25 ms of pokes (and the last one's), however many commits came
+    expect(cycles).toBeLessThanOrEqual(Math.ceil(elapsed / 25) + 2);
+    expect(cycles).toBeLessThan(20);
+    await relay.stop();
+  });
+
   it("rejects an event whose data does not match its schema", () => {
     expect(() =>
       createEvent("concept.viewed", { studentId: "", conceptId: "x", moduleId: "basics" }, "test"),

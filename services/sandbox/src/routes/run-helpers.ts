@@ -32,7 +32,8 @@ export function runHelpers(app: App, deps: RunDeps) {
       ? { type: r.error.type, message: r.error.message.slice(0, 2000), line: r.error.line }
       : undefined;
     const event = createEvent("code.executed", { ...data, ...ctx, ...(error ? { error } : {}) }, "sandbox");
-    await deps.db.transaction(async (tx) => enqueueEvents(tx as unknown as Db, deps.tables, [event]));
+    // one statement, atomic on its own: no transaction round trips around it
+    await enqueueEvents(deps.db, deps.tables, [event]);
     deps.relay.poke();
   }
 
