@@ -37,9 +37,11 @@ export async function embeddedDatabase(env: Record<string, string | undefined>):
       log: (line) => process.stderr.write(`postgres: ${line}\n`),
     });
     return {
-      // one pool for all nine services (each has its own pool of 10 when they run apart); more than 16
-      // gains nothing on a small machine and costs ~20 MB of RSS per server process
-      env: { DATABASE_URL: pg.url, DATABASE_POOL_SIZE: env.DATABASE_POOL_SIZE ?? "16" },
+      // one pool for all nine services (each has its own pool of 10 when they run apart). Each server
+      // process costs ~25 MB of RSS (RSS of all processes must stay under 1.5 GB at 500 students). Never
+      // below 10: each service's outbox relay holds one connection (its leader lock) while its queries
+      // need another
+      env: { DATABASE_URL: pg.url, DATABASE_POOL_SIZE: env.DATABASE_POOL_SIZE ?? "12" },
       description: `PostgreSQL 17 in ${join(dataDir, "postgres")} (127.0.0.1:${port})`,
       stop: pg.stop,
     };
