@@ -25,8 +25,24 @@ function delegate() {
 }
 
 describe("running without root", () => {
-  afterAll(() => {
-    for (const dir of dirs) if (existsSync(dir)) rmdirSync(dir);
+  // the run's processes die with it, but on a loaded machine the kernel may still be ending them:
+  // a cgroup with a process left is busy, so remove the tree (the sandbox's groups first) until it goes
+  afterAll(async () => {
+    const removeTree = (dir: string) => {
+      for (const sub of readdirSync(dir, { withFileTypes: true }))
+        if (sub.isDirectory()) removeTree(join(dir, sub.name));
+      rmdirSync(dir);
+    };
+    for (const dir of dirs) {
+      for (let attempt = 0; existsSync(dir); attempt++) {
+        try {
+          removeTree(dir);
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code !== "EBUSY" || attempt >= 100) throw err;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+    }
   });
 
   it("runs, limits and grades as an unprivileged user with a delegated cgroup", () => {

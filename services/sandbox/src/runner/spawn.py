@@ -115,7 +115,8 @@ def template_main(sock):
 
         # friendly-traceback (bound at /sandbox-lib), imported before any run: a run's own
         # import finder allows only the standard library
-        explain.preload()
+        if explain.preload():
+            explain.warm_up()
     except Exception:  # noqa: BLE001 - explanations then come without its analysis
         pass
     try:
