@@ -5,7 +5,8 @@ import { isValidTimeZone } from "../domain/streak.ts";
 import { findTimeZone, listActivities, saveTimeZone } from "../repository/progress-repository.ts";
 import type { ProgressDeps } from "../app.ts";
 import { momentumAfter } from "../domain/momentum.ts";
-import { momentum, report } from "./schemas.ts";
+import { momentum } from "./schemas.ts";
+import { progressMe } from "@emberlearn/contracts/http";
 
 export function studentRoutes(app: App, deps: ProgressDeps) {
   app.get(
@@ -14,7 +15,7 @@ export function studentRoutes(app: App, deps: ProgressDeps) {
       schema: {
         tags: ["student"],
         summary: "My mastery per module and overall, streak and what to do next",
-        response: { 200: report },
+        response: { 200: progressMe.response },
       },
     },
     async (req) => {
