@@ -3,7 +3,7 @@ import type { z } from "zod";
 // One route's HTTP contract: its method and path, and the zod schemas of what it takes and gives back.
 // The callee's route puts these schemas in its Fastify `schema` block, the caller's ServiceClient.request
 // and the web app's fetch helpers take the same object, so the three cannot disagree about a field.
-// `endpoints.test.ts` checks each contract against the route the service really registers.
+// `scripts/http-contracts.test.ts` checks each contract against the route the service really registers.
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
