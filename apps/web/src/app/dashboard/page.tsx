@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { api, type ApiError } from "@/server/api";
+import { api, type ApiError, request } from "@/server/api";
 import { currentUser } from "@/server/session";
 import type { Assignment, ExerciseSummary, ProgressReport } from "@/server/types";
 import { ErrorState, MasteryBadge, levelClass } from "@/components/ui/states";
@@ -26,7 +26,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   ]);
   let report: ProgressReport;
   try {
-    report = await api<ProgressReport>("/api/progress/me");
+    report = await request("GET /api/progress/me");
   } catch (err) {
     return <ErrorState title="Your dashboard could not be loaded" message={(err as ApiError).message} />;
   }
