@@ -3,9 +3,14 @@ import type {
   authCreateClass,
   authJoinClass,
   codeReview,
+  conceptList,
   Endpoint,
   exerciseCheck,
+  exerciseList,
+  exerciseModules,
   progressMe,
+  progressMomentum,
+  progressTimeline,
   RequestOf,
   ResponseOf,
   sandboxRun,
@@ -20,8 +25,13 @@ type Contracts =
   | typeof authCreateClass
   | typeof authJoinClass
   | typeof codeReview
+  | typeof conceptList
   | typeof exerciseCheck
+  | typeof exerciseList
+  | typeof exerciseModules
   | typeof progressMe
+  | typeof progressMomentum
+  | typeof progressTimeline
   | typeof sandboxRun;
 
 type ByRoute = { [E in Contracts as `${E["method"]} ${E["path"]}`]: E };

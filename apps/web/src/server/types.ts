@@ -22,13 +22,7 @@ export interface Assignment {
   detail?: string;
   reminder?: "due-soon" | "overdue" | null;
 }
-export interface ConceptSummary {
-  id: string;
-  module: string;
-  order: number;
-  title: string;
-  summary: string;
-}
+export type ConceptSummary = ApiResponse<"GET /api/concepts/concepts">["concepts"][number];
 export interface ConceptDetail extends ConceptSummary {
   depth: string;
   chosenBy: string;
@@ -37,20 +31,8 @@ export interface ConceptDetail extends ConceptSummary {
   expectedOutput: string;
   keywords: string[];
 }
-export interface Module {
-  id: string;
-  title: string;
-  order: number;
-}
-export interface ExerciseSummary {
-  id: string;
-  origin: string;
-  module: string;
-  title: string;
-  difficulty: string;
-  tags: string[];
-  bestScore: number | null;
-}
+export type Module = ApiResponse<"GET /api/exercise/modules">["modules"][number];
+export type ExerciseSummary = ApiResponse<"GET /api/exercise/exercises">["exercises"][number];
 export interface StudentExercise {
   id: string;
   module: string;

@@ -35,3 +35,19 @@ export const conceptsTutor = defineEndpoint({
     depth: depth.optional(),
   }),
 });
+
+export const conceptSummary = z.object({
+  id: z.string(),
+  module: z.string(),
+  order: z.number(),
+  title: z.string(),
+  summary: z.string(),
+});
+
+/** every concept in course order (the web app's Learn page) */
+export const conceptList = defineEndpoint({
+  method: "GET",
+  path: "/api/concepts/concepts",
+  query: z.object({ module: z.string().optional() }),
+  response: z.object({ concepts: z.array(conceptSummary) }),
+});

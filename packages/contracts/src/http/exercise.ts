@@ -57,3 +57,31 @@ export const exerciseTutor = defineEndpoint({
     hint: exerciseHint.nullable(),
   }),
 });
+
+// What the web app lists: the course modules and the exercises a student may see.
+
+export const difficulty = z.enum(["easy", "medium", "hard"]);
+
+export const exerciseSummary = z.object({
+  id: z.string(),
+  origin: z.string(),
+  module: z.string(),
+  title: z.string(),
+  difficulty,
+  tags: z.array(z.string()),
+  bestScore: z.number().nullable(),
+});
+export type ExerciseSummary = z.infer<typeof exerciseSummary>;
+
+export const exerciseModules = defineEndpoint({
+  method: "GET",
+  path: "/api/exercise/modules",
+  response: z.object({ modules: z.array(z.object({ id: z.string(), title: z.string(), order: z.number() })) }),
+});
+
+export const exerciseList = defineEndpoint({
+  method: "GET",
+  path: "/api/exercise/exercises",
+  query: z.object({ module: z.string().optional(), difficulty: difficulty.optional() }),
+  response: z.object({ exercises: z.array(exerciseSummary) }),
+});

@@ -51,3 +51,29 @@ export const progressTutor = defineEndpoint({
   body: z.object({ message: z.string().max(4000) }).passthrough(),
   response: z.object({ agent: z.literal("progress"), offline: z.string(), context: z.string() }),
 });
+
+export const progressTimeline = defineEndpoint({
+  method: "GET",
+  path: "/api/progress/me/timeline",
+  response: z.object({ points: z.array(z.object({ day: z.string(), mastery: z.number() })) }),
+});
+
+export const momentum = z.object({
+  moduleId: z.string(),
+  moduleTitle: z.string(),
+  before: z.number(),
+  after: z.number(),
+  passed: z.boolean(),
+  next: z
+    .object({ kind: z.enum(["exercise", "concept"]), id: z.string(), title: z.string() })
+    .nullable()
+    .describe("the one next thing: the next exercise of the module, or the next module's first lesson"),
+});
+
+/** after a graded submission: the module's mastery before and after it (counted: false until progress has it) */
+export const progressMomentum = defineEndpoint({
+  method: "GET",
+  path: "/api/progress/me/submissions/:submissionId",
+  params: z.object({ submissionId: z.string().min(1).max(80) }),
+  response: z.object({ counted: z.boolean(), momentum: momentum.nullable() }),
+});

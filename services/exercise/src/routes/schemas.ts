@@ -1,17 +1,9 @@
 import { z } from "zod";
 import { MAX_TESTS_BYTES, runFile, testOutcome } from "@emberlearn/contracts/sandbox";
 
-export const difficulty = z.enum(["easy", "medium", "hard"]);
-
-export const exerciseSummary = z.object({
-  id: z.string(),
-  origin: z.string(),
-  module: z.string(),
-  title: z.string(),
-  difficulty,
-  tags: z.array(z.string()),
-  bestScore: z.number().nullable(),
-});
+// the lists the web app reads have their contracts in packages/contracts/src/http/exercise.ts
+import { difficulty } from "@emberlearn/contracts/http";
+export { difficulty, exerciseSummary } from "@emberlearn/contracts/http";
 
 export const studentExercise = z.object({
   id: z.string(),

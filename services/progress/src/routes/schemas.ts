@@ -1,19 +1,7 @@
 import { z } from "zod";
 
 // the report is read by other services and the web app: its contract lives in packages/contracts
-export { progressReport as report } from "@emberlearn/contracts/http";
-
-export const momentum = z.object({
-  moduleId: z.string(),
-  moduleTitle: z.string(),
-  before: z.number(),
-  after: z.number(),
-  passed: z.boolean(),
-  next: z
-    .object({ kind: z.enum(["exercise", "concept"]), id: z.string(), title: z.string() })
-    .nullable()
-    .describe("the one next thing: the next exercise of the module, or the next module's first lesson"),
-});
+export { momentum, progressReport as report } from "@emberlearn/contracts/http";
 
 export const alert = z.object({
   id: z.string(),
