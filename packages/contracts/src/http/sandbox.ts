@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { learningContext } from "../context.ts";
-import { MAX_CODE_BYTES, runFile, runResult, testRequest, testRunResult } from "../sandbox.ts";
+import { codeField, runFile, runResult, testRequest, testRunResult } from "../sandbox.ts";
 import { defineEndpoint } from "./endpoint.ts";
 
 // The sandbox's routes that others call: a plain run (the web app's Run button, triage and the debug tutor)
 // and a graded run (the exercise service; internal). The shapes themselves live in ../sandbox.ts.
 
-/** a program's source, as every route that takes one limits it */
-export const codeField = z.string().max(MAX_CODE_BYTES, "must be at most 64 KB of code");
+export { codeField };
 
 export const runRequest = z.object({
   code: codeField,

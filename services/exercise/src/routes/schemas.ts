@@ -70,7 +70,10 @@ const gradingParts = {
 };
 
 /** Python source sent by a student: bounded so one request cannot hog the sandbox. */
-export const code = z.string().max(64 * 1024, "must be at most 64 KB of code");
+import { codeField as code } from "@emberlearn/contracts/sandbox";
+
+/** the 64 KB limit on a program, one definition for every route (packages/contracts) */
+export { code };
 
 export const exerciseInput = z.object({
   id: z
