@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { MAX_TESTS_BYTES, runFile, testOutcome } from "@emberlearn/contracts/sandbox";
+import { codeField as code, MAX_TESTS_BYTES, runFile, testOutcome } from "@emberlearn/contracts/sandbox";
+import { difficulty } from "@emberlearn/contracts/http";
 
 // the lists the web app reads have their contracts in packages/contracts/src/http/exercise.ts
-import { difficulty } from "@emberlearn/contracts/http";
 export { difficulty, exerciseSummary } from "@emberlearn/contracts/http";
 
 export const studentExercise = z.object({
@@ -69,10 +69,7 @@ const gradingParts = {
   files: z.array(runFile).max(20).optional().describe("data files the student's code reads"),
 };
 
-/** Python source sent by a student: bounded so one request cannot hog the sandbox. */
-import { codeField as code } from "@emberlearn/contracts/sandbox";
-
-/** the 64 KB limit on a program, one definition for every route (packages/contracts) */
+/** Python source sent by a student: bounded so one request cannot hog the sandbox (one limit, in contracts). */
 export { code };
 
 export const exerciseInput = z.object({
