@@ -6,6 +6,9 @@ import { z } from "zod";
 export const MAX_CODE_BYTES = 64 * 1024;
 export const MAX_TESTS_BYTES = 256 * 1024;
 
+/** a program's source, as every route that takes one limits it */
+export const codeField = z.string().max(MAX_CODE_BYTES, "must be at most 64 KB of code");
+
 /** How a run ended, in words a student can be told (docs/sandbox.md explains each). */
 export const runStatus = z.enum([
   "ok",
@@ -94,7 +97,7 @@ const pythonName = z
 
 /** A graded run: the student's code importable as `moduleName`, the tests, helper modules. */
 export const testRequest = z.object({
-  code: z.string().max(MAX_CODE_BYTES, "must be at most 64 KB of code"),
+  code: codeField,
   tests: z.string().min(1).max(MAX_TESTS_BYTES),
   moduleName: pythonName.optional(),
   testModule: pythonName.optional(),

@@ -23,3 +23,4 @@ export * from "./auth/service-identity.ts";
 export * from "./http/rate-limit.ts";
 export { pathProblem } from "./http/canonical-path.ts";
 export { addGauge, metricsOf } from "./http/metrics.ts";
+export { hasRouteSchema, routeSchema } from "./http/route-schemas.ts";

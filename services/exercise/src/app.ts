@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { serviceEntry } from "@emberlearn/contracts";
+import { codeReview as reviewEndpoint } from "@emberlearn/contracts/http";
 import {
   createMemoryBudgetStore,
   createOutboxRelay,
@@ -33,7 +34,6 @@ export const configSchema = z.object({
   QUIZ_COOLDOWN_MINUTES: z.coerce.number({ message: "must be a number of minutes" }).min(0).max(10_080).default(10),
 });
 const tables = { outbox, inbox };
-const qualityBody = z.object({ score: z.number() }).passthrough();
 
 export const exerciseModule: ServiceModule = {
   name: "exercise",
@@ -56,7 +56,7 @@ export const exerciseModule: ServiceModule = {
       // quality feeds mastery but must never block grading: a failure just leaves it out
       qualityOf: (code) =>
         codeReview
-          .call({ method: "POST", path: "/api/code-review/review", body: { code, record: false }, schema: qualityBody })
+          .request(reviewEndpoint, { body: { code, record: false } })
           .then((r) => r.score)
           .catch((err) => {
             logger.warn({ err: (err as Error).message }, "code review unavailable; grading without a quality score");

@@ -2,6 +2,8 @@
 // session's token and forwards to the gateway). Errors carry the API's
 // problem detail so components can show it.
 
+import { type ApiInput, type ApiResponse, type ApiRoute, splitRoute } from "./api-routes";
+
 export class ClientApiError extends Error {
   constructor(
     readonly status: number,
@@ -26,6 +28,13 @@ export async function bff<T>(path: string, init: RequestInit & { json?: unknown 
     throw new ClientApiError(res.status, body?.detail ?? `Request failed (${res.status})`, retry);
   }
   return body as T;
+}
+
+/** A route with a contract (api-routes.ts), through the BFF: the body and the answer are typed from it. */
+export async function bffRequest<R extends ApiRoute>(route: R, input: ApiInput<R>): Promise<ApiResponse<R>> {
+  const given = input as { body?: unknown; params?: Record<string, unknown>; query?: Record<string, unknown> };
+  const [method, path] = splitRoute(route, given);
+  return bff<ApiResponse<R>>(path.replace(/^\/api\//, ""), { method, json: given.body });
 }
 
 // Each SSE event name carries its own payload and its handler reads the fields of that event; a typed map per stream

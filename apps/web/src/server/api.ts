@@ -1,4 +1,5 @@
 import "server-only";
+import { type ApiInput, type ApiResponse, type ApiRoute, splitRoute } from "@/lib/api-routes";
 import { GATEWAY_URL } from "./config";
 import { accessToken } from "./session";
 
@@ -35,6 +36,18 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   }
   return body as T;
 }
+
+/** A route with a contract (lib/api-routes.ts): the body and the answer are typed from it. */
+export async function request<R extends ApiRoute>(route: R, ...[input]: OptionalInput<R>): Promise<ApiResponse<R>> {
+  const given = (input ?? {}) as { body?: unknown; params?: Record<string, unknown>; query?: Record<string, unknown> };
+  const [method, path] = splitRoute(route, given);
+  const init: RequestInit = { method };
+  if (given.body !== undefined) init.body = JSON.stringify(given.body);
+  return api<ApiResponse<R>>(path, init);
+}
+
+/** the input may be left out when the route takes none */
+type OptionalInput<R extends ApiRoute> = object extends ApiInput<R> ? [input?: ApiInput<R>] : [input: ApiInput<R>];
 
 function safeJson(text: string): unknown {
   try {

@@ -1,11 +1,10 @@
 import "server-only";
-import { api } from "./api";
-import type { ProgressReport } from "./types";
+import { request } from "./api";
 
 /** Lessons read and exercises passed, for done marks in lists; empty when progress cannot answer. */
 export async function doneMarks(): Promise<{ concepts: Set<string>; exercises: Set<string> }> {
   try {
-    const r = await api<ProgressReport>("/api/progress/me");
+    const r = await request("GET /api/progress/me");
     return { concepts: new Set(r.done?.concepts ?? []), exercises: new Set(r.done?.exercises ?? []) };
   } catch {
     return { concepts: new Set(), exercises: new Set() };

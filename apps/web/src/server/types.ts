@@ -1,36 +1,13 @@
-// The shapes the pages read from the services (see each service's OpenAPI at /api/<service>/docs).
+// The shapes the pages read from the services (see each service's OpenAPI at /api/<service>/docs). Those with
+// an HTTP contract come from it (lib/api-routes.ts); the rest are still written here by hand.
 
-export interface Level {
-  name: string;
-  colour: string;
-}
-export interface ModuleMastery {
-  moduleId: string;
-  title: string;
-  mastery: number;
-  level: Level;
-  components: {
-    name: string;
-    value: number;
-    weight: number;
-    contribution: number;
-    reasons: { text: string; effect?: number }[];
-  }[];
-}
-export interface ProgressReport {
-  studentId: string;
-  overall: { mastery: number; level: Level };
-  modules: (ModuleMastery & { started?: boolean })[];
-  streak: { current: number; longest: number; lastActiveDay: string | null; activeToday: boolean };
-  next: {
-    moduleId: string;
-    moduleTitle: string;
-    reason: string;
-    exercise: { id: string; title: string; difficulty: string } | null;
-    concept?: { id: string; title: string } | null;
-  } | null;
-  done?: { concepts: string[]; exercises: string[] };
-}
+import type { ApiResponse } from "@/lib/api-routes";
+
+// the progress report's contract is packages/contracts/src/http/progress.ts
+export type ProgressReport = ApiResponse<"GET /api/progress/me">;
+export type ModuleMastery = ProgressReport["modules"][number];
+export type Level = ModuleMastery["level"];
+
 export interface Assignment {
   id: string;
   classId: string;
@@ -45,13 +22,7 @@ export interface Assignment {
   detail?: string;
   reminder?: "due-soon" | "overdue" | null;
 }
-export interface ConceptSummary {
-  id: string;
-  module: string;
-  order: number;
-  title: string;
-  summary: string;
-}
+export type ConceptSummary = ApiResponse<"GET /api/concepts/concepts">["concepts"][number];
 export interface ConceptDetail extends ConceptSummary {
   depth: string;
   chosenBy: string;
@@ -60,20 +31,8 @@ export interface ConceptDetail extends ConceptSummary {
   expectedOutput: string;
   keywords: string[];
 }
-export interface Module {
-  id: string;
-  title: string;
-  order: number;
-}
-export interface ExerciseSummary {
-  id: string;
-  origin: string;
-  module: string;
-  title: string;
-  difficulty: string;
-  tags: string[];
-  bestScore: number | null;
-}
+export type Module = ApiResponse<"GET /api/exercise/modules">["modules"][number];
+export type ExerciseSummary = ApiResponse<"GET /api/exercise/exercises">["exercises"][number];
 export interface StudentExercise {
   id: string;
   module: string;
@@ -92,9 +51,5 @@ export interface Draft {
   code: string;
   updatedAt: string;
 }
-export interface ClassInfo {
-  id: string;
-  name: string;
-  joinCode?: string;
-  students: { id: string; name: string; email: string }[];
-}
+/** a class as the auth service answers it (packages/contracts/src/http/auth.ts) */
+export type ClassInfo = ApiResponse<"GET /api/auth/classes">["classes"][number];

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { pathFor, type Endpoint, type RequestOf, type ResponseOf } from "@emberlearn/contracts/http";
 import { currentContext } from "../context.ts";
 import { AppError, UpstreamError } from "../errors.ts";
 import { SERVICE_TOKEN_HEADER, serviceIdentity } from "../auth/service-identity.ts";
@@ -29,7 +30,12 @@ export interface CallOptions<S extends z.ZodType> {
   token?: string;
 }
 
+/** a call to an endpoint contract: its body, params and query, and the per-call options */
+export type RequestOptions<E extends Endpoint> = RequestOf<E> & { timeoutMs?: number; token?: string };
+
 export interface ServiceClient {
+  /** calls an endpoint contract (packages/contracts/src/http): the body and the answer are typed from it */
+  request<E extends Endpoint>(endpoint: E, options: RequestOptions<E>): Promise<ResponseOf<E>>;
   call<S extends z.ZodType>(options: CallOptions<S>): Promise<z.infer<S>>;
   /** the raw response, for streams (SSE) */
   fetch(path: string, init?: RequestInit & { timeoutMs?: number }): Promise<Response>;
@@ -64,7 +70,17 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     }
   }
 
-  return {
+  const client: ServiceClient = {
+    request<E extends Endpoint>(endpoint: E, options: RequestOptions<E>) {
+      const { body, params, query, timeoutMs, token } = options as RequestOptions<Endpoint> & {
+        body?: unknown;
+        params?: Record<string, unknown>;
+        query?: Record<string, unknown>;
+      };
+      const path = pathFor(endpoint, params, query);
+      const call = client.call({ method: endpoint.method, path, body, schema: endpoint.response, timeoutMs, token });
+      return call as Promise<ResponseOf<E>>;
+    },
     async call({ method = "GET", path, body, schema, timeoutMs, token }) {
       const init: RequestInit & { timeoutMs?: number; token?: string } = { method, timeoutMs, token };
       if (body !== undefined) {
@@ -93,6 +109,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     },
     fetch: rawFetch,
   };
+  return client;
 }
 
 function safeJson(text: string): unknown {

@@ -25,6 +25,7 @@ import { pathProblem } from "./canonical-path.ts";
 import { HEADERS_TIMEOUT_MS, problemFromRouter, problemOnSocket, REQUEST_TIMEOUT_MS } from "./connection-errors.ts";
 import { installMethodTable } from "./method-not-allowed.ts";
 import { withErrorResponses } from "./openapi-errors.ts";
+import { installRouteSchemas } from "./route-schemas.ts";
 import { createMemoryRateLimitStore, defaultRateLimitStore, type RateLimitStore } from "./rate-limit.ts";
 import { installRoutePolicy } from "./route-policy.ts";
 import { installTextSafety } from "./text-safety.ts";
@@ -145,6 +146,7 @@ export async function createService(options: ServiceOptions): Promise<App> {
   });
   // every text field of every route: nothing PostgreSQL would refuse gets past here
   installTextSafety(app);
+  installRouteSchemas(app);
   app.addHook("onResponse", async (request, reply) => {
     request.log.info(
       {

@@ -52,7 +52,11 @@ export async function startTestServices(
       if (!baseUrl) throw new Error(`${name} is not started in this test`);
       return createServiceClient({ baseUrl, service: name, timeoutMs });
     };
-    return { call: (o) => real().call(o), fetch: (p, init) => real().fetch(p, init) };
+    return {
+      request: (e, o) => real().request(e, o),
+      call: (o) => real().call(o),
+      fetch: (p, init) => real().fetch(p, init),
+    };
   };
   const handles = new Map<string, ServiceHandle>();
   for (const m of modules) {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { authClasses, authCreateClass, authJoinClass } from "@emberlearn/contracts/http";
 import { NotFoundError, userOf, type App, type Db } from "@emberlearn/platform";
 import { normaliseJoinCode } from "../domain/join-code.ts";
 import {
@@ -9,16 +9,6 @@ import {
   findClassByCode,
 } from "../repository/users-and-classes.ts";
 
-const student = z.object({ id: z.string(), name: z.string(), email: z.string() });
-const classBody = z.object({
-  id: z.string(),
-  name: z.string(),
-  /** the exercise service shows a teacher's exercises to the students of that teacher's classes */
-  teacherId: z.string(),
-  joinCode: z.string().optional(),
-  students: z.array(student),
-});
-
 export function classRoutes(app: App, db: Db) {
   app.post(
     "/api/auth/classes",
@@ -27,8 +17,8 @@ export function classRoutes(app: App, db: Db) {
       schema: {
         tags: ["classes"],
         summary: "Create a class with a join code",
-        body: z.object({ name: z.string().trim().min(2, "must be at least 2 characters").max(80) }),
-        response: { 201: classBody },
+        body: authCreateClass.body,
+        response: { 201: authCreateClass.response },
       },
     },
     async (req, reply) => {
@@ -45,7 +35,7 @@ export function classRoutes(app: App, db: Db) {
       schema: {
         tags: ["classes"],
         summary: "A teacher's classes with their students; a student's joined classes",
-        response: { 200: z.object({ classes: z.array(classBody) }) },
+        response: { 200: authClasses.response },
       },
     },
     async (req) => {
@@ -61,8 +51,8 @@ export function classRoutes(app: App, db: Db) {
       schema: {
         tags: ["classes"],
         summary: "Join a class with its code (a student may join several)",
-        body: z.object({ code: z.string().min(4).max(20) }),
-        response: { 200: z.object({ class: z.object({ id: z.string(), name: z.string() }) }) },
+        body: authJoinClass.body,
+        response: { 200: authJoinClass.response },
       },
     },
     async (req) => {

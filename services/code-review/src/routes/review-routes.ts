@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { learningContext } from "@emberlearn/contracts";
+import { codeReview } from "@emberlearn/contracts/http";
 import {
   createEvent,
   enqueueEvents,
@@ -12,22 +11,6 @@ import {
 import { reviewCode } from "../domain/review.ts";
 import { tutorRoute } from "./tutor-route.ts";
 
-const finding = z.object({
-  rule: z.string(),
-  line: z.number(),
-  column: z.number(),
-  severity: z.enum(["info", "warning", "error"]),
-  message: z.string(),
-  suggestion: z.string(),
-  source: z.enum(["ruff", "beginner"]),
-});
-const review = z.object({
-  score: z.number(),
-  findings: z.array(finding),
-  syntaxError: z.object({ line: z.number(), message: z.string() }).optional(),
-});
-const code = z.string().max(64 * 1024, "must be at most 64 KB of code");
-
 export function reviewRoutes(app: App, deps: { db: Db; tables: MessagingTables; relay: OutboxRelay }) {
   app.post(
     "/api/code-review/review",
@@ -35,15 +18,8 @@ export function reviewRoutes(app: App, deps: { db: Db; tables: MessagingTables; 
       schema: {
         tags: ["code-review"],
         summary: "Findings (Ruff + beginner rules) in plain language, and a 0–100 quality score",
-        body: z.object({
-          code,
-          ...learningContext,
-          record: z
-            .boolean()
-            .default(true)
-            .describe("publish code.reviewed (feeds mastery); the exercise service sets false"),
-        }),
-        response: { 200: review },
+        body: codeReview.body,
+        response: { 200: codeReview.response },
       },
     },
     async (req) => {

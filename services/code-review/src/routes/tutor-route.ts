@@ -1,9 +1,7 @@
-import { z } from "zod";
+import { codeReviewTutor } from "@emberlearn/contracts/http";
 import type { App } from "@emberlearn/platform";
 import { reviewCode } from "../domain/review.ts";
 import { reviewAnswer } from "../domain/tutor-answer.ts";
-
-const code = z.string().max(64 * 1024, "must be at most 64 KB of code");
 
 // called by triage: the offline answer and model context, knowing whether the code runs and passes
 export function tutorRoute(app: App) {
@@ -13,32 +11,8 @@ export function tutorRoute(app: App) {
       schema: {
         tags: ["tutor"],
         summary: "The code-review tutor's offline answer and model context (no score for code that fails)",
-        body: z
-          .object({
-            message: z.string().max(4000),
-            code: code.optional(),
-            lastRun: z
-              .object({
-                status: z.string(),
-                error: z
-                  .object({ type: z.string(), line: z.number().nullable().optional() })
-                  .passthrough()
-                  .nullable()
-                  .optional(),
-              })
-              .passthrough()
-              .optional(),
-            check: z.object({ passed: z.boolean() }).passthrough().optional(),
-          })
-          .passthrough(),
-        response: {
-          200: z.object({
-            agent: z.literal("code-review"),
-            offline: z.string(),
-            context: z.string(),
-            topic: z.object({ key: z.string(), label: z.string() }).optional(),
-          }),
-        },
+        body: codeReviewTutor.body,
+        response: { 200: codeReviewTutor.response },
       },
     },
     async (req) => {

@@ -1,14 +1,10 @@
-import { z } from "zod";
+import { progressMe } from "@emberlearn/contracts/http";
 import type { ServiceClient } from "@emberlearn/platform";
-
-const report = z
-  .object({ modules: z.array(z.object({ moduleId: z.string(), mastery: z.number() }).passthrough()) })
-  .passthrough();
 
 /** The caller's mastery per module, from the progress service; empty when it cannot be had. */
 export async function fetchModuleMastery(progress: ServiceClient): Promise<Map<string, number>> {
   try {
-    const r = await progress.call({ path: "/api/progress/me", schema: report, timeoutMs: 3000 });
+    const r = await progress.request(progressMe, { timeoutMs: 3000 });
     return new Map(r.modules.map((m) => [m.moduleId, m.mastery]));
   } catch {
     return new Map();

@@ -13,6 +13,7 @@ import {
 import { depthForMastery, type Concept } from "../domain/concept.ts";
 import type { createConceptIndex } from "../domain/search.ts";
 import { fetchModuleMastery } from "../repository/mastery-client.ts";
+import { conceptList, conceptSummary as summary } from "@emberlearn/contracts/http";
 import { tutorRoutes } from "./tutor-routes.ts";
 
 export interface ConceptDeps {
@@ -25,14 +26,6 @@ export interface ConceptDeps {
 }
 
 const depth = z.enum(["simple", "standard", "deep"]);
-const summary = z.object({
-  id: z.string(),
-  module: z.string(),
-  order: z.number(),
-  title: z.string(),
-  summary: z.string(),
-});
-
 export function conceptRoutes(app: App, deps: ConceptDeps) {
   tutorRoutes(app, deps);
   app.get(
@@ -41,8 +34,8 @@ export function conceptRoutes(app: App, deps: ConceptDeps) {
       schema: {
         tags: ["concepts"],
         summary: "Every concept, in course order",
-        querystring: z.object({ module: z.string().optional() }),
-        response: { 200: z.object({ concepts: z.array(summary) }) },
+        querystring: conceptList.query,
+        response: { 200: conceptList.response },
       },
     },
     async (req) => ({

@@ -1,35 +1,9 @@
-import { z } from "zod";
+import { conceptsTutor } from "@emberlearn/contracts/http";
 import type { App } from "@emberlearn/platform";
 import { depthForMastery } from "../domain/concept.ts";
 import { answerQuestion, explainConcept, followUp } from "../domain/answer.ts";
 import { fetchModuleMastery } from "../repository/mastery-client.ts";
 import type { ConceptDeps } from "./concept-routes.ts";
-
-const depth = z.enum(["simple", "standard", "deep"]);
-const tutorBody = z
-  .object({
-    message: z.string().min(1).max(4000),
-    code: z
-      .string()
-      .max(64 * 1024)
-      .optional(),
-    exerciseId: z.string().optional(),
-    /** a follow-up on the conversation's concept (sent by triage from its state) */
-    action: z.enum(["answer", "simpler", "why", "example", "next-hint", "check"]).optional(),
-    conceptId: z.string().max(80).optional(),
-    depth: depth.optional(),
-    previousDepth: depth.optional(),
-    examplesShown: z.number().int().min(0).max(100).optional(),
-  })
-  .passthrough();
-const tutorReply = z.object({
-  agent: z.literal("concepts"),
-  offline: z.string(),
-  context: z.string(),
-  conceptIds: z.array(z.string()),
-  topic: z.object({ key: z.string(), label: z.string(), conceptId: z.string() }).optional(),
-  depth: depth.optional(),
-});
 
 // called by triage: the offline answer, and the facts a model may use to enrich it
 export function tutorRoutes(app: App, deps: ConceptDeps) {
@@ -39,8 +13,8 @@ export function tutorRoutes(app: App, deps: ConceptDeps) {
       schema: {
         tags: ["tutor"],
         summary: "The concepts tutor's offline answer and model context (follow-ups continue a concept)",
-        body: tutorBody,
-        response: { 200: tutorReply },
+        body: conceptsTutor.body,
+        response: { 200: conceptsTutor.response },
       },
     },
     async (req) => {

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { codeField as code } from "@emberlearn/contracts/sandbox";
 
-export const code = z.string().max(64 * 1024, "must be at most 64 KB of code");
+/** the 64 KB limit on a program, one definition for every route (packages/contracts) */
+export { code };
 export const error = z
   .object({
     type: z.string().min(1).max(100),

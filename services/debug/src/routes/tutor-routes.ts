@@ -1,11 +1,7 @@
-import { z } from "zod";
+import { debugTutor, sandboxRun } from "@emberlearn/contracts/http";
 import type { App, ServiceClient } from "@emberlearn/platform";
 import { debugAnswer } from "../domain/tutor-answer.ts";
 import { logicCheck } from "../domain/logic.ts";
-import { code, error } from "./schemas.ts";
-
-const runReply = z.object({ status: z.string(), stdout: z.string(), error: error.nullable() }).passthrough();
-const action = z.enum(["answer", "simpler", "why", "next-hint", "example", "check"]);
 
 // called by triage: run the student's code if no run is given, then explain (continuing the ladder)
 export function tutorRoutes(app: App, sandbox: ServiceClient) {
@@ -15,26 +11,8 @@ export function tutorRoutes(app: App, sandbox: ServiceClient) {
       schema: {
         tags: ["tutor"],
         summary: "The debugging tutor's offline answer and model context (follow-ups climb the hint ladder)",
-        body: z
-          .object({
-            message: z.string().max(4000),
-            code: code.optional(),
-            lastRun: z
-              .object({ status: z.string(), error: error.nullable().optional(), stdout: z.string().optional() })
-              .optional(),
-            action: action.optional(),
-            hintLevel: z.number().int().min(1).max(10).optional(),
-          })
-          .passthrough(),
-        response: {
-          200: z.object({
-            agent: z.literal("debug"),
-            offline: z.string(),
-            context: z.string(),
-            topic: z.object({ key: z.string(), label: z.string() }).optional(),
-            hintLevel: z.number().optional(),
-          }),
-        },
+        body: debugTutor.body,
+        response: { 200: debugTutor.response },
       },
     },
     async (req) => {
@@ -48,15 +26,7 @@ export function tutorRoutes(app: App, sandbox: ServiceClient) {
         };
       const run =
         lastRun ??
-        (await sandbox
-          .call({
-            method: "POST",
-            path: "/api/sandbox/run",
-            body: { code: source },
-            schema: runReply,
-            timeoutMs: 10_000,
-          })
-          .catch(() => undefined));
+        (await sandbox.request(sandboxRun, { body: { code: source }, timeoutMs: 10_000 }).catch(() => undefined));
       if (!run || run.status === "ok") {
         const logic = logicCheck(source, run?.stdout ?? "");
         return {

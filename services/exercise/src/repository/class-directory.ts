@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { authClasses, type ClassInfo } from "@emberlearn/contracts/http";
 import type { ServiceClient } from "@emberlearn/platform";
 
 // Class membership comes from the auth service, which owns classes, over HTTP
@@ -6,19 +6,7 @@ import type { ServiceClient } from "@emberlearn/platform";
 // a student who joins a class (or is removed from one) would see the wrong
 // exercises until the token is renewed; asking the owner is always current.
 
-export interface ClassStudent {
-  id: string;
-  name: string;
-  email: string;
-}
-
-export interface ClassInfo {
-  id: string;
-  name: string;
-  teacherId: string;
-  /** a teacher's classes list their students; a student's joined classes do not */
-  students: ClassStudent[];
-}
+export type { ClassInfo } from "@emberlearn/contracts/http";
 
 export interface ClassDirectory {
   /** ids of the caller's classes: a teacher's own, or those a student joined */
@@ -29,21 +17,8 @@ export interface ClassDirectory {
   classesOfCaller(): Promise<ClassInfo[]>;
 }
 
-const classesBody = z.object({
-  classes: z.array(
-    z
-      .object({
-        id: z.string(),
-        name: z.string().default(""),
-        teacherId: z.string(),
-        students: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })).default([]),
-      })
-      .passthrough(),
-  ),
-});
-
 export function createClassDirectory(auth: ServiceClient): ClassDirectory {
-  const classes = () => auth.call({ path: "/api/auth/classes", schema: classesBody }).then((b) => b.classes);
+  const classes = () => auth.request(authClasses, {}).then((b) => b.classes);
   return {
     classIdsOfCaller: async () => new Set((await classes()).map((c) => c.id)),
     teacherIdsOfCaller: async () => new Set((await classes()).map((c) => c.teacherId)),

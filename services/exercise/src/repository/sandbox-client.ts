@@ -1,4 +1,5 @@
-import { testRunResult, type TestRequest } from "@emberlearn/contracts/sandbox";
+import type { TestRequest } from "@emberlearn/contracts/sandbox";
+import { sandboxTest } from "@emberlearn/contracts/http";
 import type { ServiceClient } from "@emberlearn/platform";
 import type { SandboxTestRun } from "../domain/grading.ts";
 
@@ -9,13 +10,6 @@ export interface Grader {
 /** Grading happens in the sandbox service, over HTTP. */
 export function createSandboxGrader(sandbox: ServiceClient): Grader {
   return {
-    runTests: (input) =>
-      sandbox.call({
-        method: "POST",
-        path: "/api/sandbox/test",
-        body: input,
-        schema: testRunResult,
-        timeoutMs: 30_000,
-      }),
+    runTests: (input) => sandbox.request(sandboxTest, { body: input, timeoutMs: 30_000 }),
   };
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { exerciseGuard } from "@emberlearn/contracts/http";
 import { createSolutionGuard, userOf, type App } from "@emberlearn/platform";
 import { renderExercise, studentView, variantSeed } from "../domain/exercise.ts";
 import type { ExerciseService } from "../service.ts";
@@ -13,10 +13,8 @@ export function guardRoutes(app: App, svc: ExerciseService) {
       schema: {
         tags: ["tutor"],
         summary: "Internal: strip solution code from tutor text before a student sees it",
-        body: z.object({ exerciseId: z.string().min(1).max(80), text: z.string().max(32 * 1024) }),
-        response: {
-          200: z.object({ text: z.string(), refuse: z.boolean(), stripped: z.number(), kept: z.string() }),
-        },
+        body: exerciseGuard.body,
+        response: { 200: exerciseGuard.response },
       },
     },
     async (req) => {

@@ -1,17 +1,9 @@
 import { z } from "zod";
-import { MAX_TESTS_BYTES, runFile, testOutcome } from "@emberlearn/contracts/sandbox";
+import { codeField as code, MAX_TESTS_BYTES, runFile, testOutcome } from "@emberlearn/contracts/sandbox";
+import { difficulty } from "@emberlearn/contracts/http";
 
-export const difficulty = z.enum(["easy", "medium", "hard"]);
-
-export const exerciseSummary = z.object({
-  id: z.string(),
-  origin: z.string(),
-  module: z.string(),
-  title: z.string(),
-  difficulty,
-  tags: z.array(z.string()),
-  bestScore: z.number().nullable(),
-});
+// the lists the web app reads have their contracts in packages/contracts/src/http/exercise.ts
+export { difficulty, exerciseSummary } from "@emberlearn/contracts/http";
 
 export const studentExercise = z.object({
   id: z.string(),
@@ -77,8 +69,8 @@ const gradingParts = {
   files: z.array(runFile).max(20).optional().describe("data files the student's code reads"),
 };
 
-/** Python source sent by a student: bounded so one request cannot hog the sandbox. */
-export const code = z.string().max(64 * 1024, "must be at most 64 KB of code");
+/** Python source sent by a student: bounded so one request cannot hog the sandbox (one limit, in contracts). */
+export { code };
 
 export const exerciseInput = z.object({
   id: z

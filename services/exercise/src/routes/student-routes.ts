@@ -6,8 +6,9 @@ import type { ExerciseService } from "../service.ts";
 import type { Curriculum } from "../repository/curriculum.ts";
 import type { Db } from "@emberlearn/platform";
 import type { ClassDirectory } from "../repository/class-directory.ts";
+import { exerciseList, exerciseModules } from "@emberlearn/contracts/http";
 import { degradedViewer, viewerOf } from "./viewer.ts";
-import { code, difficulty, exerciseSummary, grade, studentExercise, submission } from "./schemas.ts";
+import { code, grade, studentExercise, submission } from "./schemas.ts";
 
 const idParam = z.object({ exerciseId: z.string().min(1).max(80) });
 
@@ -22,9 +23,7 @@ export function studentRoutes(
       schema: {
         tags: ["exercises"],
         summary: "The course modules",
-        response: {
-          200: z.object({ modules: z.array(z.object({ id: z.string(), title: z.string(), order: z.number() })) }),
-        },
+        response: { 200: exerciseModules.response },
       },
     },
     async () => ({ modules: curriculum.modules }),
@@ -38,8 +37,8 @@ export function studentRoutes(
         summary:
           "The exercises I may see (the curriculum, my own practice, my teachers' published ones), " +
           "filtered by module and difficulty, with my best score",
-        querystring: z.object({ module: z.string().optional(), difficulty: difficulty.optional() }),
-        response: { 200: z.object({ exercises: z.array(exerciseSummary) }) },
+        querystring: exerciseList.query,
+        response: { 200: exerciseList.response },
       },
     },
     async (req) => {

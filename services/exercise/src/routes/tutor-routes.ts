@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { exerciseCheck, exerciseTutor, progressMe } from "@emberlearn/contracts/http";
 import { TooManyRequestsError, userOf, type App, type ServiceClient } from "@emberlearn/platform";
 import { gradingInput, renderExercise, studentView, variantSeed } from "../domain/exercise.ts";
 import { summariseCheck } from "../domain/check.ts";
@@ -7,24 +7,7 @@ import type { RateLimiter } from "../domain/rate-limit.ts";
 import type { Grader } from "../repository/sandbox-client.ts";
 import type { ExerciseService } from "../service.ts";
 import type { ClassDirectory } from "../repository/class-directory.ts";
-import { code } from "./schemas.ts";
 import { degradedViewer, viewerOf } from "./viewer.ts";
-
-const nextStep = z
-  .object({ next: z.object({ reason: z.string(), exercise: z.object({ id: z.string() }).nullable() }).nullable() })
-  .passthrough();
-const hint = z.object({ level: z.number(), of: z.number(), text: z.string(), held: z.boolean() });
-const checkReply = z.object({
-  exerciseId: z.string(),
-  title: z.string(),
-  passed: z.boolean(),
-  verdict: z.string(),
-  passedCount: z.number(),
-  total: z.number(),
-  firstFailing: z.object({ name: z.string(), explanation: z.string() }).nullable(),
-  error: z.object({ type: z.string(), message: z.string(), line: z.number().nullable() }).nullable(),
-  summary: z.string(),
-});
 
 /**
  * The exercise tutor's routes: a practice check (the hidden tests, nothing recorded, rate-limited),
@@ -48,8 +31,8 @@ export function tutorRoutes(
         tags: ["tutor"],
         summary:
           "Check my code against the exercise's hidden tests without submitting: the first failing check in words, never the tests",
-        body: z.object({ exerciseId: z.string().min(1).max(80), code }),
-        response: { 200: checkReply },
+        body: exerciseCheck.body,
+        response: { 200: exerciseCheck.response },
       },
     },
     async (req) => {
@@ -72,23 +55,8 @@ export function tutorRoutes(
       schema: {
         tags: ["tutor"],
         summary: "The exercise tutor's offline answer, model context and the next hint rung",
-        body: z
-          .object({
-            message: z.string().max(4000),
-            exerciseId: z.string().max(80).optional(),
-            hintLevel: z.number().int().min(1).max(3).optional(),
-            attempted: z.boolean().optional(),
-          })
-          .passthrough(),
-        response: {
-          200: z.object({
-            agent: z.literal("exercise"),
-            offline: z.string(),
-            context: z.string(),
-            exerciseId: z.string().nullable(),
-            hint: hint.nullable(),
-          }),
-        },
+        body: exerciseTutor.body,
+        response: { 200: exerciseTutor.response },
       },
     },
     async (req) => {
@@ -109,9 +77,7 @@ export function tutorRoutes(
           context: `Exercise "${view.title}" (${view.difficulty}, module ${view.module}). Statement:\n${view.prompt.slice(0, 3000)}\nThe hint to give now (rung ${given.level} of ${given.of}, never the solution): ${given.text}`,
         };
       }
-      const next = await progress
-        .call({ path: "/api/progress/me", schema: nextStep, timeoutMs: 3000 })
-        .catch(() => ({ next: null }));
+      const next = await progress.request(progressMe, { timeoutMs: 3000 }).catch(() => ({ next: null }));
       const all = await svc.visibleTo(degradedViewer(viewerOf(req, classes), req.log));
       const def = all.find((e) => e.id === next.next?.exercise?.id) ?? all.find((e) => e.difficulty === "easy");
       if (!def)

@@ -5,7 +5,7 @@ import { isValidTimeZone } from "../domain/streak.ts";
 import { findTimeZone, listActivities, saveTimeZone } from "../repository/progress-repository.ts";
 import type { ProgressDeps } from "../app.ts";
 import { momentumAfter } from "../domain/momentum.ts";
-import { momentum, report } from "./schemas.ts";
+import { progressMe, progressMomentum, progressTimeline } from "@emberlearn/contracts/http";
 
 export function studentRoutes(app: App, deps: ProgressDeps) {
   app.get(
@@ -14,7 +14,7 @@ export function studentRoutes(app: App, deps: ProgressDeps) {
       schema: {
         tags: ["student"],
         summary: "My mastery per module and overall, streak and what to do next",
-        response: { 200: report },
+        response: { 200: progressMe.response },
       },
     },
     async (req) => {
@@ -37,8 +37,8 @@ export function studentRoutes(app: App, deps: ProgressDeps) {
         summary:
           "After one of my submissions is graded: the module's mastery before and after it, and what to do next " +
           "(counted: false until the grade has reached progress; ask again a moment later)",
-        params: z.object({ submissionId: z.string().min(1).max(80) }),
-        response: { 200: z.object({ counted: z.boolean(), momentum: momentum.nullable() }) },
+        params: progressMomentum.params,
+        response: { 200: progressMomentum.response },
       },
     },
     async (req) => {
@@ -53,7 +53,7 @@ export function studentRoutes(app: App, deps: ProgressDeps) {
       schema: {
         tags: ["student"],
         summary: "Overall mastery at the end of each active day",
-        response: { 200: z.object({ points: z.array(z.object({ day: z.string(), mastery: z.number() })) }) },
+        response: { 200: progressTimeline.response },
       },
     },
     async (req) => {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { progressTutor } from "@emberlearn/contracts/http";
 import { userOf, type App } from "@emberlearn/platform";
 import { buildReport } from "../domain/report.ts";
 import { describeProgress } from "../domain/progress-talk.ts";
@@ -12,8 +12,8 @@ export function tutorRoutes(app: App, deps: ProgressDeps) {
       schema: {
         tags: ["tutor"],
         summary: "The progress tutor's offline answer and model context",
-        body: z.object({ message: z.string().max(4000) }).passthrough(),
-        response: { 200: z.object({ agent: z.literal("progress"), offline: z.string(), context: z.string() }) },
+        body: progressTutor.body,
+        response: { 200: progressTutor.response },
       },
     },
     async (req) => {

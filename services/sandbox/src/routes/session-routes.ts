@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { MAX_CODE_BYTES, runFile, runResult, type RunResult } from "@emberlearn/contracts/sandbox";
+import { codeField, runFile, runResult, type RunResult } from "@emberlearn/contracts/sandbox";
 import { NotFoundError, userOf, type App } from "@emberlearn/platform";
 import type { Sandbox } from "../domain/index.ts";
 import { trace } from "../domain/protocol.ts";
@@ -14,7 +14,7 @@ import type { RunContext } from "./run-helpers.ts";
 const KEEP_AFTER_DONE_MS = 60_000;
 const HEARTBEAT_MS = 15_000;
 const program = {
-  code: z.string().max(MAX_CODE_BYTES, "must be at most 64 KB of code"),
+  code: codeField,
   files: z.array(runFile).max(20).optional(),
 };
 const runId = z.object({ runId: z.string().uuid("must be a run id") });

@@ -2,11 +2,12 @@ import type { TUTOR_AGENTS } from "@emberlearn/contracts";
 
 export type Agent = (typeof TUTOR_AGENTS)[number];
 
-export interface LastRun {
+// a type, not an interface: the specialists' contracts let a run carry more fields (an index signature)
+export type LastRun = {
   status: string;
   error?: { type: string; message: string; line?: number | null; analysis?: unknown } | null;
   stdout?: string;
-}
+};
 
 export interface ChatInput {
   message: string;

@@ -1,15 +1,12 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { authClasses } from "@emberlearn/contracts/http";
 import { ForbiddenError, type App, type Db, type ServiceClient } from "@emberlearn/platform";
 import { messages } from "../repository/schema.ts";
 import { newestFirst } from "../repository/conversation-repository.ts";
 
 // A teacher reads the tutor conversations of the students in their own classes (students are
 // told so in the tutor panel). Membership is asked of the auth service with the teacher's token.
-
-const classesBody = z.object({
-  classes: z.array(z.object({ students: z.array(z.object({ id: z.string() })).default([]) }).passthrough()),
-});
 
 export function teacherRoutes(app: App, deps: { db: Db; auth: ServiceClient }) {
   app.get(
@@ -42,7 +39,7 @@ export function teacherRoutes(app: App, deps: { db: Db; auth: ServiceClient }) {
       },
     },
     async (req) => {
-      const { classes } = await deps.auth.call({ path: "/api/auth/classes", schema: classesBody });
+      const { classes } = await deps.auth.request(authClasses, {});
       if (!classes.some((c) => c.students.some((s) => s.id === req.params.studentId)))
         throw new ForbiddenError("This student is not in one of your classes");
       const rows = await deps.db

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { bff } from "@/lib/client-api";
+import { bffRequest } from "@/lib/client-api";
 
 export function JoinClassForm() {
   const [code, setCode] = useState("");
@@ -11,11 +11,8 @@ export function JoinClassForm() {
       onSubmit={async (e) => {
         e.preventDefault();
         try {
-          const r = await bff<{ class?: { name: string }; name?: string }>("auth/classes/join", {
-            method: "POST",
-            json: { code: code.trim() },
-          });
-          setMessage({ ok: true, text: `You joined ${r.class?.name ?? r.name ?? "the class"}.` });
+          const r = await bffRequest("POST /api/auth/classes/join", { body: { code: code.trim() } });
+          setMessage({ ok: true, text: `You joined ${r.class.name}.` });
           setCode("");
         } catch (err) {
           setMessage({ ok: false, text: (err as Error).message });

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
-import { api, type ApiError } from "@/server/api";
+import { api, type ApiError, request } from "@/server/api";
 import { currentUser } from "@/server/session";
-import type { Assignment, ExerciseSummary, ProgressReport } from "@/server/types";
+import type { Assignment, ProgressReport } from "@/server/types";
 import { ErrorState, MasteryBadge, levelClass } from "@/components/ui/states";
 import { FocusOnLoad } from "@/components/focus-on-load";
 import { JoinClassForm } from "./join-class-form";
@@ -18,7 +18,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   if (!user) redirect("/sign-in");
   const extras = Promise.all([
     orEmpty(api<{ assignments: Assignment[] }>("/api/exercise/assignments"), { assignments: [] }),
-    orEmpty(api<{ exercises: ExerciseSummary[] }>("/api/exercise/exercises"), { exercises: [] }),
+    orEmpty(request("GET /api/exercise/exercises"), { exercises: [] }),
     orEmpty(
       api<{ submissions: { exerciseId: string; passed: boolean; createdAt: string }[] }>("/api/exercise/submissions"),
       { submissions: [] },
@@ -26,7 +26,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   ]);
   let report: ProgressReport;
   try {
-    report = await api<ProgressReport>("/api/progress/me");
+    report = await request("GET /api/progress/me");
   } catch (err) {
     return <ErrorState title="Your dashboard could not be loaded" message={(err as ApiError).message} />;
   }

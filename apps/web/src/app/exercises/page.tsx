@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { api, type ApiError } from "@/server/api";
+import { api, type ApiError, request } from "@/server/api";
 import type { ExerciseSummary, Module } from "@/server/types";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { SearchBox } from "@/components/search-box";
@@ -22,7 +22,7 @@ export default async function ExercisesPage({
   let modules: Module[], exercises: ExerciseSummary[];
   try {
     [{ modules }, { exercises }] = await Promise.all([
-      api<{ modules: Module[] }>("/api/exercise/modules"),
+      request("GET /api/exercise/modules"),
       api<{ exercises: ExerciseSummary[] }>(`/api/exercise/exercises${query ? `?${query}` : ""}`),
     ]);
   } catch (err) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { api, type ApiError } from "@/server/api";
+import { type ApiError, request } from "@/server/api";
 import { doneMarks } from "@/server/done";
 import type { ConceptSummary, Module } from "@/server/types";
 import { EmptyState, ErrorState } from "@/components/ui/states";
@@ -14,8 +14,8 @@ export default async function LearnPage({ searchParams }: { searchParams: Promis
   const done = doneMarks();
   try {
     [{ modules }, { concepts }] = await Promise.all([
-      api<{ modules: Module[] }>("/api/exercise/modules"),
-      api<{ concepts: ConceptSummary[] }>("/api/concepts/concepts"),
+      request("GET /api/exercise/modules"),
+      request("GET /api/concepts/concepts"),
     ]);
   } catch (err) {
     return <ErrorState title="The course could not be loaded" message={(err as ApiError).message} />;

@@ -1,4 +1,4 @@
-import { api, type ApiError } from "@/server/api";
+import { type ApiError, request } from "@/server/api";
 import type { ProgressReport } from "@/server/types";
 import { EmptyState, ErrorState, MasteryBadge } from "@/components/ui/states";
 import { MasteryChart } from "./mastery-chart";
@@ -9,8 +9,8 @@ export default async function ProgressPage() {
   let report: ProgressReport, points: { day: string; mastery: number }[];
   try {
     [report, { points }] = await Promise.all([
-      api<ProgressReport>("/api/progress/me"),
-      api<{ points: typeof points }>("/api/progress/me/timeline"),
+      request("GET /api/progress/me"),
+      request("GET /api/progress/me/timeline"),
     ]);
   } catch (err) {
     return <ErrorState title="Your progress could not be loaded" message={(err as ApiError).message} />;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { api, type ApiError } from "@/server/api";
+import { type ApiError, request } from "@/server/api";
 import { currentUser } from "@/server/session";
 import type { ClassInfo } from "@/server/types";
 import { EmptyState, ErrorState } from "@/components/ui/states";
@@ -14,7 +14,7 @@ export default async function TeacherHome() {
   if (user.role === "student") redirect("/dashboard");
   let classes: ClassInfo[];
   try {
-    ({ classes } = await api<{ classes: ClassInfo[] }>("/api/auth/classes"));
+    ({ classes } = await request("GET /api/auth/classes"));
   } catch (err) {
     return <ErrorState title="Your classes could not be loaded" message={(err as ApiError).message} />;
   }

@@ -1,19 +1,14 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
-import { bff } from "@/lib/client-api";
+import type { ApiResponse } from "@/lib/api-routes";
+import { bffRequest } from "@/lib/client-api";
 
 // After a graded submission: how the module's mastery moved because of it, and one link to the
 // next exercise or lesson. Progress learns about the grade from an event a moment later, so the
 // panel asks until the grade has been counted.
 
-interface Momentum {
-  moduleTitle: string;
-  before: number;
-  after: number;
-  passed: boolean;
-  next: { kind: "exercise" | "concept"; id: string; title: string } | null;
-}
+type Momentum = NonNullable<ApiResponse<"GET /api/progress/me/submissions/:submissionId">["momentum"]>;
 
 export function MomentumPanel({ submissionId, passed }: { submissionId: string; passed: boolean }) {
   const [momentum, setMomentum] = useState<Momentum | null>(null);
@@ -26,9 +21,9 @@ export function MomentumPanel({ submissionId, passed }: { submissionId: string; 
     setGaveUp(false);
     (async () => {
       for (let i = 0; i < 25 && live; i++) {
-        const r = await bff<{ counted: boolean; momentum: Momentum | null }>(
-          `progress/me/submissions/${encodeURIComponent(submissionId)}`,
-        ).catch(() => null);
+        const r = await bffRequest("GET /api/progress/me/submissions/:submissionId", {
+          params: { submissionId },
+        }).catch(() => null);
         if (r?.counted && live) return setMomentum(r.momentum);
         await new Promise((ok) => setTimeout(ok, 400));
       }

@@ -1,5 +1,5 @@
 import type { Dispatch, SetStateAction } from "react";
-import { bff } from "@/lib/client-api";
+import { bffRequest } from "@/lib/client-api";
 import type { RunState } from "./use-run";
 import type { ConsoleChunk, RunFile, RunResult } from "./types";
 
@@ -42,7 +42,7 @@ export function replayRun(
 
   async function step() {
     const stdin = answers.map((a) => `${a}\n`).join("");
-    const r = await bff<RunResult>("sandbox/run", { method: "POST", json: { ...input, stdin } });
+    const r = await bffRequest("POST /api/sandbox/run", { body: { ...input, stdin } });
     if (stopped) return;
     last = r;
     // an earlier answer changed what the program printed before it: show this run's output as it is

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { api, type ApiError } from "@/server/api";
+import { api, type ApiError, request } from "@/server/api";
 import { findDraft } from "@/server/drafts";
-import type { ConceptDetail, ConceptSummary, Module } from "@/server/types";
+import type { ConceptDetail } from "@/server/types";
 import { ErrorState } from "@/components/ui/states";
 import { Markdown } from "@/components/markdown";
 import { lessonsInOrder } from "@/lib/course-order";
@@ -24,10 +24,9 @@ export default async function ConceptPage({
   const { depth } = await searchParams;
   const id = encodeURIComponent(conceptId);
   const draft = findDraft(`concept/${id}`);
-  const course = Promise.all([
-    api<{ modules: Module[] }>("/api/exercise/modules"),
-    api<{ concepts: ConceptSummary[] }>("/api/concepts/concepts"),
-  ]).catch(() => null);
+  const course = Promise.all([request("GET /api/exercise/modules"), request("GET /api/concepts/concepts")]).catch(
+    () => null,
+  );
   let concept: ConceptDetail;
   try {
     concept = await api<ConceptDetail>(

@@ -1,4 +1,4 @@
-import { api, type ApiError } from "@/server/api";
+import { api, type ApiError, request } from "@/server/api";
 import type { ClassInfo } from "@/server/types";
 import { ErrorState } from "@/components/ui/states";
 import { LiveAlerts, type Alert } from "@/components/teacher/live-alerts";
@@ -10,7 +10,7 @@ export default async function AlertsPage() {
   try {
     [{ alerts }, { classes }] = await Promise.all([
       api<{ alerts: Alert[] }>("/api/progress/alerts?status=open"),
-      api<{ classes: ClassInfo[] }>("/api/auth/classes"),
+      request("GET /api/auth/classes"),
     ]);
   } catch (err) {
     return <ErrorState title="Alerts could not be loaded" message={(err as ApiError).message} />;

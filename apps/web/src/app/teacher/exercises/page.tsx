@@ -1,4 +1,4 @@
-import { api, type ApiError } from "@/server/api";
+import { api, type ApiError, request } from "@/server/api";
 import type { Module } from "@/server/types";
 import { ErrorState } from "@/components/ui/states";
 import { ExerciseForm } from "./exercise-form";
@@ -13,7 +13,7 @@ export default async function TeacherExercisesPage({ searchParams }: { searchPar
   let modules: Module[], mine: AuthoredExercise[];
   try {
     [{ modules }, { exercises: mine }] = await Promise.all([
-      api<{ modules: Module[] }>("/api/exercise/modules"),
+      request("GET /api/exercise/modules"),
       api<{ exercises: AuthoredExercise[] }>("/api/exercise/studio/exercises"),
     ]);
   } catch (err) {

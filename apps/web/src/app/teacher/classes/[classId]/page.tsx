@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { api, type ApiError } from "@/server/api";
+import { api, type ApiError, request } from "@/server/api";
 import type { ExerciseSummary } from "@/server/types";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { LiveAlerts, type Alert } from "@/components/teacher/live-alerts";
@@ -20,7 +20,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
     const [o, a, e, list] = await Promise.all([
       api<Overview>(`/api/progress/classes/${encodeURIComponent(classId)}/overview`),
       api<{ alerts: Alert[] }>("/api/progress/alerts?status=open"),
-      api<{ exercises: ExerciseSummary[] }>("/api/exercise/exercises"),
+      request("GET /api/exercise/exercises"),
       api<{ assignments: { id: string; classId: string }[] }>("/api/exercise/assignments"),
     ]);
     overview = o;
