@@ -1,12 +1,12 @@
 import { serviceEntry } from "@emberlearn/contracts";
-import { createOutboxRelay, createService, type ServiceModule } from "@emberlearn/platform";
+import { createOutboxRelay, createService, defineService } from "@emberlearn/platform";
 import { reviewCode } from "./domain/review.ts";
 import { inbox, outbox } from "./repository/schema.ts";
 import { reviewRoutes } from "./routes/review-routes.ts";
 
 const entry = serviceEntry("code-review");
 
-export const codeReviewModule: ServiceModule = {
+export const codeReviewModule = defineService({
   name: "code-review",
   migrations: new URL("../migrations", import.meta.url).pathname,
   async create({ logger, verifyToken, database, bus }) {
@@ -25,4 +25,4 @@ export const codeReviewModule: ServiceModule = {
     reviewRoutes(app, { db: database.db, tables, relay });
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },
-};
+});

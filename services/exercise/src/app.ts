@@ -5,7 +5,7 @@ import {
   createOutboxRelay,
   createService,
   createTutorModel,
-  type ServiceModule,
+  defineService,
 } from "@emberlearn/platform";
 import { readCurriculum } from "./repository/curriculum.ts";
 import { createSandboxGrader } from "./repository/sandbox-client.ts";
@@ -35,12 +35,11 @@ export const configSchema = z.object({
 const tables = { outbox, inbox };
 const qualityBody = z.object({ score: z.number() }).passthrough();
 
-export const exerciseModule: ServiceModule = {
+export const exerciseModule = defineService({
   name: "exercise",
   migrations: new URL("../migrations", import.meta.url).pathname,
   configSchema,
-  async create({ config, logger, verifyToken, database, bus, client }) {
-    const cfg = config as typeof config & z.infer<typeof configSchema>;
+  async create({ config: cfg, logger, verifyToken, database, bus, client }) {
     const db = database.db;
     const relay = createOutboxRelay({ db, tables, bus, logger });
     const curriculum = await readCurriculum();
@@ -80,7 +79,7 @@ export const exerciseModule: ServiceModule = {
       tables,
       relay,
       curriculum,
-      cooldownMinutes: configSchema.parse(config).QUIZ_COOLDOWN_MINUTES,
+      cooldownMinutes: cfg.QUIZ_COOLDOWN_MINUTES,
     });
     studentRoutes(app, { svc, db, curriculum, classes });
     quizRoutes(app, quizzes);
@@ -96,9 +95,9 @@ export const exerciseModule: ServiceModule = {
     assignmentStatusRoutes(app, { db, curriculum, classes });
     teacherStudentRoutes(app, { db, curriculum, classes });
     const model = createTutorModel({
-      apiKey: config.OPENAI_API_KEY,
-      baseURL: config.OPENAI_BASE_URL,
-      model: config.OPENAI_MODEL,
+      apiKey: cfg.OPENAI_API_KEY,
+      baseURL: cfg.OPENAI_BASE_URL,
+      model: cfg.OPENAI_MODEL,
       budget: createMemoryBudgetStore(),
       logger,
     });
@@ -106,4 +105,4 @@ export const exerciseModule: ServiceModule = {
     guardRoutes(app, svc);
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },
-};
+});

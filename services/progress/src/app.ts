@@ -6,7 +6,7 @@ import {
   createService,
   enqueueEvents,
   type Db,
-  type ServiceModule,
+  defineService,
 } from "@emberlearn/platform";
 import { loadCatalog } from "./repository/catalog.ts";
 import { createRosterClient } from "./repository/roster-client.ts";
@@ -74,12 +74,11 @@ export interface ProgressDeps {
   onShutdown(fn: () => void): void;
 }
 
-export const progressModule: ServiceModule = {
+export const progressModule = defineService({
   name: "progress",
   migrations: new URL("../migrations", import.meta.url).pathname,
   configSchema,
-  async create({ config, logger, verifyToken, database, bus, client }) {
-    const cfg = config as typeof config & z.infer<typeof configSchema>;
+  async create({ config: cfg, logger, verifyToken, database, bus, client }) {
     const thresholds: Thresholds = {
       sameErrorInARow: cfg.STRUGGLE_SAME_ERROR,
       failedRunsInARow: cfg.STRUGGLE_FAILED_RUNS,
@@ -162,4 +161,4 @@ export const progressModule: ServiceModule = {
       },
     };
   },
-};
+});
