@@ -1,5 +1,5 @@
 import { serviceEntry } from "@emberlearn/contracts";
-import { createOutboxRelay, createService, defineService } from "@emberlearn/platform";
+import { createEmitter, createOutboxRelay, createService, defineService } from "@emberlearn/platform";
 import { reviewCode } from "./domain/review.ts";
 import { inbox, outbox } from "./repository/schema.ts";
 import { reviewRoutes } from "./routes/review-routes.ts";
@@ -22,7 +22,7 @@ export const codeReviewModule = defineService({
       verifyToken,
       readiness: { database: database.ping },
     });
-    reviewRoutes(app, { db: database.db, tables, relay });
+    reviewRoutes(app, { events: createEmitter({ db: database.db, tables, relay, source: "code-review" }) });
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },
 });

@@ -1,5 +1,5 @@
 import { serviceEntry } from "@emberlearn/contracts";
-import { createOutboxRelay, createService, defineService } from "@emberlearn/platform";
+import { createEmitter, createOutboxRelay, createService, defineService } from "@emberlearn/platform";
 import { createConceptIndex } from "./domain/search.ts";
 import { readConcepts } from "./repository/content.ts";
 import { inbox, outbox } from "./repository/schema.ts";
@@ -25,9 +25,7 @@ export const conceptsModule = defineService({
     conceptRoutes(app, {
       concepts,
       index: createConceptIndex(concepts),
-      db: database.db,
-      tables,
-      relay,
+      events: createEmitter({ db: database.db, tables, relay, source: "concepts" }),
       progress: client("progress"),
     });
     return { app, start: async () => relay.start(), stop: () => relay.stop() };

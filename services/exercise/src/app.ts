@@ -2,6 +2,7 @@ import { z } from "zod";
 import { serviceEntry } from "@emberlearn/contracts";
 import {
   createMemoryBudgetStore,
+  createEmitter,
   createOutboxRelay,
   createService,
   createTutorModel,
@@ -42,14 +43,14 @@ export const exerciseModule = defineService({
   async create({ config: cfg, logger, verifyToken, database, bus, client }) {
     const db = database.db;
     const relay = createOutboxRelay({ db, tables, bus, logger });
+    const events = createEmitter({ db, tables, relay, source: "exercise" });
     const curriculum = await readCurriculum();
     const sandbox = client("sandbox", 30_000);
     const codeReview = client("code-review", 5_000);
     const grader = createSandboxGrader(sandbox);
     const svc = createExerciseService({
       db,
-      tables,
-      relay,
+      events,
       curriculum,
       grader,
       // quality feeds mastery but must never block grading: a failure just leaves it out
@@ -76,8 +77,7 @@ export const exerciseModule = defineService({
     const authoring = createAuthoringService({ db, curriculum, exercises: svc });
     const quizzes = createQuizService({
       db,
-      tables,
-      relay,
+      events,
       curriculum,
       cooldownMinutes: cfg.QUIZ_COOLDOWN_MINUTES,
     });

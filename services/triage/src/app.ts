@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { serviceEntry } from "@emberlearn/contracts";
-import { createOutboxRelay, createService, createTutorModel, defineService } from "@emberlearn/platform";
+import { createEmitter, createOutboxRelay, createService, createTutorModel, defineService } from "@emberlearn/platform";
 import { classifier } from "./domain/index.ts";
 import { createDbBudgetStore } from "./repository/conversation-repository.ts";
 import { inbox, outbox } from "./repository/schema.ts";
@@ -49,7 +49,19 @@ export const triageModule = defineService({
     });
     const specialists = createSpecialists({ client: (name) => client(name, 15_000), logger });
     const agentLimits = { maxSteps: cfg.TUTOR_AGENT_MAX_STEPS, maxTokens: cfg.TUTOR_AGENT_MAX_TOKENS };
-    chatRoutes(app, { db, tables, relay, model, classifier, specialists, logger, agentLimits }, db);
+    chatRoutes(
+      app,
+      {
+        db,
+        events: createEmitter({ db, tables, relay, source: "triage" }),
+        model,
+        classifier,
+        specialists,
+        logger,
+        agentLimits,
+      },
+      db,
+    );
     teacherRoutes(app, { db, auth: client("auth") });
     logger.info({ model: model.enabled ? cfg.OPENAI_MODEL : "offline tutor only" }, "tutor model");
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
