@@ -49,7 +49,8 @@ const forgeries: [string, string][] = [
   ],
   [
     "looks for the hidden tests on disk",
-    "import os\ndef double(x):\n    raise ValueError(repr([(d, os.listdir(d)) for d in ('.', '/tmp', '/sandbox')]))\napply = double\n",
+    "import os\ndef double(x):\n    raise ValueError(repr([(d, os.listdir(d)) for d in ('.', '/tmp', " +
+      "'/sandbox')]))\napply = double\n",
   ],
   [
     "kills every process it can",
@@ -57,15 +58,19 @@ const forgeries: [string, string][] = [
   ],
   [
     "reads the expected value from the caller's frame",
-    "import sys\ndef double(x):\n    f = sys._getframe(1)\n    for c in f.f_code.co_consts:\n        if isinstance(c, int) and c == x * 2:\n            return c\n    return f.f_locals.get('expected', 0)\ndef apply(f, x):\n    return sys._getframe(1).f_locals.get('expected', 0)\n",
+    "import sys\ndef double(x):\n    f = sys._getframe(1)\n    for c in f.f_code.co_consts:\n        if " +
+      "isinstance(c, int) and c == x * 2:\n            return c\n    return f.f_locals.get('expected', 0)\ndef " +
+      "apply(f, x):\n    return sys._getframe(1).f_locals.get('expected', 0)\n",
   ],
   [
     "reaches the tests through a function they pass in",
-    "def apply(f, x):\n    g = f.__globals__\n    g['unittest'].TestCase.assertEqual = lambda *a: None\n    return 0\ndef double(x):\n    return 0\n",
+    "def apply(f, x):\n    g = f.__globals__\n    g['unittest'].TestCase.assertEqual = lambda *a: None\n    " +
+      "return 0\ndef double(x):\n    return 0\n",
   ],
   [
     "reaches the tests through a passed function's closure and code",
-    "def apply(f, x):\n    return (f.__code__, f.__closure__, type(f).__dict__, f.gi_frame)\ndef double(x):\n    return 0\n",
+    "def apply(f, x):\n    return (f.__code__, f.__closure__, type(f).__dict__, f.gi_frame)\ndef double(x):\n    " +
+      "return 0\n",
   ],
   [
     "skips the tests",
@@ -82,7 +87,8 @@ const forgeries: [string, string][] = [
   ],
   [
     "returns values nested too deeply to read",
-    "def double(x):\n    v = 0\n    for _ in range(5000):\n        v = [v]\n    return v\napply = lambda f, x: double(x)\n",
+    "def double(x):\n    v = 0\n    for _ in range(5000):\n        v = [v]\n    return v\napply = lambda f, x: " +
+      "double(x)\n",
   ],
 ];
 

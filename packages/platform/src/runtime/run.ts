@@ -38,7 +38,10 @@ export interface RunOptions {
   ports?: Partial<Record<string, number>>;
   /** where every service counts the catalog's rate limits (default: each its own memory) */
   rateLimitStore?: RateLimitStore;
-  /** metrics ports (0: any free port); by default each service's catalog metrics port, or any free one when `ports` names it */
+  /**
+   * metrics ports (0: any free port); by default each service's catalog metrics port, or any free
+   * one when `ports` names it
+   */
   metricsPorts?: Partial<Record<string, number>>;
 }
 

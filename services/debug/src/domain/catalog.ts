@@ -209,7 +209,8 @@ export const CATALOG: Record<string, Explainer> = {
   MemoryError: simple(
     "Your program used too much memory",
     () =>
-      "Your program tried to use more memory than it may (50 MB). Usually a list keeps growing in a loop that does not stop.",
+      "Your program tried to use more memory than it may (50 MB). Usually a list keeps growing in a loop that " +
+      "does not stop.",
     [
       "Which list or string keeps growing?",
       "A loop that adds items forever fills up memory.",

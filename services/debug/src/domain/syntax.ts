@@ -141,7 +141,8 @@ export function explainSyntax(c: ErrorContext): Explanation {
   if (/perhaps you forgot a comma/.test(low))
     return make(
       "A comma seems to be missing",
-      "two values stand next to each other with nothing between them. In a list or a call, values are separated by commas.",
+      "two values stand next to each other with nothing between them. In a list or a call, values are separated " +
+        "by commas.",
       [
         "Look between the values on that line.",
         "Items in a list and arguments in a call are separated by `,`.",
@@ -151,7 +152,8 @@ export function explainSyntax(c: ErrorContext): Explanation {
   if (/invalid decimal literal|invalid (hexadecimal|octal|binary) literal/.test(low))
     return make(
       "A name starts with a digit, or a number has letters in it",
-      "names cannot start with a digit (like `2nd`), and numbers cannot contain letters. Multiplication needs `*`: `2 * x`, not `2x`.",
+      "names cannot start with a digit (like `2nd`), and numbers cannot contain letters. Multiplication needs " +
+        "`*`: `2 * x`, not `2x`.",
       [
         "Look for a number that touches a letter.",
         "Names start with a letter or `_`. Multiplying needs the `*` sign.",
@@ -221,7 +223,8 @@ export function explainSyntax(c: ErrorContext): Explanation {
   if (/invalid character|invalid non-printable/.test(low))
     return make(
       "There is a character Python cannot read",
-      "the line has a character such as a curly quote or a special symbol. This often happens when code is copied from a document.",
+      "the line has a character such as a curly quote or a special symbol. This often happens when code is " +
+        "copied from a document.",
       [
         "Look for quotes or symbols that look a little different.",
         "Python needs plain quotes like ' or \".",

@@ -36,7 +36,8 @@ export function checkIsolation(options: { python?: string; bwrap?: string } = {}
   const cgroup = detectCgroupVersion();
   if (!cgroup) {
     throw new IsolationUnavailableError(
-      "no usable cgroup hierarchy (memory and pids controllers) at /sys/fs/cgroup: the sandbox needs cgroups to cap memory and processes",
+      "no usable cgroup hierarchy (memory and pids controllers) at /sys/fs/cgroup: the sandbox needs cgroups to " +
+        "cap memory and processes",
     );
   }
   const probeArgs = ["--unshare-user", "--unshare-pid", "--disable-userns", "--cap-add", "CAP_SYS_ADMIN"];
