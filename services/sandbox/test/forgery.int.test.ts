@@ -33,19 +33,24 @@ const forgeries: [string, string][] = [
   ["calls os._exit(0) when called", "import os\ndef double(x):\n    os._exit(0)\ndef apply(f, x):\n    os._exit(0)\n"],
   [
     "patches unittest's assertions",
-    `import unittest\nunittest.TestCase.assertEqual = lambda *a, **k: None\nunittest.TestCase.assertTrue = lambda *a, **k: None\n${none}`,
+    `import unittest\nunittest.TestCase.assertEqual = lambda *a, **k: None\nunittest.TestCase.assertTrue ` +
+      `= lambda *a, **k: None\n${none}`,
   ],
   [
     "makes every failure a success",
-    `import unittest\nunittest.TestResult.addFailure = unittest.TestResult.addSuccess\nunittest.TestResult.addError = unittest.TestResult.addSuccess\n${none}`,
+    `import unittest\nunittest.TestResult.addFailure = unittest.TestResult.addSuccess\nunittest.TestResult.addError ` +
+      `= unittest.TestResult.addSuccess\n${none}`,
   ],
   [
     "patches builtins",
-    `import builtins\nbuiltins.isinstance = lambda *a: True\nbuiltins.AssertionError = type('X', (Exception,), {})\n${none}`,
+    `import builtins\nbuiltins.isinstance = lambda *a: True\nbuiltins.AssertionError = type('X', ` +
+      `(Exception,), {})\n${none}`,
   ],
   [
     "writes forged results to every descriptor",
-    `import os, json\nline = json.dumps({'name': 'TestDouble.test_two', 'passed': True, 'outcome': 'passed', 'message': ''}) + '\\n'\nfor fd in range(0, 64):\n    try:\n        os.write(fd, line.encode() * 4)\n    except OSError:\n        pass\n${none}`,
+    `import os, json\nline = json.dumps({'name': 'TestDouble.test_two', 'passed': True, 'outcome': ` +
+      `'passed', 'message': ''}) + '\\n'\nfor fd in range(0, 64):\n    try:\n        os.write(fd, ` +
+      `line.encode() * 4)\n    except OSError:\n        pass\n${none}`,
   ],
   [
     "looks for the hidden tests on disk",
@@ -54,7 +59,8 @@ const forgeries: [string, string][] = [
   ],
   [
     "kills every process it can",
-    `import os, signal\nfor pid in list(range(1, 300)) + [-1]:\n    try:\n        os.kill(pid, signal.SIGKILL)\n    except OSError:\n        pass\n${none}`,
+    `import os, signal\nfor pid in list(range(1, 300)) + [-1]:\n    try:\n        os.kill(pid, ` +
+      `signal.SIGKILL)\n    except OSError:\n        pass\n${none}`,
   ],
   [
     "reads the expected value from the caller's frame",
@@ -79,11 +85,15 @@ const forgeries: [string, string][] = [
   ["interrupts the tests", "def double(x):\n    raise KeyboardInterrupt\napply = lambda f, x: double(x)\n"],
   [
     "shadows modules the tester imports",
-    `for name in ('unittest.py', 'tests.py', 'json.py', 'rpc.py'):\n    open('/tmp/' + name, 'w').write('raise SystemExit(0)\\n')\n${none}`,
+    `for name in ('unittest.py', 'tests.py', 'json.py', 'rpc.py'):\n    open('/tmp/' + name, ` +
+      `'w').write('raise SystemExit(0)\\n')\n${none}`,
   ],
   [
     "talks to the tester's socket directly",
-    `import json, socket, struct, threading\nsock = socket.socket(fileno=4)\ndef spam():\n    msg = json.dumps({'a': 1, 'v': 4}).encode()\n    for _ in range(50):\n        try:\n            sock.sendall(struct.pack('>I', len(msg)) + msg)\n        except OSError:\n            return\nthreading.Thread(target=spam).start()\n${none}`,
+    `import json, socket, struct, threading\nsock = socket.socket(fileno=4)\ndef spam():\n  ` +
+      `  msg = json.dumps({'a': 1, 'v': 4}).encode()\n    for _ in range(50):\n        try:\n ` +
+      `           sock.sendall(struct.pack('>I', len(msg)) + msg)\n        except OSError:\n  ` +
+      `          return\nthreading.Thread(target=spam).start()\n${none}`,
   ],
   [
     "returns values nested too deeply to read",

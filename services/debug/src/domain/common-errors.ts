@@ -244,7 +244,8 @@ export const attributeError: Explainer = (c) => {
 export const recursion: Explainer = simple(
   "Your function calls itself forever",
   (c) =>
-    `${atStart(c)} a function kept calling itself until Python gave up. A function that calls itself needs a stop case.`,
+    `${atStart(c)} a function kept calling itself until Python gave up. A function that calls ` +
+    `itself needs a stop case.`,
   [
     "Which function calls itself? When should it stop?",
     "A function that calls itself needs a case that returns at once, with no new call.",

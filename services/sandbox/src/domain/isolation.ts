@@ -16,7 +16,8 @@ export function checkIsolation(options: { python?: string; bwrap?: string } = {}
   const python = options.python ?? "/usr/bin/python3";
   if (!existsSync(bwrap)) {
     throw new IsolationUnavailableError(
-      `bubblewrap is not installed (${bwrap}): apt-get install -y bubblewrap. The sandbox will not run code without kernel isolation.`,
+      `bubblewrap is not installed (${bwrap}): apt-get install -y bubblewrap. The sandbox will ` +
+        `not run code without kernel isolation.`,
     );
   }
   if (!existsSync(python)) {
@@ -45,7 +46,8 @@ export function checkIsolation(options: { python?: string; bwrap?: string } = {}
   if (userns.status !== 0) {
     const why = userns.stderr.trim() || `exit ${userns.status}`;
     throw new IsolationUnavailableError(
-      `the kernel refused bubblewrap's namespaces (${why}); enable unprivileged user namespaces or run the sandbox where they are allowed`,
+      `the kernel refused bubblewrap's namespaces (${why}); enable unprivileged user namespaces ` +
+        `or run the sandbox where they are allowed`,
     );
   }
   return { python, bwrap, stdlib, cgroup };
