@@ -69,7 +69,7 @@ describe("the catalog says who publishes and consumes events", () => {
   it("marks every service whose code enqueues events as publishing, and every subscriber as consuming", () => {
     const wrong = backendServices.flatMap((s) => {
       const code = sources(s.name);
-      const publishes = /\benqueueEvents\(|\bcreateEvent\(/.test(code);
+      const publishes = /\benqueueEvents\(|\bcreateEvent\(|\bcreateEmitter\(/.test(code);
       const consumes = /\bbus\.subscribe\(/.test(code);
       return [
         ...(publishes !== Boolean(s.publishes)

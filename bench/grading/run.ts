@@ -183,7 +183,8 @@ for (const e of exercises) {
   all.domain.push(...s.domain);
   const tests = (e.tests.match(/^\s+def test/gm) ?? []).length;
   console.log(
-    `${e.id.padEnd(18)}${String(tests).padStart(4)} ${fmt(q(s.bare, 0.5))}${fmt(q(s.bare, 0.95))} ${fmt(q(s.http, 0.5))}` +
+    `${e.id.padEnd(18)}${String(tests).padStart(4)} ${fmt(q(s.bare, 0.5))}${fmt(q(s.bare, 0.95))} ` +
+      `${fmt(q(s.http, 0.5))}` +
       `${fmt(q(s.http, 0.95))}    ${fmt(q(s.domain, 0.5))} ${fmt(q(s.inside, 0.5))}       ${(q(s.http, 0.5) / q(s.bare, 0.5)).toFixed(2)}x`,
   );
 }

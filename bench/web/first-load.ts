@@ -44,7 +44,9 @@ try {
     const later = [...scripts.keys()].filter((x) => !referenced.has(x));
     const monacoLate = later.some((x) => (scripts.get(x)?.bytes ?? 0) > 500_000);
     console.log(
-      `${path.padEnd(17)} first-load JS ${kb(sum(first, "bytes")).padStart(7)} (${kb(sum(first, "wire"))} compressed, ${first.length} files); loaded later ${kb(sum(later, "bytes"))} (${kb(sum(later, "wire"))} compressed, ${later.length} files); a >500 KB lazy chunk (Monaco): ${monacoLate}`,
+      `${path.padEnd(17)} first-load JS ${kb(sum(first, "bytes")).padStart(7)} (${kb(sum(first, "wire"))} ` +
+        `compressed, ${first.length} files); loaded later ${kb(sum(later, "bytes"))} (${kb(sum(later, "wire"))} ` +
+        `compressed, ${later.length} files); a >500 KB lazy chunk (Monaco): ${monacoLate}`,
     );
     await context.close();
   }

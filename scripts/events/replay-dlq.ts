@@ -40,7 +40,8 @@ try {
   });
   for (const r of report.replayed)
     console.log(
-      `${values["dry-run"] ? "would replay" : "replayed"} ${r.type} ${r.id} (student ${r.subject}) from partition ${r.partition} offset ${r.offset}`,
+      `${values["dry-run"] ? "would replay" : "replayed"} ${r.type} ${r.id} (student ${r.subject}) ` +
+        `from partition ${r.partition} offset ${r.offset}`,
     );
   for (const s of report.skipped) console.log(`skipped partition ${s.partition} offset ${s.offset}: ${s.reason}`);
   console.log(

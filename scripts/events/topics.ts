@@ -18,7 +18,8 @@ const { created, specs } = await ensureTopics({
 });
 for (const t of specs)
   console.log(
-    `${created.includes(t.name) ? "created " : "exists  "} ${t.name} partitions=${t.partitions} replicas=${t.replicationFactor} ` +
+    `${created.includes(t.name) ? "created " : "exists  "} ${t.name} partitions=${t.partitions} ` +
+      `replicas=${t.replicationFactor} ` +
       Object.entries(t.configs)
         .map(([k, v]) => `${k}=${v}`)
         .join(" "),

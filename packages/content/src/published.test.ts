@@ -19,7 +19,8 @@ const folder = (): Record<string, string> => ({
   ".docs/instructions.md": "# Instructions\n\nCount the words.\n",
   ".docs/instructions.append.md": "# Instructions append\n\nUse a dictionary.\n",
   ".docs/hints.md":
-    "# Hints\n\n## General\n\n- Split the text\n  into words.\n- Count with a dict.\n\n## More\n\n* Lower-case first.\n- A fourth one.\n",
+    "# Hints\n\n## General\n\n- Split the text\n  into words.\n- Count with a dict.\n\n## More\n\n* Lower-case " +
+    "first.\n- A fourth one.\n",
   "fixtures.py": "SAMPLE = 'the cat'\n",
   "data/words.txt": "the cat\n",
   "README.md": "# Word count (downloaded copy)\n",

@@ -12,6 +12,7 @@ export * from "./events/memory-bus.ts";
 export * from "./events/tables.ts";
 export * from "./events/outbox.ts";
 export * from "./events/inbox.ts";
+export * from "./events/emitter.ts";
 export * from "./auth/types.ts";
 export * from "./runtime/config.ts";
 export * from "./runtime/service-module.ts";

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { serviceEntry } from "@emberlearn/contracts";
-import { createJwtVerifier, createService, type ServiceModule } from "@emberlearn/platform";
+import { createJwtVerifier, createService, defineService } from "@emberlearn/platform";
 import { createAccounts } from "./accounts.ts";
 import { publicJwks } from "./repository/keys.ts";
 import { accountRoutes } from "./routes/account-routes.ts";
@@ -27,12 +27,11 @@ export const configSchema = z.object({
   PUBLIC_URL: z.string().url("must be a URL such as https://learn.example.org").optional(),
 });
 
-export const authModule: ServiceModule = {
+export const authModule = defineService({
   name: "auth",
   migrations: new URL("../migrations", import.meta.url).pathname,
   configSchema,
-  async create({ config, logger, database }) {
-    const cfg = config as typeof config & z.infer<typeof configSchema>;
+  async create({ config: cfg, logger, database }) {
     const db = database.db;
     const reset = createPasswordReset({
       db,
@@ -72,4 +71,4 @@ export const authModule: ServiceModule = {
       },
     };
   },
-};
+});

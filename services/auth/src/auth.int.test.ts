@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
+  configFor,
   createJwtVerifier,
   createLogger,
   createMemoryBus,
@@ -28,7 +29,7 @@ describe.each(drivers)("auth service on $name", ({ open }) => {
     database = await open();
     await migrateService(database, { service: "auth", folder: authModule.migrations! });
     const handle = await authModule.create({
-      config: { AUTH_ISSUER: ISS, AUTH_AUDIENCE: "emberlearn", SEED_DEMO: "false" } as never,
+      config: configFor(authModule, { AUTH_ISSUER: ISS }),
       logger: createLogger("auth", "silent"),
       database,
       bus: createMemoryBus(),

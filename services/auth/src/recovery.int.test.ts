@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SMTPServer } from "smtp-server";
-import { createMemoryBus, migrateService, openDatabase, type App, type Database } from "@emberlearn/platform";
+import {
+  configFor,
+  createMemoryBus,
+  migrateService,
+  openDatabase,
+  type App,
+  type Database,
+} from "@emberlearn/platform";
 import { captureLogger } from "@emberlearn/platform/testing/log-capture";
 import { freePort } from "@emberlearn/platform/testing/postgres";
 import { authModule } from "./app.ts";
@@ -19,13 +26,7 @@ async function startAuth(extra: Record<string, string>) {
   await migrateService(database, { service: "auth", folder: authModule.migrations! });
   const log = captureLogger("auth");
   const handle = await authModule.create({
-    config: {
-      AUTH_ISSUER: ISS,
-      AUTH_AUDIENCE: "emberlearn",
-      SEED_DEMO: "false",
-      MAIL_FROM: "el@test",
-      ...extra,
-    } as never,
+    config: configFor(authModule, { AUTH_ISSUER: ISS, MAIL_FROM: "el@test", ...extra }),
     logger: log.logger,
     database,
     bus: createMemoryBus(),

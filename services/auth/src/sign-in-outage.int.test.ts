@@ -2,6 +2,7 @@ import { Writable } from "node:stream";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
+  configFor,
   createLogger,
   createMemoryBus,
   migrateService,
@@ -49,7 +50,7 @@ describe("sign-in while the database is down", () => {
     database = await openDatabase({ url: url.toString() });
     await migrateService(database, { service: "auth", folder: authModule.migrations ?? "" });
     const handle = await authModule.create({
-      config: { AUTH_ISSUER: "http://localhost:8000", AUTH_AUDIENCE: "emberlearn", SEED_DEMO: "false" } as never,
+      config: configFor(authModule, { AUTH_ISSUER: "http://localhost:8000" }),
       logger: createLogger("auth", "info", sink),
       database,
       bus: createMemoryBus(),

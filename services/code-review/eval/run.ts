@@ -40,7 +40,8 @@ export async function runEval() {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await runEval();
   console.log(
-    `code review eval: found ${r.found} of ${r.planted} planted smells; ${r.falsePositives.length} findings on ${r.clean} clean programs; readability max grade ${r.maxGrade.toFixed(1)}`,
+    `code review eval: found ${r.found} of ${r.planted} planted smells; ${r.falsePositives.length} ` +
+      `findings on ${r.clean} clean programs; readability max grade ${r.maxGrade.toFixed(1)}`,
   );
   for (const m of r.missed) console.log("missed:", m);
   for (const f of r.falsePositives) console.log("false positive:", f);

@@ -1,12 +1,12 @@
 import { serviceEntry } from "@emberlearn/contracts";
-import { createOutboxRelay, createService, type ServiceModule } from "@emberlearn/platform";
+import { createEmitter, createOutboxRelay, createService, defineService } from "@emberlearn/platform";
 import { reviewCode } from "./domain/review.ts";
 import { inbox, outbox } from "./repository/schema.ts";
 import { reviewRoutes } from "./routes/review-routes.ts";
 
 const entry = serviceEntry("code-review");
 
-export const codeReviewModule: ServiceModule = {
+export const codeReviewModule = defineService({
   name: "code-review",
   migrations: new URL("../migrations", import.meta.url).pathname,
   async create({ logger, verifyToken, database, bus }) {
@@ -22,7 +22,7 @@ export const codeReviewModule: ServiceModule = {
       verifyToken,
       readiness: { database: database.ping },
     });
-    reviewRoutes(app, { db: database.db, tables, relay });
+    reviewRoutes(app, { events: createEmitter({ db: database.db, tables, relay, source: "code-review" }) });
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },
-};
+});

@@ -1,5 +1,5 @@
 import { serviceEntry } from "@emberlearn/contracts";
-import { createOutboxRelay, createService, type ServiceModule } from "@emberlearn/platform";
+import { createEmitter, createOutboxRelay, createService, defineService } from "@emberlearn/platform";
 import { createConceptIndex } from "./domain/search.ts";
 import { readConcepts } from "./repository/content.ts";
 import { inbox, outbox } from "./repository/schema.ts";
@@ -7,7 +7,7 @@ import { conceptRoutes } from "./routes/concept-routes.ts";
 
 const entry = serviceEntry("concepts");
 
-export const conceptsModule: ServiceModule = {
+export const conceptsModule = defineService({
   name: "concepts",
   migrations: new URL("../migrations", import.meta.url).pathname,
   async create({ logger, verifyToken, database, bus, client }) {
@@ -25,11 +25,9 @@ export const conceptsModule: ServiceModule = {
     conceptRoutes(app, {
       concepts,
       index: createConceptIndex(concepts),
-      db: database.db,
-      tables,
-      relay,
+      events: createEmitter({ db: database.db, tables, relay, source: "concepts" }),
       progress: client("progress"),
     });
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },
-};
+});

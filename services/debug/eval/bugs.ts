@@ -91,12 +91,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const split of ["tune", "holdout", "fresh"] as const) {
       const r = runBugs(mode, split, lib);
       console.log(
-        `${mode.padEnd(10)} ${split.padEnd(7)} n=${r.total} type ${pct(r.type)} line ${pct(r.line)} named ${r.namedCount} facts ${pct(r.facts)} worse-or-wrong vs friendly-traceback ${pct(r.worseOrWrong)} max grade ${r.maxGrade.toFixed(1)}`,
+        `${mode.padEnd(10)} ${split.padEnd(7)} n=${r.total} type ${pct(r.type)} line ${pct(r.line)} ` +
+          `named ${r.namedCount} facts ${pct(r.facts)} worse-or-wrong vs friendly-traceback ${pct(r.worseOrWrong)} ` +
+          `max grade ${r.maxGrade.toFixed(1)}`,
       );
       if (process.argv.includes("-v"))
         for (const row of r.rows.filter((x) => !x.factsOk || x.wrong || x.named === false || !x.typeOk || !x.lineOk))
           console.log(
-            `   ${row.name}: missing ${JSON.stringify(row.missing)} wrong=${row.wrong} named=${row.named} type=${row.typeOk} line=${row.lineOk}\n     ${row.said.slice(0, 300)}`,
+            `   ${row.name}: missing ${JSON.stringify(row.missing)} wrong=${row.wrong} named=${row.named} ` +
+              `type=${row.typeOk} line=${row.lineOk}\n     ${row.said.slice(0, 300)}`,
           );
     }
 }

@@ -72,7 +72,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `  names the student's identifier  ${(r.identifier * 100).toFixed(1)}%   (target ≥ ${TARGETS.identifier * 100}%)`,
   );
   console.log(
-    `  readability (Flesch–Kincaid grade)  max ${r.maxGrade.toFixed(1)}, mean ${r.meanGrade.toFixed(1)}   (target ≤ ${TARGETS.maxGrade})`,
+    `  readability (Flesch–Kincaid grade)  max ${r.maxGrade.toFixed(1)}, mean ${r.meanGrade.toFixed(1)} ` +
+      `  (target ≤ ${TARGETS.maxGrade})`,
   );
   console.log(`  hint ladder length  ${r.hintWords.min}–${r.hintWords.max} words`);
   const ok =

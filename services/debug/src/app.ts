@@ -1,10 +1,10 @@
 import { serviceEntry } from "@emberlearn/contracts";
-import { createService, type ServiceModule } from "@emberlearn/platform";
+import { createService, defineService } from "@emberlearn/platform";
 import { debugRoutes } from "./routes/debug-routes.ts";
 
 const entry = serviceEntry("debug");
 
-export const debugModule: ServiceModule = {
+export const debugModule = defineService({
   name: "debug",
   async create({ logger, verifyToken, client }) {
     const app = await createService({
@@ -17,4 +17,4 @@ export const debugModule: ServiceModule = {
     debugRoutes(app, client("sandbox", 10_000));
     return { app };
   },
-};
+});

@@ -3,10 +3,11 @@ import { serviceEntry } from "@emberlearn/contracts";
 import { codeReview as reviewEndpoint } from "@emberlearn/contracts/http";
 import {
   createMemoryBudgetStore,
+  createEmitter,
   createOutboxRelay,
   createService,
   createTutorModel,
-  type ServiceModule,
+  defineService,
 } from "@emberlearn/platform";
 import { readCurriculum } from "./repository/curriculum.ts";
 import { createSandboxGrader } from "./repository/sandbox-client.ts";
@@ -35,22 +36,21 @@ export const configSchema = z.object({
 });
 const tables = { outbox, inbox };
 
-export const exerciseModule: ServiceModule = {
+export const exerciseModule = defineService({
   name: "exercise",
   migrations: new URL("../migrations", import.meta.url).pathname,
   configSchema,
-  async create({ config, logger, verifyToken, database, bus, client }) {
-    const cfg = config as typeof config & z.infer<typeof configSchema>;
+  async create({ config: cfg, logger, verifyToken, database, bus, client }) {
     const db = database.db;
     const relay = createOutboxRelay({ db, tables, bus, logger });
+    const events = createEmitter({ db, tables, relay, source: "exercise" });
     const curriculum = await readCurriculum();
     const sandbox = client("sandbox", 30_000);
     const codeReview = client("code-review", 5_000);
     const grader = createSandboxGrader(sandbox);
     const svc = createExerciseService({
       db,
-      tables,
-      relay,
+      events,
       curriculum,
       grader,
       // quality feeds mastery but must never block grading: a failure just leaves it out
@@ -77,10 +77,9 @@ export const exerciseModule: ServiceModule = {
     const authoring = createAuthoringService({ db, curriculum, exercises: svc });
     const quizzes = createQuizService({
       db,
-      tables,
-      relay,
+      events,
       curriculum,
-      cooldownMinutes: configSchema.parse(config).QUIZ_COOLDOWN_MINUTES,
+      cooldownMinutes: cfg.QUIZ_COOLDOWN_MINUTES,
     });
     studentRoutes(app, { svc, db, curriculum, classes });
     quizRoutes(app, quizzes);
@@ -96,9 +95,9 @@ export const exerciseModule: ServiceModule = {
     assignmentStatusRoutes(app, { db, curriculum, classes });
     teacherStudentRoutes(app, { db, curriculum, classes });
     const model = createTutorModel({
-      apiKey: config.OPENAI_API_KEY,
-      baseURL: config.OPENAI_BASE_URL,
-      model: config.OPENAI_MODEL,
+      apiKey: cfg.OPENAI_API_KEY,
+      baseURL: cfg.OPENAI_BASE_URL,
+      model: cfg.OPENAI_MODEL,
       budget: createMemoryBudgetStore(),
       logger,
     });
@@ -106,4 +105,4 @@ export const exerciseModule: ServiceModule = {
     guardRoutes(app, svc);
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },
-};
+});

@@ -1,14 +1,11 @@
 import { randomInt, randomUUID } from "node:crypto";
 import {
   AppError,
-  createEvent,
-  enqueueEvents,
   NotFoundError,
   TooManyRequestsError,
   ValidationError,
   type Db,
-  type MessagingTables,
-  type OutboxRelay,
+  type Emitter,
 } from "@emberlearn/platform";
 import { checkAnswers, questionForStudent, scoreAttempt, type AnswerValue, type QuizQuestion } from "./domain/quiz.ts";
 import { drawQuestions, nextAttemptAt } from "./domain/quiz-draw.ts";
@@ -28,15 +25,14 @@ import {
 
 export interface QuizServiceDeps {
   db: Db;
-  tables: MessagingTables;
-  relay: OutboxRelay;
+  events: Emitter;
   curriculum: Curriculum;
   /** minutes between a submission and the next attempt of the same quiz */
   cooldownMinutes: number;
 }
 
 export function createQuizService(deps: QuizServiceDeps) {
-  const { db, tables, relay, curriculum, cooldownMinutes } = deps;
+  const { db, events, curriculum, cooldownMinutes } = deps;
 
   function quizOf(quizId: string): Quiz {
     const quiz = curriculum.quizzes.find((q) => q.id === quizId);
@@ -137,28 +133,21 @@ export function createQuizService(deps: QuizServiceDeps) {
       const issues = checkAnswers(draw, answers);
       if (issues.length) throw new ValidationError(`${issues[0].field} ${issues[0].message}`, issues);
       const result = scoreAttempt(draw, answers);
-      const submittedAt = await db.transaction(async (tx) => {
-        const at = await submitAttempt(tx as unknown as Db, { id: attempt.id, studentId, answers, ...result });
+      const submittedAt = await events.transaction(async (tx) => {
+        const at = await submitAttempt(tx, { id: attempt.id, studentId, answers, ...result });
         if (!at) throw alreadySubmitted(); // a concurrent submission of the same attempt won
-        await enqueueEvents(tx as unknown as Db, tables, [
-          createEvent(
-            "quiz.completed",
-            {
-              studentId,
-              quizId: quiz.id,
-              moduleId: quiz.module,
-              attemptId: attempt.id,
-              score: result.score,
-              correct: result.correct,
-              total: result.total,
-              questions: result.results.map(({ questionId, answered, correct }) => ({ questionId, answered, correct })),
-            },
-            "exercise",
-          ),
-        ]);
+        await events.emit(tx, "quiz.completed", {
+          studentId,
+          quizId: quiz.id,
+          moduleId: quiz.module,
+          attemptId: attempt.id,
+          score: result.score,
+          correct: result.correct,
+          total: result.total,
+          questions: result.results.map(({ questionId, answered, correct }) => ({ questionId, answered, correct })),
+        });
         return at;
       });
-      relay.poke();
       const next = nextAttemptAt(submittedAt, cooldownMinutes, new Date());
       return { attemptId: attempt.id, submittedAt, nextAttemptAt: next?.toISOString() ?? null, ...result };
     },

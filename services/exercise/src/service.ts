@@ -1,13 +1,5 @@
 import { randomUUID } from "node:crypto";
-import {
-  createEvent,
-  enqueueEvents,
-  NotFoundError,
-  ValidationError,
-  type Db,
-  type MessagingTables,
-  type OutboxRelay,
-} from "@emberlearn/platform";
+import { NotFoundError, ValidationError, type Db, type Emitter } from "@emberlearn/platform";
 import { gradingInput, renderExercise, variantSeed, type ExerciseDefinition } from "./domain/exercise.ts";
 import { describeFailure, gradeRun, type Grade } from "./domain/grading.ts";
 import { canSee, dependsOnClasses, type RequestViewer } from "./domain/visibility.ts";
@@ -24,8 +16,7 @@ import { findCustomExercise, listCandidateExercises } from "./repository/custom-
 
 export interface ExerciseServiceDeps {
   db: Db;
-  tables: MessagingTables;
-  relay: OutboxRelay;
+  events: Emitter;
   curriculum: Curriculum;
   grader: Grader;
   /** code-quality score (0–100) from the code-review service; undefined when it is unavailable */
@@ -33,7 +24,7 @@ export interface ExerciseServiceDeps {
 }
 
 export function createExerciseService(deps: ExerciseServiceDeps) {
-  const { db, tables, relay, curriculum, grader } = deps;
+  const { db, events, curriculum, grader } = deps;
 
   async function seenBy(viewer: RequestViewer, defs: ExerciseDefinition[]): Promise<ExerciseDefinition[]> {
     const teachers = defs.some((d) => dependsOnClasses(viewer, d)) ? await viewer.classTeacherIds() : new Set<string>();
@@ -109,34 +100,27 @@ export function createExerciseService(deps: ExerciseServiceDeps) {
       const grade = gradeRun(run);
       const submissionId = randomUUID();
       const common = { studentId, exerciseId, submissionId, moduleId: def.module };
-      await db.transaction(async (tx) => {
-        await insertSubmission(tx as unknown as Db, { id: submissionId, studentId, exerciseId, variant, code, grade });
-        await enqueueEvents(tx as unknown as Db, tables, [
-          createEvent("exercise.submitted", common, "exercise"),
-          createEvent(
-            "exercise.graded",
-            {
-              ...common,
-              score: grade.score,
-              passed: grade.passed,
-              difficulty: def.difficulty,
-              ...(qualityScore !== undefined ? { qualityScore } : {}),
-              // what a teacher needs to read the attempt: which exercise, the code, why it failed
-              exerciseTitle: exercise.title.slice(0, 200),
-              code,
-              ...(run.error && grade.tests.length === 0
-                ? { error: { type: run.error.type, message: run.error.message.slice(0, 2000), line: run.error.line } }
-                : {}),
-              failures: grade.tests
-                .filter((t) => !t.passed)
-                .slice(0, 20)
-                .map((t) => ({ name: t.name.slice(0, 300), message: t.message.slice(0, 2000) })),
-            },
-            "exercise",
-          ),
-        ]);
+      await events.transaction(async (tx) => {
+        await insertSubmission(tx, { id: submissionId, studentId, exerciseId, variant, code, grade });
+        await events.emit(tx, "exercise.submitted", common);
+        await events.emit(tx, "exercise.graded", {
+          ...common,
+          score: grade.score,
+          passed: grade.passed,
+          difficulty: def.difficulty,
+          ...(qualityScore !== undefined ? { qualityScore } : {}),
+          // what a teacher needs to read the attempt: which exercise, the code, why it failed
+          exerciseTitle: exercise.title.slice(0, 200),
+          code,
+          ...(run.error && grade.tests.length === 0
+            ? { error: { type: run.error.type, message: run.error.message.slice(0, 2000), line: run.error.line } }
+            : {}),
+          failures: grade.tests
+            .filter((t) => !t.passed)
+            .slice(0, 20)
+            .map((t) => ({ name: t.name.slice(0, 300), message: t.message.slice(0, 2000) })),
+        });
       });
-      relay.poke();
       return { submissionId, grade, variant };
     },
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
+  configFor,
   createService,
   createServiceClient,
   createMemoryBus,
@@ -55,16 +56,14 @@ describe("gateway", () => {
     web.get("/", { config: { public: true } }, async () => "<html>EmberLearn</html>");
     await web.listen({ port: 0, host: "127.0.0.1" });
 
-    const config = {
-      LOG_LEVEL: "silent",
+    const config = configFor(gatewayModule, {
       SANDBOX_URL: `http://127.0.0.1:${port(sandbox)}`,
       TRIAGE_URL: `http://127.0.0.1:${port(triage)}`,
       WEB_URL: `http://127.0.0.1:${port(web)}`,
-      CORS_ORIGINS: ["https://school.example"],
-      TRUST_PROXY: "false",
-    };
+      CORS_ORIGINS: "https://school.example",
+    });
     const handle = await gatewayModule.create({
-      config: config as never,
+      config,
       logger: captureLogger("gateway").logger,
       database: {} as Database,
       bus: createMemoryBus(),

@@ -28,7 +28,7 @@ import {
   UpstreamError,
   type App,
   type RateLimitStore,
-  type ServiceModule,
+  defineService,
   type TokenVerifier,
 } from "@emberlearn/platform";
 
@@ -53,11 +53,10 @@ declare module "fastify" {
   }
 }
 
-export const gatewayModule: ServiceModule = {
+export const gatewayModule = defineService({
   name: "gateway",
   configSchema,
-  async create({ config, logger, verifyToken }) {
-    const cfg = config as typeof config & z.infer<typeof configSchema>;
+  async create({ config: cfg, logger, verifyToken }) {
     const app = await createService({
       name: "gateway",
       prefix: "/api/gateway",
@@ -116,7 +115,7 @@ export const gatewayModule: ServiceModule = {
     });
     return { app };
   },
-};
+});
 
 async function registerProxy(app: App, service: ServiceEntry, upstream: string) {
   await app.register(proxy, {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  configFor,
   createMemoryBus,
   createService,
   serviceIdentity,
@@ -48,14 +49,12 @@ describe("gateway: one path decides policy and routing", () => {
     web = await createService({ name: "web", prefix: "/web", logger: silent() });
     for (const app of [sandbox, auth, web]) await app.listen({ port: 0, host: "127.0.0.1" });
     const handle = await gatewayModule.create({
-      config: {
-        LOG_LEVEL: "silent",
+      config: configFor(gatewayModule, {
         SANDBOX_URL: url(sandbox),
         AUTH_URL: url(auth),
         WEB_URL: url(web),
-        CORS_ORIGINS: ["https://school.example"],
-        TRUST_PROXY: "false",
-      } as never,
+        CORS_ORIGINS: "https://school.example",
+      }),
       logger: silent(),
       database: {} as Database,
       bus: createMemoryBus(),

@@ -1,20 +1,14 @@
 import { z } from "zod";
 import { serviceEntry } from "@emberlearn/contracts";
-import {
-  createEvent,
-  createOutboxRelay,
-  createService,
-  enqueueEvents,
-  type Db,
-  type ServiceModule,
-} from "@emberlearn/platform";
+import { createEmitter, createOutboxRelay, createService, type Db, defineService } from "@emberlearn/platform";
 import { loadCatalog } from "./repository/catalog.ts";
 import { createRosterClient } from "./repository/roster-client.ts";
-import { markResolved, type AlertRecord } from "./repository/progress-repository.ts";
+import type { AlertRecord } from "./repository/progress-repository.ts";
 import { inbox, outbox } from "./repository/schema.ts";
 import { createActivityHandler, CONSUMER_GROUP } from "./events/consumer.ts";
 import { createAlertFeed, type AlertFeed } from "./events/alert-feed.ts";
 import { startStuckSweep } from "./events/stuck-sweep.ts";
+import { resolveAlert } from "./events/raise-alert.ts";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "./domain/struggle.ts";
 import type { ModuleCatalog } from "./domain/activity.ts";
 import type { Roster } from "./domain/roster.ts";
@@ -74,12 +68,11 @@ export interface ProgressDeps {
   onShutdown(fn: () => void): void;
 }
 
-export const progressModule: ServiceModule = {
+export const progressModule = defineService({
   name: "progress",
   migrations: new URL("../migrations", import.meta.url).pathname,
   configSchema,
-  async create({ config, logger, verifyToken, database, bus, client }) {
-    const cfg = config as typeof config & z.infer<typeof configSchema>;
+  async create({ config: cfg, logger, verifyToken, database, bus, client }) {
     const thresholds: Thresholds = {
       sameErrorInARow: cfg.STRUGGLE_SAME_ERROR,
       failedRunsInARow: cfg.STRUGGLE_FAILED_RUNS,
@@ -91,6 +84,7 @@ export const progressModule: ServiceModule = {
     };
     const db = database.db;
     const relay = createOutboxRelay({ db, tables, bus, logger });
+    const events = createEmitter({ db, tables, relay, source: "progress" });
     const feed = createAlertFeed();
     const shutdownHooks: (() => void)[] = [];
     const catalog = await loadCatalog();
@@ -102,18 +96,8 @@ export const progressModule: ServiceModule = {
       now: () => new Date(),
       onShutdown: (fn) => void shutdownHooks.push(fn),
       async resolveAlert(alert, by) {
-        await db.transaction(async (tx) => {
-          if (await markResolved(tx as unknown as Db, alert.id, by, new Date().toISOString())) {
-            await enqueueEvents(tx as unknown as Db, tables, [
-              createEvent(
-                "struggle.resolved",
-                { alertId: alert.id, studentId: alert.studentId, resolvedBy: by },
-                "progress",
-              ),
-            ]);
-          }
-        });
-        relay.poke();
+        const input = { alertId: alert.id, studentId: alert.studentId, by, at: new Date().toISOString() };
+        await events.transaction((tx) => resolveAlert(tx, events, input));
       },
     };
 
@@ -137,7 +121,7 @@ export const progressModule: ServiceModule = {
       for (const fn of shutdownHooks) fn();
     });
 
-    const handle = createActivityHandler({ db, tables, relay, thresholds, catalog });
+    const handle = createActivityHandler({ events, thresholds, catalog });
     let sweep: ReturnType<typeof startStuckSweep> | undefined;
     return {
       app,
@@ -154,7 +138,7 @@ export const progressModule: ServiceModule = {
         relay.start();
         // a quarter of the stuck threshold, at most a minute: a short threshold (tests, demos) is noticed in time
         const everyMs = Math.min(60_000, Math.max(2_000, (thresholds.stuckMinutes * 60_000) / 4));
-        sweep = startStuckSweep({ db, tables, relay, thresholds, catalog, logger, everyMs });
+        sweep = startStuckSweep({ db, events, thresholds, catalog, logger, everyMs });
       },
       stop: async () => {
         sweep?.stop();
@@ -162,4 +146,4 @@ export const progressModule: ServiceModule = {
       },
     };
   },
-};
+});

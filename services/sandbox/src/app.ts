@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { serviceEntry } from "@emberlearn/contracts";
-import { addGauge, createOutboxRelay, createService, type ServiceModule } from "@emberlearn/platform";
+import { addGauge, createOutboxRelay, createService, defineService } from "@emberlearn/platform";
 import { createSandbox } from "./domain/index.ts";
 import { inbox, outbox } from "./repository/schema.ts";
 import { runHelpers } from "./routes/run-helpers.ts";
@@ -23,12 +23,11 @@ export const configSchema = z.object({
   SANDBOX_LIB_DIR: z.string().optional(),
 });
 
-export const sandboxModule: ServiceModule = {
+export const sandboxModule = defineService({
   name: "sandbox",
   migrations: new URL("../migrations", import.meta.url).pathname,
   configSchema,
-  async create({ config, logger, verifyToken, database, bus }) {
-    const cfg = config as typeof config & z.infer<typeof configSchema>;
+  async create({ config: cfg, logger, verifyToken, database, bus }) {
     // refuses to start (throws) when the kernel will not isolate: never runs code unsandboxed
     const sandbox = await createSandbox({
       python: cfg.SANDBOX_PYTHON,
@@ -73,4 +72,4 @@ export const sandboxModule: ServiceModule = {
       },
     };
   },
-};
+});

@@ -33,39 +33,50 @@ const forgeries: [string, string][] = [
   ["calls os._exit(0) when called", "import os\ndef double(x):\n    os._exit(0)\ndef apply(f, x):\n    os._exit(0)\n"],
   [
     "patches unittest's assertions",
-    `import unittest\nunittest.TestCase.assertEqual = lambda *a, **k: None\nunittest.TestCase.assertTrue = lambda *a, **k: None\n${none}`,
+    `import unittest\nunittest.TestCase.assertEqual = lambda *a, **k: None\nunittest.TestCase.assertTrue ` +
+      `= lambda *a, **k: None\n${none}`,
   ],
   [
     "makes every failure a success",
-    `import unittest\nunittest.TestResult.addFailure = unittest.TestResult.addSuccess\nunittest.TestResult.addError = unittest.TestResult.addSuccess\n${none}`,
+    `import unittest\nunittest.TestResult.addFailure = unittest.TestResult.addSuccess\nunittest.TestResult.addError ` +
+      `= unittest.TestResult.addSuccess\n${none}`,
   ],
   [
     "patches builtins",
-    `import builtins\nbuiltins.isinstance = lambda *a: True\nbuiltins.AssertionError = type('X', (Exception,), {})\n${none}`,
+    `import builtins\nbuiltins.isinstance = lambda *a: True\nbuiltins.AssertionError = type('X', ` +
+      `(Exception,), {})\n${none}`,
   ],
   [
     "writes forged results to every descriptor",
-    `import os, json\nline = json.dumps({'name': 'TestDouble.test_two', 'passed': True, 'outcome': 'passed', 'message': ''}) + '\\n'\nfor fd in range(0, 64):\n    try:\n        os.write(fd, line.encode() * 4)\n    except OSError:\n        pass\n${none}`,
+    `import os, json\nline = json.dumps({'name': 'TestDouble.test_two', 'passed': True, 'outcome': ` +
+      `'passed', 'message': ''}) + '\\n'\nfor fd in range(0, 64):\n    try:\n        os.write(fd, ` +
+      `line.encode() * 4)\n    except OSError:\n        pass\n${none}`,
   ],
   [
     "looks for the hidden tests on disk",
-    "import os\ndef double(x):\n    raise ValueError(repr([(d, os.listdir(d)) for d in ('.', '/tmp', '/sandbox')]))\napply = double\n",
+    "import os\ndef double(x):\n    raise ValueError(repr([(d, os.listdir(d)) for d in ('.', '/tmp', " +
+      "'/sandbox')]))\napply = double\n",
   ],
   [
     "kills every process it can",
-    `import os, signal\nfor pid in list(range(1, 300)) + [-1]:\n    try:\n        os.kill(pid, signal.SIGKILL)\n    except OSError:\n        pass\n${none}`,
+    `import os, signal\nfor pid in list(range(1, 300)) + [-1]:\n    try:\n        os.kill(pid, ` +
+      `signal.SIGKILL)\n    except OSError:\n        pass\n${none}`,
   ],
   [
     "reads the expected value from the caller's frame",
-    "import sys\ndef double(x):\n    f = sys._getframe(1)\n    for c in f.f_code.co_consts:\n        if isinstance(c, int) and c == x * 2:\n            return c\n    return f.f_locals.get('expected', 0)\ndef apply(f, x):\n    return sys._getframe(1).f_locals.get('expected', 0)\n",
+    "import sys\ndef double(x):\n    f = sys._getframe(1)\n    for c in f.f_code.co_consts:\n        if " +
+      "isinstance(c, int) and c == x * 2:\n            return c\n    return f.f_locals.get('expected', 0)\ndef " +
+      "apply(f, x):\n    return sys._getframe(1).f_locals.get('expected', 0)\n",
   ],
   [
     "reaches the tests through a function they pass in",
-    "def apply(f, x):\n    g = f.__globals__\n    g['unittest'].TestCase.assertEqual = lambda *a: None\n    return 0\ndef double(x):\n    return 0\n",
+    "def apply(f, x):\n    g = f.__globals__\n    g['unittest'].TestCase.assertEqual = lambda *a: None\n    " +
+      "return 0\ndef double(x):\n    return 0\n",
   ],
   [
     "reaches the tests through a passed function's closure and code",
-    "def apply(f, x):\n    return (f.__code__, f.__closure__, type(f).__dict__, f.gi_frame)\ndef double(x):\n    return 0\n",
+    "def apply(f, x):\n    return (f.__code__, f.__closure__, type(f).__dict__, f.gi_frame)\ndef double(x):\n    " +
+      "return 0\n",
   ],
   [
     "skips the tests",
@@ -74,15 +85,20 @@ const forgeries: [string, string][] = [
   ["interrupts the tests", "def double(x):\n    raise KeyboardInterrupt\napply = lambda f, x: double(x)\n"],
   [
     "shadows modules the tester imports",
-    `for name in ('unittest.py', 'tests.py', 'json.py', 'rpc.py'):\n    open('/tmp/' + name, 'w').write('raise SystemExit(0)\\n')\n${none}`,
+    `for name in ('unittest.py', 'tests.py', 'json.py', 'rpc.py'):\n    open('/tmp/' + name, ` +
+      `'w').write('raise SystemExit(0)\\n')\n${none}`,
   ],
   [
     "talks to the tester's socket directly",
-    `import json, socket, struct, threading\nsock = socket.socket(fileno=4)\ndef spam():\n    msg = json.dumps({'a': 1, 'v': 4}).encode()\n    for _ in range(50):\n        try:\n            sock.sendall(struct.pack('>I', len(msg)) + msg)\n        except OSError:\n            return\nthreading.Thread(target=spam).start()\n${none}`,
+    `import json, socket, struct, threading\nsock = socket.socket(fileno=4)\ndef spam():\n  ` +
+      `  msg = json.dumps({'a': 1, 'v': 4}).encode()\n    for _ in range(50):\n        try:\n ` +
+      `           sock.sendall(struct.pack('>I', len(msg)) + msg)\n        except OSError:\n  ` +
+      `          return\nthreading.Thread(target=spam).start()\n${none}`,
   ],
   [
     "returns values nested too deeply to read",
-    "def double(x):\n    v = 0\n    for _ in range(5000):\n        v = [v]\n    return v\napply = lambda f, x: double(x)\n",
+    "def double(x):\n    v = 0\n    for _ in range(5000):\n        v = [v]\n    return v\napply = lambda f, x: " +
+      "double(x)\n",
   ],
 ];
 

@@ -55,14 +55,16 @@ describe("limits during grading", () => {
 
   it("lets the tests pass realistic data in: a million numbers", async () => {
     const big =
-      "import unittest\nimport student\nclass T(unittest.TestCase):\n    def test_sum(self):\n        self.assertEqual(student.total(list(range(1_000_100))), sum(range(1_000_100)))\n";
+      "import unittest\nimport student\nclass T(unittest.TestCase):\n    def test_sum(self):\n        " +
+      "self.assertEqual(student.total(list(range(1_000_100))), sum(range(1_000_100)))\n";
     const r = await sandbox.runTests({ code: "def total(xs):\n    return sum(xs)\n", tests: big, timeoutMs: 10_000 });
     expect(r.summary).toMatchObject({ passed: 1, total: 1 });
   });
 
   it("reports every test, even when the tests themselves never finish", async () => {
     const stuck =
-      "import unittest\nclass T(unittest.TestCase):\n    def test_a(self):\n        pass\n    def test_b(self):\n        while True:\n            pass\n    def test_c(self):\n        pass\n";
+      "import unittest\nclass T(unittest.TestCase):\n    def test_a(self):\n        pass\n    def " +
+      "test_b(self):\n        while True:\n            pass\n    def test_c(self):\n        pass\n";
     const r = await sandbox.runTests({ code: "", tests: stuck, timeoutMs: 1500 });
     expect(r.status).toBe("timeout");
     expect(r.tests.map((t) => [t.name, t.passed])).toEqual([

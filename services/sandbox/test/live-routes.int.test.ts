@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  configFor,
   createLogger,
   createMemoryBus,
   metricsOf,
@@ -20,7 +21,7 @@ describe("interactive and trace routes", () => {
     const database = await openDatabase({});
     await migrateService(database, { service: "sandbox", folder: sandboxModule.migrations! });
     const handle = await sandboxModule.create({
-      config: { LOG_LEVEL: "silent", SANDBOX_WORKERS: 1 } as never,
+      config: configFor(sandboxModule, { SANDBOX_WORKERS: "1" }),
       logger: createLogger("sandbox", "silent"),
       database,
       bus: createMemoryBus(),

@@ -52,6 +52,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ok &&= r.accuracy >= TARGET;
       console.log(
         `routing ${{ train: "tuning", test: "held-out", fresh: "fresh" }[split]} ${attached ? "with code+exercise" : "message only"}: ` +
+          `` +
           `${r.total - r.misses.length}/${r.total} = ${(r.accuracy * 100).toFixed(1)}% (target ≥ ${TARGET * 100}%)`,
       );
       for (const m of r.misses) console.log(`  miss: "${m.message}" expected ${m.expected}, got ${m.got}`);

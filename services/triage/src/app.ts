@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { serviceEntry } from "@emberlearn/contracts";
-import { createOutboxRelay, createService, createTutorModel, type ServiceModule } from "@emberlearn/platform";
+import { createEmitter, createOutboxRelay, createService, createTutorModel, defineService } from "@emberlearn/platform";
 import { classifier } from "./domain/index.ts";
 import { createDbBudgetStore } from "./repository/conversation-repository.ts";
 import { inbox, outbox } from "./repository/schema.ts";
@@ -22,12 +22,11 @@ export const configSchema = z.object({
   TUTOR_AGENT_MAX_TOKENS: z.coerce.number({ message: "must be a whole number" }).int().min(50).max(4000).default(500),
 });
 
-export const triageModule: ServiceModule = {
+export const triageModule = defineService({
   name: "triage",
   migrations: new URL("../migrations", import.meta.url).pathname,
   configSchema,
-  async create({ config, logger, verifyToken, database, bus, client }) {
-    const cfg = config as typeof config & z.infer<typeof configSchema>;
+  async create({ config: cfg, logger, verifyToken, database, bus, client }) {
     const db = database.db;
     const tables = { outbox, inbox };
     const relay = createOutboxRelay({ db, tables, bus, logger });
@@ -50,9 +49,21 @@ export const triageModule: ServiceModule = {
     });
     const specialists = createSpecialists({ client: (name) => client(name, 15_000), logger });
     const agentLimits = { maxSteps: cfg.TUTOR_AGENT_MAX_STEPS, maxTokens: cfg.TUTOR_AGENT_MAX_TOKENS };
-    chatRoutes(app, { db, tables, relay, model, classifier, specialists, logger, agentLimits }, db);
+    chatRoutes(
+      app,
+      {
+        db,
+        events: createEmitter({ db, tables, relay, source: "triage" }),
+        model,
+        classifier,
+        specialists,
+        logger,
+        agentLimits,
+      },
+      db,
+    );
     teacherRoutes(app, { db, auth: client("auth") });
     logger.info({ model: model.enabled ? cfg.OPENAI_MODEL : "offline tutor only" }, "tutor model");
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },
-};
+});

@@ -1,14 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import {
-  createEvent,
-  enqueueEvents,
-  systemPromptFor,
-  type Db,
-  type Logger,
-  type MessagingTables,
-  type OutboxRelay,
-  type TutorModel,
-} from "@emberlearn/platform";
+import { systemPromptFor, type Db, type Logger, type Emitter, type TutorModel } from "@emberlearn/platform";
 import type { Agent, ChatInput, Classifier } from "./domain/types.ts";
 import { refusalPreamble } from "./domain/refusal.ts";
 import { decide, type Decision } from "./domain/route.ts";
@@ -26,8 +17,7 @@ import { findState, saveState } from "./repository/state-repository.ts";
 
 export interface TutorDeps {
   db: Db;
-  tables: MessagingTables;
-  relay: OutboxRelay;
+  events: Emitter;
   model: TutorModel;
   classifier: Classifier;
   specialists: Specialists;
@@ -106,8 +96,7 @@ export async function tutorTurn(
     pending: decision.action === "clarify" ? { options: decision.options ?? [], message: input.message } : undefined,
   });
 
-  await deps.db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  await deps.events.transaction(async (t) => {
     await insertMessage(t, { id: randomUUID(), conversationId, studentId, role: "user", content: input.message });
     await insertMessage(t, {
       id: randomUUID(),
@@ -121,31 +110,22 @@ export async function tutorTurn(
     });
     await saveState(t, studentId, conversationId, next);
     const common = { studentId, conversationId };
-    await enqueueEvents(t, deps.tables, [
-      createEvent(
-        "tutor.question.asked",
-        {
-          ...common,
-          message: input.message.slice(0, 4000),
-          exerciseId: input.exerciseId,
-          moduleId: input.moduleId,
-          saysStuck,
-        },
-        "triage",
-      ),
-      createEvent(
-        "tutor.question.routed",
-        { ...common, agent: response.agent, confidence: decision.confidence },
-        "triage",
-      ),
-      createEvent(
-        "tutor.answer.given",
-        { ...common, agent: response.agent, source: result.source, tokens: result.tokens },
-        "triage",
-      ),
-    ]);
+    const { emit } = deps.events;
+    await emit(t, "tutor.question.asked", {
+      ...common,
+      message: input.message.slice(0, 4000),
+      exerciseId: input.exerciseId,
+      moduleId: input.moduleId,
+      saysStuck,
+    });
+    await emit(t, "tutor.question.routed", { ...common, agent: response.agent, confidence: decision.confidence });
+    await emit(t, "tutor.answer.given", {
+      ...common,
+      agent: response.agent,
+      source: result.source,
+      tokens: result.tokens,
+    });
   });
-  deps.relay.poke();
   return { conversationId, agent: response.agent, source: result.source };
 }
 

@@ -12,9 +12,11 @@ describe("the tutor as a model agent", () => {
   let stub: OpenAIStub;
   let services: TestServices;
   const wrong =
-    "def count_words(text):\n    counts = {}\n    for word in text.split():\n        counts[word] = counts.get(word, 0) + 1\n    return counts\n\nword_count = count_words\n";
+    "def count_words(text):\n    counts = {}\n    for word in text.split():\n        counts[word] = " +
+    "counts.get(word, 0) + 1\n    return counts\n\nword_count = count_words\n";
   const solution =
-    "def count_words(text):\n    counts = {}\n    for word in text.lower().split():\n        counts[word] = counts.get(word, 0) + 1\n    return counts\n";
+    "def count_words(text):\n    counts = {}\n    for word in text.lower().split():\n        counts[word] = " +
+    "counts.get(word, 0) + 1\n    return counts\n";
   const leaks = solutionLines("word-count");
   let n = 0;
   const ask = (message: string, extra: Record<string, unknown> = {}) =>

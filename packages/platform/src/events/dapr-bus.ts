@@ -75,7 +75,8 @@ export function createDaprBus(options: DaprBusOptions): DaprBus {
     async publish(topic: Topic, events: CloudEvent[]) {
       if (closed) throw new Error("event bus is closed");
       for (const event of events) {
-        const url = `${base}/v1.0/publish/${pubsub}/${topic}?metadata.partitionKey=${encodeURIComponent(event.subject)}`;
+        const key = encodeURIComponent(event.subject);
+        const url = `${base}/v1.0/publish/${pubsub}/${topic}?metadata.partitionKey=${key}`;
         const res = await fetch(url, {
           method: "POST",
           headers: { "content-type": "application/cloudevents+json", ...tokenHeader },

@@ -62,7 +62,10 @@ export interface ServiceOptions {
   /** named dependency checks for /readyz */
   readiness?: ReadinessChecks;
   bodyLimit?: number;
-  /** behind Kong or an ingress: take the client IP from X-Forwarded-For (true), or only from given peers ("loopback") */
+  /**
+   * behind Kong or an ingress: take the client IP from X-Forwarded-For (true), or only from given
+   * peers ("loopback")
+   */
   trustProxy?: boolean | string;
   /** process-wide metrics (heap, event loop): only once per process */
   processMetrics?: boolean;

@@ -14,9 +14,11 @@ export const AGENT_FOCUS: Record<string, string> = {
   concepts:
     "Explain the concept the student asks about, with a tiny runnable example and one question to check understanding.",
   "code-review":
-    "Review the student's code for readability and good habits. Name the most important issue first, explain why it matters, and suggest how to improve it without rewriting the program.",
+    "Review the student's code for readability and good habits. Name the most important issue first, explain why " +
+    "it matters, and suggest how to improve it without rewriting the program.",
   debug:
-    "Help the student understand their error: what the message means, which line, and why it happened. Give a hint towards the fix, never the fixed program.",
+    "Help the student understand their error: what the message means, which line, and why it happened. Give a " +
+    "hint towards the fix, never the fixed program.",
   exercise: "Help the student practise: suggest or explain an exercise, and guide them step by step.",
   progress: "Talk about the student's progress: what they have mastered, what to practise next, and encourage them.",
 };

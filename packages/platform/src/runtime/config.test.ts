@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ConfigError, env, parseConfig } from "../config.ts";
 import { platformConfigSchema, serviceUrl } from "./config.ts";
+import { configFor, defineService } from "./service-module.ts";
 import { checkRetention, retentionOf, topicSettingsOf } from "./events-config.ts";
 
 // A wrong setting stops a service with one line naming the variable, what it must be and what it got.
@@ -108,5 +109,29 @@ describe("event settings", () => {
         'or a replayed dead letter could be applied twice (got "30")',
     );
     expect(() => checkRetention(platform({ INBOX_RETENTION_DAYS: "31" }))).not.toThrow();
+  });
+});
+
+describe("a module's typed config", () => {
+  const module = defineService({
+    name: "debug",
+    configSchema: z.object({ HINT_LIMIT: z.coerce.number({ message: "must be a number" }).int().default(3) }),
+    create: async ({ config }) => {
+      // typed: a number, not unknown (tsc fails here if the schema's type is lost)
+      const limit: number = config.HINT_LIMIT;
+      throw new Error(`not started (${limit})`);
+    },
+  });
+
+  it("parses the platform's and the module's variables, with their defaults", () => {
+    expect(configFor(module).HINT_LIMIT).toBe(3);
+    expect(configFor(module, { HINT_LIMIT: "5" }).HINT_LIMIT).toBe(5);
+    expect(configFor(module).AUTH_AUDIENCE).toBe("emberlearn");
+  });
+
+  it("refuses a bad module variable the way the runners do", () => {
+    expect(() => configFor(module, { HINT_LIMIT: "lots" })).toThrow(
+      'config error: HINT_LIMIT must be a number (got "lots")',
+    );
   });
 });

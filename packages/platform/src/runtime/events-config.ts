@@ -44,7 +44,8 @@ export function topicSettingsOf(c: EventsConfig): TopicSettings {
 export function checkRetention(c: EventsConfig) {
   if (c.INBOX_RETENTION_DAYS <= c.KAFKA_DLQ_RETENTION_DAYS)
     throw new ConfigError(
-      `config error: INBOX_RETENTION_DAYS must be longer than KAFKA_DLQ_RETENTION_DAYS (${c.KAFKA_DLQ_RETENTION_DAYS}), ` +
+      "config error: INBOX_RETENTION_DAYS must be longer than " +
+        `KAFKA_DLQ_RETENTION_DAYS (${c.KAFKA_DLQ_RETENTION_DAYS}), ` +
         `or a replayed dead letter could be applied twice (got "${c.INBOX_RETENTION_DAYS}")`,
     );
 }

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { metricsPort, serviceEntry } from "@emberlearn/contracts";
 import { parseConfig } from "../config.ts";
 import { createLogger, type Logger } from "../log.ts";
-import { openDatabase, migrateService, type Database } from "../db/index.ts";
+import { openDatabase, migrateService, useStoredDataLogger, type Database } from "../db/index.ts";
 import { createMemoryBus } from "../events/memory-bus.ts";
 import type { EventBus } from "../events/bus.ts";
 import type { DaprBus } from "../events/dapr-bus.ts";
@@ -38,7 +38,10 @@ export interface RunOptions {
   ports?: Partial<Record<string, number>>;
   /** where every service counts the catalog's rate limits (default: each its own memory) */
   rateLimitStore?: RateLimitStore;
-  /** metrics ports (0: any free port); by default each service's catalog metrics port, or any free one when `ports` names it */
+  /**
+   * metrics ports (0: any free port); by default each service's catalog metrics port, or any free
+   * one when `ports` names it
+   */
   metricsPorts?: Partial<Record<string, number>>;
 }
 
@@ -52,6 +55,7 @@ export async function runServices(modules: ServiceModule[], options: RunOptions 
   checkRetention(config);
   const logger = createLogger(modules.length === 1 ? modules[0].name : "emberlearn", config.LOG_LEVEL);
   setRelayDefaults(retentionOf(config));
+  useStoredDataLogger(logger);
   if (options.rateLimitStore) useDefaultRateLimitStore(options.rateLimitStore);
   useTrustProxyDefault(config.TRUST_PROXY === "true");
   if (config.SERVICE_TOKEN_SECRET) useServiceSecrets(config.SERVICE_TOKEN_SECRET);

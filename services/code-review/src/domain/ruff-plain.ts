@@ -133,7 +133,8 @@ export const PLAIN: Record<string, { severity: Severity; message: (m: string) =>
   B006: {
     severity: "warning",
     message: () =>
-      "A list or dictionary is used as a default value for a parameter. It is shared by every call, so changes leak from one call to the next.",
+      "A list or dictionary is used as a default value for a parameter. It is shared by every call, so changes " +
+      "leak from one call to the next.",
     suggestion: "Use `None` as the default, and create a new list inside the function when it is `None`.",
   },
   B007: {

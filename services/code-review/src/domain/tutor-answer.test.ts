@@ -5,7 +5,8 @@ import { PLAIN } from "./ruff-plain.ts";
 
 describe("code-review tutor answer", () => {
   const buggy =
-    "def average(a_list):\n    total = 0\n    for value in a_list:\n        total = total + value\n    return total / len(a_list)\n";
+    "def average(a_list):\n    total = 0\n    for value in a_list:\n        total = total + value\n    return " +
+    "total / len(a_list)\n";
 
   it("gives no score and no praise for code that crashes or fails its checks", async () => {
     const r = await reviewCode(buggy);

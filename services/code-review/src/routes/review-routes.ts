@@ -1,17 +1,9 @@
 import { codeReview } from "@emberlearn/contracts/http";
-import {
-  createEvent,
-  enqueueEvents,
-  userOf,
-  type App,
-  type Db,
-  type MessagingTables,
-  type OutboxRelay,
-} from "@emberlearn/platform";
+import { userOf, type App, type Emitter } from "@emberlearn/platform";
 import { reviewCode } from "../domain/review.ts";
 import { tutorRoute } from "./tutor-route.ts";
 
-export function reviewRoutes(app: App, deps: { db: Db; tables: MessagingTables; relay: OutboxRelay }) {
+export function reviewRoutes(app: App, deps: { events: Emitter }) {
   app.post(
     "/api/code-review/review",
     {
@@ -25,19 +17,14 @@ export function reviewRoutes(app: App, deps: { db: Db; tables: MessagingTables; 
     async (req) => {
       const result = await reviewCode(req.body.code);
       if (req.body.record && !result.syntaxError) {
-        const event = createEvent(
-          "code.reviewed",
-          {
-            studentId: userOf(req).id,
-            score: result.score,
-            findings: result.findings.length,
-            ...(req.body.moduleId ? { moduleId: req.body.moduleId } : {}),
-            ...(req.body.exerciseId ? { exerciseId: req.body.exerciseId } : {}),
-          },
-          "code-review",
-        );
-        await deps.db.transaction(async (tx) => enqueueEvents(tx as unknown as Db, deps.tables, [event]));
-        deps.relay.poke();
+        const data = {
+          studentId: userOf(req).id,
+          score: result.score,
+          findings: result.findings.length,
+          ...(req.body.moduleId ? { moduleId: req.body.moduleId } : {}),
+          ...(req.body.exerciseId ? { exerciseId: req.body.exerciseId } : {}),
+        };
+        await deps.events.transaction((tx) => deps.events.emit(tx, "code.reviewed", data));
       }
       return result;
     },

@@ -1,15 +1,5 @@
 import { z } from "zod";
-import {
-  createEvent,
-  enqueueEvents,
-  NotFoundError,
-  userOf,
-  type App,
-  type Db,
-  type MessagingTables,
-  type OutboxRelay,
-  type ServiceClient,
-} from "@emberlearn/platform";
+import { NotFoundError, userOf, type App, type Emitter, type ServiceClient } from "@emberlearn/platform";
 import { depthForMastery, type Concept } from "../domain/concept.ts";
 import type { createConceptIndex } from "../domain/search.ts";
 import { fetchModuleMastery } from "../repository/mastery-client.ts";
@@ -19,9 +9,7 @@ import { tutorRoutes } from "./tutor-routes.ts";
 export interface ConceptDeps {
   concepts: Concept[];
   index: ReturnType<typeof createConceptIndex>;
-  db: Db;
-  tables: MessagingTables;
-  relay: OutboxRelay;
+  events: Emitter;
   progress: ServiceClient;
 }
 
@@ -70,16 +58,8 @@ export function conceptRoutes(app: App, deps: ConceptDeps) {
       if (!concept) throw new NotFoundError(`Concept "${req.params.conceptId}"`);
       const chosen =
         req.query.depth ?? depthForMastery((await fetchModuleMastery(deps.progress)).get(concept.module) ?? 0);
-      await deps.db.transaction(async (tx) =>
-        enqueueEvents(tx as unknown as Db, deps.tables, [
-          createEvent(
-            "concept.viewed",
-            { studentId: userOf(req).id, conceptId: concept.id, moduleId: concept.module },
-            "concepts",
-          ),
-        ]),
-      );
-      deps.relay.poke();
+      const viewed = { studentId: userOf(req).id, conceptId: concept.id, moduleId: concept.module };
+      await deps.events.transaction((tx) => deps.events.emit(tx, "concept.viewed", viewed));
       const { id, module, order, title, summary: s, example, expectedOutput, keywords } = concept;
       return {
         id,

@@ -71,7 +71,8 @@ export const CATALOG: Record<string, Explainer> = {
   ZeroDivisionError: simple(
     "You divided by zero",
     (c) =>
-      `${atStart(c)} a number was divided by zero. That has no answer, so Python stops. Often a count or a length is 0.`,
+      `${atStart(c)} a number was divided by zero. That has no answer, so Python stops. Often ` +
+      `a count or a length is 0.`,
     [
       "Which value is the divisor on that line? Can it be 0?",
       "Check with `if` before dividing, for example when a list is empty.",
@@ -137,7 +138,8 @@ export const CATALOG: Record<string, Explainer> = {
   PermissionError: simple(
     "You are not allowed to use that file",
     (c) =>
-      `${atStart(c)} the file or folder cannot be opened this way (${c.message}). In EmberLearn you can only write in your own working folder.`,
+      `${atStart(c)} the file or folder cannot be opened this way (${c.message}). In EmberLearn ` +
+      `you can only write in your own working folder.`,
     [
       "Which path is used on that line?",
       "Programs may only read or write where they have permission.",
@@ -209,7 +211,8 @@ export const CATALOG: Record<string, Explainer> = {
   MemoryError: simple(
     "Your program used too much memory",
     () =>
-      "Your program tried to use more memory than it may (50 MB). Usually a list keeps growing in a loop that does not stop.",
+      "Your program tried to use more memory than it may (50 MB). Usually a list keeps growing in a loop that " +
+      "does not stop.",
     [
       "Which list or string keeps growing?",
       "A loop that adds items forever fills up memory.",

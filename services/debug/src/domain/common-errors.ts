@@ -94,7 +94,8 @@ export const typeError: Explainer = (c) => {
       explanation: `${atStart(c)}, ${q(ops[1])} joins a ${ops[2]} with a ${ops[3]}. Python will not mix these types by itself. Often one value is text that looks like a number.`,
       hints: [
         "Check the type of each value on that line. You can print `type(x)` to see it.",
-        "`input()` always gives text (str). Use `int()` or `float()` to turn text into a number, or `str()` to turn a number into text.",
+        "`input()` always gives text (str). Use `int()` or `float()` to turn text into a number, or `str()` to " +
+          "turn a number into text.",
         `Convert one side so both values have the same type ${at(c)}.`,
       ],
       conceptIds: ["types-and-conversion"],
@@ -243,7 +244,8 @@ export const attributeError: Explainer = (c) => {
 export const recursion: Explainer = simple(
   "Your function calls itself forever",
   (c) =>
-    `${atStart(c)} a function kept calling itself until Python gave up. A function that calls itself needs a stop case.`,
+    `${atStart(c)} a function kept calling itself until Python gave up. A function that calls ` +
+    `itself needs a stop case.`,
   [
     "Which function calls itself? When should it stop?",
     "A function that calls itself needs a case that returns at once, with no new call.",

@@ -39,7 +39,8 @@ export function explainError(input: ExplainInput): ErrorExplanation {
     return {
       title: "Your program printed too much",
       explanation:
-        "Your program printed more than 64 KB, so it was stopped. Usually a `print` sits inside a loop that never ends.",
+        "Your program printed more than 64 KB, so it was stopped. Usually a `print` sits inside a loop that " +
+        "never ends.",
       hints: [
         "Which `print` runs inside a loop?",
         "A loop that never ends keeps printing forever.",
@@ -60,7 +61,8 @@ export function explainError(input: ExplainInput): ErrorExplanation {
     return {
       title: "Your program ran without an error",
       explanation:
-        "Python did not report an error. If the result is not what you expected, print the values at each step to see where they change.",
+        "Python did not report an error. If the result is not what you expected, print the values at each step " +
+        "to see where they change.",
       hints: [
         "What did you expect to see, and what did you see?",
         "Printing values step by step shows where the program goes a different way.",
@@ -188,7 +190,8 @@ export function explainTimeout(code: string): Explanation & { line: number | nul
           : `Your program ran for more than 5 seconds. The loop \`while True\` on line ${i + 1} has no \`break\`, so it never stops.`,
         hints: [
           `What must happen for the loop on line ${i + 1} to stop?`,
-          "A `while` loop stops only when its condition becomes False (or at a `break`). Something inside must change it.",
+          "A `while` loop stops only when its condition becomes False (or at a `break`). Something inside must " +
+            "change it.",
           which
             ? `Change \`${which}\` inside the loop so that \`${condition.trim()}\` becomes False.`
             : "Add a `break` when the work is done.",
@@ -202,7 +205,8 @@ export function explainTimeout(code: string): Explanation & { line: number | nul
   return {
     title: "Your program took too long",
     explanation:
-      "Your program ran for more than 5 seconds, so it was stopped. Usually a loop never ends, or a function keeps calling itself.",
+      "Your program ran for more than 5 seconds, so it was stopped. Usually a loop never ends, or a function " +
+      "keeps calling itself.",
     hints: [
       "Which loop could run forever?",
       "A loop stops when its condition becomes False. Check that something inside changes it.",

@@ -57,7 +57,8 @@ export function explainNoneOperand(c: ErrorContext, op: string): Explanation {
       explanation: `${at(c)} you use the result of ${q(`${silent}()`)}, but ${q(silent)} has no ${q("return")} with a value, so its result is ${q("None")}. Printing shows a value on the screen; only ${q("return")} hands it back to the code that called the function.`,
       hints: [
         `What does ${q(silent)} give back to the line that calls it?`,
-        `${q("print")} shows a value; ${q("return")} hands it back. A function without ${q("return")} gives back ${q("None")}.`,
+        `${q("print")} shows a value; ${q("return")} hands it back. A function without ${q("return")} ` +
+          `gives back ${q("None")}.`,
         `Which line in ${q(silent)} should hand the answer back instead of printing it?`,
       ],
       conceptIds: ["return-values"],

@@ -39,7 +39,8 @@ export function explainSyntax(c: ErrorContext): Explanation {
       `${q(keywordAsName[1])} has a special meaning in Python, so it cannot hold a value. Pick another name, like ${q(`my_${keywordAsName[1]}`)}.`,
       [
         `Which word is on the left of the ${q("=")}?`,
-        `Python keeps some words for itself (${q("def")}, ${q("if")}, ${q("for")}, ${q("class")}...). They cannot be names.`,
+        `Python keeps some words for itself (${q("def")}, ${q("if")}, ${q("for")}, ${q("class")}...). ` +
+          `They cannot be names.`,
         `What other name could say what this value is?`,
       ],
       [keywordAsName[1]],
@@ -48,7 +49,8 @@ export function explainSyntax(c: ErrorContext): Explanation {
   if (constant)
     return make(
       `${q(constant[1])} cannot be given a new value`,
-      `${q(constant[1])} is a fixed value in Python, like a number. You can store it in a variable, but you cannot put something into it.`,
+      `${q(constant[1])} is a fixed value in Python, like a number. You can store it in a variable, ` +
+        `but you cannot put something into it.`,
       [
         `What is on the left of the ${q("=")}?`,
         `The left side of ${q("=")} must be a name you choose, such as ${q("result")}.`,
@@ -66,7 +68,8 @@ export function explainSyntax(c: ErrorContext): Explanation {
   )
     return make(
       "= and == were mixed up",
-      `one ${q("=")} stores a value; two ${q("==")} compare values. A condition in ${q("if")} or ${q("while")} needs ${q("==")}.`,
+      `one ${q("=")} stores a value; two ${q("==")} compare values. A condition in ${q("if")} ` +
+        `or ${q("while")} needs ${q("==")}.`,
       [
         `Look at the ${q("=")} signs on that line.`,
         `${q("=")} puts a value into a name. ${q("==")} asks "are these equal?".`,
@@ -77,7 +80,8 @@ export function explainSyntax(c: ErrorContext): Explanation {
   if (cannotAssign)
     return make(
       `You cannot store a value in a ${cannotAssign[1]}`,
-      `the left side of ${q("=")} must be a name (or an item like ${q("scores[0]")}), not a ${cannotAssign[1]}. Python stores the value on the right into the name on the left.`,
+      `the left side of ${q("=")} must be a name (or an item like ${q("scores[0]")}), not a ` +
+        `${cannotAssign[1]}. Python stores the value on the right into the name on the left.`,
       [
         `What is on the left of the ${q("=")}?`,
         `Assignment goes right to left: ${q("total = price * 2")} stores the result in ${q("total")}.`,
@@ -87,8 +91,10 @@ export function explainSyntax(c: ErrorContext): Explanation {
   const mismatch = /closing parenthesis '(.)' does not match opening parenthesis '(.)'/.exec(m);
   if (mismatch)
     return make(
-      `The ${NAMES[mismatch[1]]} bracket ${q(mismatch[1])} does not match the ${NAMES[mismatch[2]]} bracket ${q(mismatch[2])}`,
-      `a bracket opened with ${q(mismatch[2])} must close with ${q(closing(mismatch[2]))}, but it closes with ${q(mismatch[1])}.`,
+      `The ${NAMES[mismatch[1]]} bracket ${q(mismatch[1])} does not match the ${NAMES[mismatch[2]]} ` +
+        `bracket ${q(mismatch[2])}`,
+      `a bracket opened with ${q(mismatch[2])} must close with ${q(closing(mismatch[2]))}, but ` +
+        `it closes with ${q(mismatch[1])}.`,
       [
         "Find where the bracket opens.",
         "Each kind of bracket closes with its own partner: ( ), [ ], { }.",
@@ -99,7 +105,8 @@ export function explainSyntax(c: ErrorContext): Explanation {
   if (unmatched)
     return make(
       `There is an extra closing bracket ${q(unmatched[1])}`,
-      `there is a ${q(unmatched[1])} with no ${q(OPENERS[unmatched[1]] ?? "(")} before it to match. Either it is one too many, or its opening bracket is missing.`,
+      `there is a ${q(unmatched[1])} with no ${q(OPENERS[unmatched[1]] ?? "(")} before it to ` +
+        `match. Either it is one too many, or its opening bracket is missing.`,
       [
         "Count the opening and closing brackets on that line.",
         "Every closing bracket needs an opening one of the same kind before it.",
@@ -141,7 +148,8 @@ export function explainSyntax(c: ErrorContext): Explanation {
   if (/perhaps you forgot a comma/.test(low))
     return make(
       "A comma seems to be missing",
-      "two values stand next to each other with nothing between them. In a list or a call, values are separated by commas.",
+      "two values stand next to each other with nothing between them. In a list or a call, values are separated " +
+        "by commas.",
       [
         "Look between the values on that line.",
         "Items in a list and arguments in a call are separated by `,`.",
@@ -151,7 +159,8 @@ export function explainSyntax(c: ErrorContext): Explanation {
   if (/invalid decimal literal|invalid (hexadecimal|octal|binary) literal/.test(low))
     return make(
       "A name starts with a digit, or a number has letters in it",
-      "names cannot start with a digit (like `2nd`), and numbers cannot contain letters. Multiplication needs `*`: `2 * x`, not `2x`.",
+      "names cannot start with a digit (like `2nd`), and numbers cannot contain letters. Multiplication needs " +
+        "`*`: `2 * x`, not `2x`.",
       [
         "Look for a number that touches a letter.",
         "Names start with a letter or `_`. Multiplying needs the `*` sign.",
@@ -221,7 +230,8 @@ export function explainSyntax(c: ErrorContext): Explanation {
   if (/invalid character|invalid non-printable/.test(low))
     return make(
       "There is a character Python cannot read",
-      "the line has a character such as a curly quote or a special symbol. This often happens when code is copied from a document.",
+      "the line has a character such as a curly quote or a special symbol. This often happens when code is " +
+        "copied from a document.",
       [
         "Look for quotes or symbols that look a little different.",
         "Python needs plain quotes like ' or \".",

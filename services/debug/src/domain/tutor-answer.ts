@@ -50,28 +50,37 @@ function firstSentence(text: string): string {
 
 const WHY: Record<string, string> = {
   NameError:
-    "Python reads your program from top to bottom and only knows names that were already given a value. A name it has not seen yet, or one spelled differently, is unknown to it.",
+    "Python reads your program from top to bottom and only knows names that were already given a value. A name " +
+    "it has not seen yet, or one spelled differently, is unknown to it.",
   TypeError:
-    "Each value in Python has a type, like a number or text. Every operation works only with certain types, and Python will not guess how to convert one into another for you.",
+    "Each value in Python has a type, like a number or text. Every operation works only with certain types, and " +
+    "Python will not guess how to convert one into another for you.",
   IndexError:
-    "A list's positions start at 0, so a list of 3 items has positions 0, 1 and 2. Asking for position 3 goes one step past the end.",
+    "A list's positions start at 0, so a list of 3 items has positions 0, 1 and 2. Asking for position 3 goes " +
+    "one step past the end.",
   KeyError:
-    "A dictionary only has the keys you put in it. Looking up a key it does not have is like asking for a word that is not in the dictionary.",
+    "A dictionary only has the keys you put in it. Looking up a key it does not have is like asking for a word " +
+    "that is not in the dictionary.",
   AttributeError:
-    "Each type of value comes with its own methods. A list can `.append`, text can `.upper`, but neither can do what the other does.",
+    "Each type of value comes with its own methods. A list can `.append`, text can `.upper`, but neither can do " +
+    "what the other does.",
   ValueError:
     "The value has the right type but a value the operation cannot use, like turning the text 'ten' into a number.",
   ZeroDivisionError: "Dividing by zero has no answer in maths, so Python refuses instead of guessing.",
   SyntaxError:
-    "Before running anything, Python checks that every line follows its grammar. One missing colon, bracket or quote stops the whole program before it starts.",
+    "Before running anything, Python checks that every line follows its grammar. One missing colon, bracket or " +
+    "quote stops the whole program before it starts.",
   IndentationError:
     "Python uses the spaces at the start of a line to know which lines belong together, so they must line up exactly.",
   UnboundLocalError:
-    "When a function assigns to a name anywhere inside it, Python treats that name as the function's own, for the whole function — even on lines before the assignment.",
+    "When a function assigns to a name anywhere inside it, Python treats that name as the function's own, for " +
+    "the whole function — even on lines before the assignment.",
   RecursionError:
-    "Every call waits for the call it made to finish. A function that calls itself forever never finishes, so the waiting calls pile up until Python stops.",
+    "Every call waits for the call it made to finish. A function that calls itself forever never finishes, so " +
+    "the waiting calls pile up until Python stops.",
   Timeout:
-    "The computer runs your loop as fast as it can. If the condition never becomes False, the loop never has a reason to stop.",
+    "The computer runs your loop as fast as it can. If the condition never becomes False, the loop never has a " +
+    "reason to stop.",
 };
 
 function whyText(e: ErrorExplanation): string {

@@ -1,3 +1,4 @@
+import { z } from "zod";
 // Checking and scoring one quiz attempt. The attempt holds the questions the
 // server drew; the student answers some of them. Feedback (the right answer
 // and why) is given only for questions the student actually answered, so a
@@ -7,17 +8,21 @@ export type QuizQuestion =
   | { id: string; kind: "multiple-choice"; prompt: string; options: string[]; answer: number; explanation: string }
   | { id: string; kind: "predict-output"; prompt: string; code: string; answer: string; explanation: string };
 
-export type AnswerValue = string | number;
+// the answers and feedback an attempt stores (jsonb) are read back through these, never cast
+export const answerValueSchema = z.union([z.string(), z.number()]);
+export type AnswerValue = z.infer<typeof answerValueSchema>;
+export const storedAnswersSchema = z.record(z.string(), answerValueSchema);
 
-export interface QuestionFeedback {
-  questionId: string;
-  answered: boolean;
-  correct: boolean;
-  given: AnswerValue | null;
+export const questionFeedbackSchema = z.object({
+  questionId: z.string(),
+  answered: z.boolean(),
+  correct: z.boolean(),
+  given: answerValueSchema.nullable(),
   /** present only when the question was answered */
-  expected?: AnswerValue;
-  explanation?: string;
-}
+  expected: answerValueSchema.optional(),
+  explanation: z.string().optional(),
+});
+export type QuestionFeedback = z.infer<typeof questionFeedbackSchema>;
 
 export interface AttemptScore {
   /** correct answers over the questions drawn, 0–100 (a skipped question counts as wrong) */

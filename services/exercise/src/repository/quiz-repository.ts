@@ -1,6 +1,12 @@
 import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
-import type { Db } from "@emberlearn/platform";
-import type { AnswerValue, QuestionFeedback } from "../domain/quiz.ts";
+import { z } from "zod";
+import { readStored, readStoredOrSkip, type Db } from "@emberlearn/platform";
+import {
+  questionFeedbackSchema,
+  storedAnswersSchema,
+  type AnswerValue,
+  type QuestionFeedback,
+} from "../domain/quiz.ts";
 import { quizAttempts } from "./schema.ts";
 
 // Quiz attempts. A partial unique index allows one open attempt per student and
@@ -24,15 +30,21 @@ export interface QuizAttempt {
 const iso = (t: string) => new Date(t).toISOString();
 const isoOrNull = (t: string | null) => (t ? iso(t) : null);
 
-function toAttempt(r: typeof quizAttempts.$inferSelect): QuizAttempt {
+const feedbackList = z.array(questionFeedbackSchema);
+const idList = z.array(z.string());
+
+/** A stored attempt, its JSON parsed: an unreadable part is logged and read as absent (null). */
+export function toAttempt(r: typeof quizAttempts.$inferSelect): QuizAttempt {
+  const what = (part: string) => `${part} of quiz attempt ${r.id}`;
   return {
     id: r.id,
     studentId: r.studentId,
     quizId: r.quizId,
-    questionIds: r.questionIds as string[],
-    answers: r.answers as QuizAttempt["answers"],
+    // without its draw an attempt cannot be scored: that one is an error, not a gap
+    questionIds: readStored(idList, r.questionIds, what("question ids")),
+    answers: r.answers === null ? null : (readStoredOrSkip(storedAnswersSchema, r.answers, what("answers")) ?? null),
     // attempts stored before per-question feedback existed have no results
-    results: Array.isArray(r.results) ? (r.results as QuestionFeedback[]) : null,
+    results: Array.isArray(r.results) ? (readStoredOrSkip(feedbackList, r.results, what("results")) ?? null) : null,
     score: r.score,
     correct: r.correct,
     total: r.total,

@@ -3,7 +3,7 @@ import { readStored, type Db } from "@emberlearn/platform";
 import { type Grade, grade } from "@emberlearn/contracts/grade";
 import type { SubmissionFact } from "../domain/assignment-status.ts";
 import { assignments, quizAttempts, submissions } from "./schema.ts";
-import type { QuizAttempt } from "./quiz-repository.ts";
+import { toAttempt, type QuizAttempt } from "./quiz-repository.ts";
 
 // Reads a teacher needs about their students: submissions with their code, quiz attempts,
 // and per-student facts for an assignment. Routes check that the student is the caller's.
@@ -70,19 +70,7 @@ export async function listSubmittedAttemptsOf(db: Db, studentId: string, limit =
     .where(and(eq(quizAttempts.studentId, studentId), isNotNull(quizAttempts.submittedAt)))
     .orderBy(desc(quizAttempts.submittedAt))
     .limit(limit);
-  return rows.map((r) => ({
-    id: r.id,
-    studentId: r.studentId,
-    quizId: r.quizId,
-    questionIds: r.questionIds as string[],
-    answers: r.answers as QuizAttempt["answers"],
-    results: Array.isArray(r.results) ? (r.results as QuizAttempt["results"]) : null,
-    score: r.score,
-    correct: r.correct,
-    total: r.total,
-    createdAt: iso(r.createdAt),
-    submittedAt: r.submittedAt ? iso(r.submittedAt) : null,
-  }));
+  return rows.map(toAttempt);
 }
 
 export async function findAssignment(db: Db, id: string) {

@@ -1,64 +1,65 @@
+import { z } from "zod";
+
 // The facts progress keeps: one entry per handled event, reduced to what
 // mastery, streaks and struggle detection need. Mastery is a pure function of
 // these, so replaying the event log into an empty store gives the same result.
 
-export type Activity =
-  | {
-      kind: "run";
-      id: string;
-      time: string;
-      moduleId?: string;
-      exerciseId?: string;
-      status: string;
-      errorType: string | null;
-      /** the program and its error, when the sandbox sent them (for the teacher's evidence) */
-      code?: string;
-      error?: RunError;
-    }
-  | { kind: "review"; id: string; time: string; moduleId?: string; score: number }
-  | {
-      kind: "graded";
-      id: string;
-      time: string;
-      moduleId: string;
-      exerciseId: string;
-      score: number;
-      passed: boolean;
-      difficulty: "easy" | "medium" | "hard";
-      qualityScore?: number;
-      submissionId?: string;
-      exerciseTitle?: string;
-      code?: string;
-      /** the submitted code did not load */
-      error?: RunError;
-      failures?: { name: string; message: string }[];
-    }
-  | {
-      kind: "quiz";
-      id: string;
-      time: string;
-      moduleId: string;
-      quizId: string;
-      score: number;
-      /** each question the attempt drew; absent on attempts recorded before draws existed */
-      questions?: { questionId: string; answered: boolean; correct: boolean }[];
-    }
-  | {
-      kind: "question";
-      id: string;
-      time: string;
-      moduleId?: string;
-      exerciseId?: string;
-      message: string;
-      saysStuck: boolean;
-    }
-  | { kind: "concept"; id: string; time: string; moduleId: string; conceptId: string };
+// One schema for what is written to the activities table and what is read back: a stored row is
+// parsed through it (repository/progress-repository.ts), never cast.
+const runError = z.object({ type: z.string(), message: z.string(), line: z.number().nullable() });
+const base = { id: z.string(), time: z.string() };
 
-export interface RunError {
-  type: string;
-  message: string;
-  line: number | null;
-}
+export const activitySchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("run"),
+    ...base,
+    moduleId: z.string().optional(),
+    exerciseId: z.string().optional(),
+    status: z.string(),
+    errorType: z.string().nullable(),
+    /** the program and its error, when the sandbox sent them (for the teacher's evidence) */
+    code: z.string().optional(),
+    error: runError.optional(),
+  }),
+  z.object({ kind: z.literal("review"), ...base, moduleId: z.string().optional(), score: z.number() }),
+  z.object({
+    kind: z.literal("graded"),
+    ...base,
+    moduleId: z.string(),
+    exerciseId: z.string(),
+    score: z.number(),
+    passed: z.boolean(),
+    difficulty: z.enum(["easy", "medium", "hard"]),
+    qualityScore: z.number().optional(),
+    submissionId: z.string().optional(),
+    exerciseTitle: z.string().optional(),
+    code: z.string().optional(),
+    /** the submitted code did not load */
+    error: runError.optional(),
+    failures: z.array(z.object({ name: z.string(), message: z.string() })).optional(),
+  }),
+  z.object({
+    kind: z.literal("quiz"),
+    ...base,
+    moduleId: z.string(),
+    quizId: z.string(),
+    score: z.number(),
+    /** each question the attempt drew; absent on attempts recorded before draws existed */
+    questions: z.array(z.object({ questionId: z.string(), answered: z.boolean(), correct: z.boolean() })).optional(),
+  }),
+  z.object({
+    kind: z.literal("question"),
+    ...base,
+    moduleId: z.string().optional(),
+    exerciseId: z.string().optional(),
+    message: z.string(),
+    saysStuck: z.boolean(),
+  }),
+  z.object({ kind: z.literal("concept"), ...base, moduleId: z.string(), conceptId: z.string() }),
+]);
+
+export type Activity = z.infer<typeof activitySchema>;
+export type RunError = z.infer<typeof runError>;
 
 export const DIFFICULTY_WEIGHT = { easy: 1, medium: 2, hard: 3 } as const;
 

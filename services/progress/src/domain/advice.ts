@@ -5,16 +5,21 @@ import type { Trigger } from "./struggle.ts";
 
 const BY_ERROR: Record<string, string> = {
   NameError:
-    "Ask them to find where the name in the error is first given a value: a typo, a different capital letter, or using it before the line that creates it.",
+    "Ask them to find where the name in the error is first given a value: a typo, a different capital letter, or " +
+    "using it before the line that creates it.",
   SyntaxError:
-    "Look at the line in the error and the one above it together: a missing colon, bracket or quote is the usual cause.",
+    "Look at the line in the error and the one above it together: a missing colon, bracket or quote is the usual " +
+    "cause.",
   IndentationError:
-    "Have them line up the block under its `if`/`for`/`def` with four spaces, and check that tabs and spaces are not mixed.",
+    "Have them line up the block under its `if`/`for`/`def` with four spaces, and check that tabs and spaces are " +
+    "not mixed.",
   TypeError:
-    "Ask what type each value on that line is (print `type(x)`): adding text to a number or calling something that is not a function is common.",
+    "Ask what type each value on that line is (print `type(x)`): adding text to a number or calling something " +
+    "that is not a function is common.",
   ValueError: "Ask what the value was when it failed (print it just before the line): `int()` of text is common.",
   IndexError:
-    "Ask them how many items the list has and which position they asked for: counting starts at 0, the last is `len(x) - 1`.",
+    "Ask them how many items the list has and which position they asked for: counting starts at 0, the last is " +
+    "`len(x) - 1`.",
   KeyError: "Have them print the dictionary's keys next to the key they used: spelling or case often differ.",
   AttributeError:
     "Ask what kind of object is on the left of the dot (print `type(x)`), and whether it really has that method.",

@@ -1,26 +1,33 @@
-import type { Activity, ModuleCatalog, RunError } from "./activity.ts";
+import { z } from "zod";
+import type { Activity, ModuleCatalog } from "./activity.ts";
 import { adviceFor } from "./advice.ts";
 import type { Detection } from "./struggle.ts";
 
 // An alert a teacher can act on without opening five pages: what it is about (the exercise, the
 // quiz or the module), the code and the error it is about, the facts behind it, what to try.
 
-export type AlertDetails = {
-  subject: { kind: "exercise" | "quiz" | "module" | "conversation"; id: string; title: string };
-  module: { id: string; title: string } | null;
+// stored with the alert and read back through this schema (progress-repository.ts), never cast
+export const alertDetailsSchema = z.object({
+  subject: z.object({
+    kind: z.enum(["exercise", "quiz", "module", "conversation"]),
+    id: z.string(),
+    title: z.string(),
+  }),
+  module: z.object({ id: z.string(), title: z.string() }).nullable(),
   /** the latest code among the evidence, and where it came from */
-  code: string | null;
-  codeFrom: "submission" | "run" | null;
+  code: z.string().nullable(),
+  codeFrom: z.enum(["submission", "run"]).nullable(),
   /** the evidence item (event id) the code and error belong to: the drill-down anchors it */
-  evidenceId: string | null;
-  submissionId: string | null;
-  error: RunError | { type: string; message: string | null; line: number | null } | null;
-  failingChecks: { name: string; message: string }[];
+  evidenceId: z.string().nullable(),
+  submissionId: z.string().nullable(),
+  error: z.object({ type: z.string(), message: z.string().nullable(), line: z.number().nullable() }).nullable(),
+  failingChecks: z.array(z.object({ name: z.string(), message: z.string() })),
   /** the student's own words (said-stuck) */
-  message: string | null;
-  facts: string[];
-  advice: string[];
-};
+  message: z.string().nullable(),
+  facts: z.array(z.string()),
+  advice: z.array(z.string()),
+});
+export type AlertDetails = z.infer<typeof alertDetailsSchema>;
 
 const MAX_CODE = 8000;
 

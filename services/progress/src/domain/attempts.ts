@@ -13,7 +13,10 @@ export type Attempt = Run | Graded;
 const GRADING_RUN_BEFORE_MS = 40_000;
 const GRADING_RUN_AFTER_MS = 5_000;
 
-/** Ids of the runs that were the sandbox half of a graded submission: the latest run on the same exercise just before each grade. */
+/**
+ * Ids of the runs that were the sandbox half of a graded submission: the latest run on the same
+ * exercise just before each grade.
+ */
 export function gradingRunIds(history: Activity[]): Set<string> {
   const sorted = [...history].sort(byTime);
   const paired = new Set<string>();

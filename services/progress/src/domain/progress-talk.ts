@@ -16,7 +16,8 @@ export function describeProgress(r: ProgressReport): string {
     if (weakestStarted.moduleId !== best.moduleId) {
       const low = [...weakestStarted.components].sort((a, b) => a.value - b.value)[0];
       lines.push(
-        `In **${weakestStarted.title}** (${weakestStarted.mastery}/100), the part holding you back is ${componentName(low.name)}: ${low.reasons[0]?.text ?? "no data yet"}.`,
+        `In **${weakestStarted.title}** (${weakestStarted.mastery}/100), the part holding you ` +
+          `back is ${componentName(low.name)}: ${low.reasons[0]?.text ?? "no data yet"}.`,
       );
     }
   }

@@ -3,6 +3,7 @@ import {
   createEvent,
   createLogger,
   createMemoryBus,
+  createEmitter,
   createOutboxRelay,
   migrateService,
   openDatabase,
@@ -39,9 +40,7 @@ async function store() {
   await bus.subscribe({ topic: "struggle.alerts", group: "test", handler: async (e) => void alerts.push(e) });
   const relay = createOutboxRelay({ db: database.db, tables, bus, logger: createLogger("test", "silent") });
   const handle = createActivityHandler({
-    db: database.db,
-    tables,
-    relay,
+    events: createEmitter({ db: database.db, tables, relay, source: "progress" }),
     thresholds: DEFAULT_THRESHOLDS,
     catalog,
   });

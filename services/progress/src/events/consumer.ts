@@ -1,5 +1,5 @@
 import type { CloudEvent } from "@emberlearn/contracts";
-import { handleOnce, type Db, type MessagingTables, type OutboxRelay } from "@emberlearn/platform";
+import type { Emitter } from "@emberlearn/platform";
 import type { ModuleCatalog } from "../domain/activity.ts";
 import { exerciseTitles } from "../domain/alert-details.ts";
 import { activityFromEvent } from "../domain/from-event.ts";
@@ -14,30 +14,22 @@ export const CONSUMER_GROUP = "progress";
  * cleared, runs struggle detection over the student's history, and raises at most one open alert
  * per trigger — all in one transaction with the inbox entry.
  */
-export function createActivityHandler(deps: {
-  db: Db;
-  tables: MessagingTables;
-  relay: OutboxRelay;
-  thresholds: Thresholds;
-  catalog: ModuleCatalog[];
-}) {
+export function createActivityHandler(deps: { events: Emitter; thresholds: Thresholds; catalog: ModuleCatalog[] }) {
   return async (event: CloudEvent) => {
     const activity = activityFromEvent(event);
     if (!activity) return;
-    let changed = false;
-    await handleOnce(deps.db, deps.tables, CONSUMER_GROUP, event, async (tx) => {
+    // what the handler emits is relayed once its transaction commits
+    await deps.events.handleOnce(CONSUMER_GROUP, event, async (tx) => {
       const studentId = event.subject;
       await recordActivity(tx, studentId, activity);
-      if (await resolveCleared(tx, deps.tables, studentId, activity, deps.thresholds.quizBelow)) changed = true;
+      await resolveCleared(tx, deps.events, studentId, activity, deps.thresholds.quizBelow);
       const history = await listActivities(tx, studentId);
       const opts = {
         since: await lastResolvedByTrigger(tx, studentId),
         titleOf: exerciseTitles(deps.catalog, history),
       };
       for (const detection of detectStruggles(history, activity, deps.thresholds, opts))
-        if (await raiseAlert(tx, deps.tables, { studentId, detection, catalog: deps.catalog, history, at: event.time }))
-          changed = true;
+        await raiseAlert(tx, deps.events, { studentId, detection, catalog: deps.catalog, history, at: event.time });
     });
-    if (changed) deps.relay.poke();
   };
 }

@@ -1,14 +1,18 @@
 import { randomUUID } from "node:crypto";
-import { createEvent, enqueueEvents, type Db, type MessagingTables } from "@emberlearn/platform";
+import type { Db, Emitter } from "@emberlearn/platform";
 import type { Activity, ModuleCatalog } from "../domain/activity.ts";
 import { alertDetails } from "../domain/alert-details.ts";
 import type { Detection } from "../domain/struggle.ts";
 import { insertAlertIfNoneOpen, listAlerts, markResolved } from "../repository/progress-repository.ts";
 
+// The one way an alert opens (raiseAlert: the consumer and the stuck sweep) and the one way it
+// closes (resolveAlert: a teacher, or the student's own progress), each with its event in the
+// same transaction, so a teacher's live stream and the stored alerts never disagree.
+
 /** Stores a detection as an open alert (unless one is open for that trigger) and queues struggle.detected. */
 export async function raiseAlert(
   tx: Db,
-  tables: MessagingTables,
+  events: Emitter,
   input: { studentId: string; detection: Detection; catalog: ModuleCatalog[]; history: Activity[]; at: string },
 ): Promise<boolean> {
   const d = input.detection;
@@ -31,22 +35,28 @@ export async function raiseAlert(
     createdAt: input.at,
   });
   if (inserted)
-    await enqueueEvents(tx, tables, [
-      createEvent(
-        "struggle.detected",
-        {
-          alertId,
-          studentId: input.studentId,
-          moduleId: d.moduleId,
-          trigger: d.trigger,
-          summary: d.summary,
-          evidence,
-          details: details as unknown as Record<string, unknown>,
-        },
-        "progress",
-      ),
-    ]);
+    await events.emit(tx, "struggle.detected", {
+      alertId,
+      studentId: input.studentId,
+      moduleId: d.moduleId,
+      trigger: d.trigger,
+      summary: d.summary,
+      evidence,
+      details: details as unknown as Record<string, unknown>,
+    });
   return inserted;
+}
+
+/** Closes an open alert and queues struggle.resolved; false when it was not open (already resolved). */
+export async function resolveAlert(
+  tx: Db,
+  events: Emitter,
+  input: { alertId: string; studentId: string; by: string; at: string; reason?: string },
+): Promise<boolean> {
+  if (!(await markResolved(tx, input.alertId, input.by, input.at, input.reason))) return false;
+  const { alertId, studentId, by: resolvedBy, reason } = input;
+  await events.emit(tx, "struggle.resolved", { alertId, studentId, resolvedBy, ...(reason ? { reason } : {}) });
+  return true;
 }
 
 /**
@@ -56,7 +66,7 @@ export async function raiseAlert(
  */
 export async function resolveCleared(
   tx: Db,
-  tables: MessagingTables,
+  events: Emitter,
   studentId: string,
   activity: Activity,
   quizBelow: number,
@@ -73,15 +83,8 @@ export async function resolveCleared(
         : a.trigger === "low-quiz-score" && subject?.id === quizOk && activity.kind === "quiz"
           ? `Scored ${activity.score}% on a later attempt`
           : undefined;
-    if (!reason || !(await markResolved(tx, a.id, "student-progress", activity.time, reason))) continue;
-    await enqueueEvents(tx, tables, [
-      createEvent(
-        "struggle.resolved",
-        { alertId: a.id, studentId, resolvedBy: "student-progress", reason },
-        "progress",
-      ),
-    ]);
-    any = true;
+    const resolution = { alertId: a.id, studentId, by: "student-progress", at: activity.time, reason };
+    if (reason && (await resolveAlert(tx, events, resolution))) any = true;
   }
   return any;
 }

@@ -1,5 +1,5 @@
 import { gt } from "drizzle-orm";
-import type { Db, Logger, MessagingTables, OutboxRelay } from "@emberlearn/platform";
+import type { Db, Emitter, Logger } from "@emberlearn/platform";
 import type { ModuleCatalog } from "../domain/activity.ts";
 import { exerciseTitles } from "../domain/alert-details.ts";
 import { STILL_WORKING_MINUTES, stuckOnExerciseNow, type Thresholds } from "../domain/struggle.ts";
@@ -10,8 +10,7 @@ import { raiseAlert } from "./raise-alert.ts";
 /** Every minute, checks the students active in the last half hour for "stuck on one exercise". */
 export function startStuckSweep(deps: {
   db: Db;
-  tables: MessagingTables;
-  relay: OutboxRelay;
+  events: Emitter;
   thresholds: Thresholds;
   catalog: ModuleCatalog[];
   logger: Logger;
@@ -26,7 +25,6 @@ export function startStuckSweep(deps: {
       .selectDistinct({ studentId: activities.studentId })
       .from(activities)
       .where(gt(activities.time, since));
-    let raised = false;
     for (const { studentId } of rows) {
       const history = await listActivities(deps.db, studentId);
       const opts = {
@@ -35,12 +33,9 @@ export function startStuckSweep(deps: {
       };
       const detection = stuckOnExerciseNow(history, at, deps.thresholds, opts);
       if (!detection) continue;
-      await deps.db.transaction(async (tx) => {
-        const input = { studentId, detection, catalog: deps.catalog, history, at: at.toISOString() };
-        if (await raiseAlert(tx as unknown as Db, deps.tables, input)) raised = true;
-      });
+      const input = { studentId, detection, catalog: deps.catalog, history, at: at.toISOString() };
+      await deps.events.transaction((tx) => raiseAlert(tx, deps.events, input));
     }
-    if (raised) deps.relay.poke();
   }
   const timer = setInterval(
     () => void sweep().catch((err) => deps.logger.warn({ err }, "stuck sweep failed")),

@@ -1,8 +1,21 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
-import type { Db } from "@emberlearn/platform";
-import type { Activity } from "../domain/activity.ts";
-import type { AlertDetails } from "../domain/alert-details.ts";
+import { z } from "zod";
+import { readStoredOrSkip, type Db } from "@emberlearn/platform";
+import { activitySchema, type Activity } from "../domain/activity.ts";
+import { alertDetailsSchema, type AlertDetails } from "../domain/alert-details.ts";
 import { activities, alerts, students } from "./schema.ts";
+
+export const evidenceItemSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  time: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
+
+// stored JSON is parsed, not cast: a row that does not match is logged and left out (one bad
+// activity must not hide a student's whole history, nor one bad evidence item its alert)
+const readActivity = (r: { data: unknown; eventId: string }) =>
+  readStoredOrSkip(activitySchema, r.data, `activity ${r.eventId}`);
 
 export interface AlertRecord {
   id: string;
@@ -10,7 +23,7 @@ export interface AlertRecord {
   trigger: string;
   moduleId: string | null;
   summary: string;
-  evidence: { id: string; type: string; time: string; data: Record<string, unknown> }[];
+  evidence: z.infer<typeof evidenceItemSchema>[];
   status: "open" | "resolved";
   createdAt: string;
   resolvedAt: string | null;
@@ -35,22 +48,25 @@ export async function recordActivity(tx: Db, studentId: string, activity: Activi
 
 export async function listActivities(db: Db, studentId: string): Promise<Activity[]> {
   const rows = await db
-    .select({ data: activities.data })
+    .select({ data: activities.data, eventId: activities.eventId })
     .from(activities)
     .where(eq(activities.studentId, studentId))
     .orderBy(activities.time, activities.eventId);
-  return rows.map((r) => r.data as Activity);
+  return rows.map(readActivity).filter((a) => a !== undefined);
 }
 
 export async function listActivitiesByStudent(db: Db, studentIds: string[]): Promise<Map<string, Activity[]>> {
   const map = new Map<string, Activity[]>(studentIds.map((id) => [id, []]));
   if (studentIds.length === 0) return map;
   const rows = await db
-    .select({ studentId: activities.studentId, data: activities.data })
+    .select({ studentId: activities.studentId, data: activities.data, eventId: activities.eventId })
     .from(activities)
     .where(inArray(activities.studentId, studentIds))
     .orderBy(activities.time, activities.eventId);
-  for (const r of rows) map.get(r.studentId)?.push(r.data as Activity);
+  for (const r of rows) {
+    const activity = readActivity(r);
+    if (activity) map.get(r.studentId)?.push(activity);
+  }
   return map;
 }
 
@@ -128,7 +144,12 @@ function toRecord(row: typeof alerts.$inferSelect): AlertRecord {
     status: row.status as AlertRecord["status"],
     createdAt: new Date(row.createdAt).toISOString(),
     resolvedAt: row.resolvedAt ? new Date(row.resolvedAt).toISOString() : null,
-    evidence: row.evidence as AlertRecord["evidence"],
-    details: (row.details as AlertDetails | null) ?? null,
+    evidence: (Array.isArray(row.evidence) ? row.evidence : [row.evidence])
+      .map((e, i) => readStoredOrSkip(evidenceItemSchema, e, `evidence ${i} of alert ${row.id}`))
+      .filter((e) => e !== undefined),
+    details:
+      row.details === null
+        ? null
+        : (readStoredOrSkip(alertDetailsSchema, row.details, `details of alert ${row.id}`) ?? null),
   };
 }

@@ -16,7 +16,8 @@ export function checkIsolation(options: { python?: string; bwrap?: string } = {}
   const python = options.python ?? "/usr/bin/python3";
   if (!existsSync(bwrap)) {
     throw new IsolationUnavailableError(
-      `bubblewrap is not installed (${bwrap}): apt-get install -y bubblewrap. The sandbox will not run code without kernel isolation.`,
+      `bubblewrap is not installed (${bwrap}): apt-get install -y bubblewrap. The sandbox will ` +
+        `not run code without kernel isolation.`,
     );
   }
   if (!existsSync(python)) {
@@ -36,7 +37,8 @@ export function checkIsolation(options: { python?: string; bwrap?: string } = {}
   const cgroup = detectCgroupVersion();
   if (!cgroup) {
     throw new IsolationUnavailableError(
-      "no usable cgroup hierarchy (memory and pids controllers) at /sys/fs/cgroup: the sandbox needs cgroups to cap memory and processes",
+      "no usable cgroup hierarchy (memory and pids controllers) at /sys/fs/cgroup: the sandbox needs cgroups to " +
+        "cap memory and processes",
     );
   }
   const probeArgs = ["--unshare-user", "--unshare-pid", "--disable-userns", "--cap-add", "CAP_SYS_ADMIN"];
@@ -44,7 +46,8 @@ export function checkIsolation(options: { python?: string; bwrap?: string } = {}
   if (userns.status !== 0) {
     const why = userns.stderr.trim() || `exit ${userns.status}`;
     throw new IsolationUnavailableError(
-      `the kernel refused bubblewrap's namespaces (${why}); enable unprivileged user namespaces or run the sandbox where they are allowed`,
+      `the kernel refused bubblewrap's namespaces (${why}); enable unprivileged user namespaces ` +
+        `or run the sandbox where they are allowed`,
     );
   }
   return { python, bwrap, stdlib, cgroup };

@@ -8,7 +8,8 @@ const results = {
   graded: await sandbox.runTests({
     code: "def double(x):\n    return 2 * x\n",
     tests:
-      "import unittest\nfrom student import double\nclass T(unittest.TestCase):\n    def test_a(self):\n        self.assertEqual(double(2), 4)\n",
+      "import unittest\nfrom student import double\nclass T(unittest.TestCase):\n    def test_a(self):\n        " +
+      "self.assertEqual(double(2), 4)\n",
   }),
 };
 await sandbox.close();

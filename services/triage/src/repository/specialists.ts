@@ -39,7 +39,8 @@ export function createSpecialists(deps: {
           return {
             agent,
             offline:
-              "I could not reach that tutor just now. Try again in a moment, or tell me more about what you are working on.",
+              "I could not reach that tutor just now. Try again in a moment, or tell me more about what you are " +
+              "working on.",
             context: "",
           };
         }),
