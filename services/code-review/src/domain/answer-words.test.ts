@@ -81,6 +81,7 @@ describe("code-review answer", () => {
     expect(qualityScore([f("A", "error", 1), f("B", "error", 1)])).toBe(70);
   });
 
+  // the first review in this file loads Ruff and tree-sitter (WebAssembly): seconds on a busy machine
   it("sorts the findings of a review by line, then column, and quotes Ruff's name in plain words", async () => {
     const r = await reviewCode("import os\nx = 1\nimport sys\n");
     const lines = r.findings.map((x) => x.line);
@@ -88,5 +89,5 @@ describe("code-review answer", () => {
     expect(r.findings.find((x) => x.rule === "F401")?.message).toBe("You import `os` but never use it.");
     expect(quoted("`sys` imported but unused")).toBe("`sys`");
     expect(quoted("no name here")).toBe("a name");
-  });
+  }, 60_000);
 });
