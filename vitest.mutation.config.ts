@@ -15,7 +15,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["packages/*/src/**/*.test.ts", "services/*/src/**/*.test.ts"],
+    include: ["packages/*/src/**/*.test.ts", "services/*/src/**/*.test.ts", "content/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/*.int.test.ts", "**/*.e2e.test.ts", "services/sandbox/src/runner/**"],
     pool: "forks",
     testTimeout: 10_000,
