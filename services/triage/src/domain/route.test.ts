@@ -30,6 +30,11 @@ describe("routing a turn", () => {
       reasons: ["answers the clarifying question"],
     });
     expect(route({ message: "explain the idea" }, pending)).toBe("concepts answer");
+    // what a student types back: the kind of help, or its place in the question
+    expect(route({ message: "the error one" }, pending)).toBe("debug answer");
+    expect(route({ message: "the first one" }, pending)).toBe("concepts answer");
+    expect(route({ message: "2" }, pending)).toBe("debug answer");
+    expect(route({ message: "second pls" }, pending)).toBe("debug answer");
     // "practice" was not offered: the message is routed as any other
     expect(decide({ message: "give me practice" }, pending, classifier).reasons).not.toContain(
       "answers the clarifying question",

@@ -30,13 +30,23 @@ export interface Decision {
   options?: Agent[];
 }
 
+// An answer to a clarifying question names a tutor's kind of help ("the error one") or its place
+// in the question ("the second"): words first, so "one" in "the error one" is not "the first".
 const CHOICES: [RegExp, Agent][] = [
-  [/\b(explain|idea|concept|what it means|learn|1|first|one)\b/i, "concepts"],
-  [/\b(my code|look at|check|review|2|second|two)\b/i, "code-review"],
+  [/\b(explain|idea|concept|what it means|learn)\b/i, "concepts"],
+  [/\b(my code|look at|check|review)\b/i, "code-review"],
   [/\b(error|bug|crash|fix|wrong)\b/i, "debug"],
   [/\b(practi[cs]e|exercise|another one)\b/i, "exercise"],
   [/\b(progress|how am i doing)\b/i, "progress"],
 ];
+const PLACES = [/\b(1|first|one)\b/i, /\b(2|second|two)\b/i, /\b(3|third|three)\b/i];
+
+function pickOffered(message: string, options: Agent[]): Agent | undefined {
+  const named = CHOICES.find(([re, agent]) => options.includes(agent) && re.test(message));
+  if (named) return named[1];
+  const place = PLACES.findIndex((re) => re.test(message));
+  return place >= 0 ? options[place] : undefined;
+}
 
 export function decide(input: ChatInput, state: ConversationState, classifier: Classifier): Decision {
   const intent = detectIntent(input.message);
@@ -53,10 +63,10 @@ export function decide(input: ChatInput, state: ConversationState, classifier: C
 
   const pending = state.pending;
   if (pending) {
-    const picked = CHOICES.find(([re, agent]) => pending.options.includes(agent) && re.test(input.message));
+    const picked = pickOffered(input.message, pending.options);
     if (picked)
       return {
-        ...d(picked[1], "answer", "answers the clarifying question"),
+        ...d(picked, "answer", "answers the clarifying question"),
         intent: "question",
       };
   }
