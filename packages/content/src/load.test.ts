@@ -32,7 +32,8 @@ const base = (): Record<string, string> => ({
   "exercises/add-one/data/__pycache__/x.pyc": "junk",
   "quizzes/basics.yaml": [
     "id: basics-quiz\nmodule: basics\ntitle: Basics quiz\nperAttempt: 1\nquestions:",
-    "  - {id: q1, kind: multiple-choice, prompt: Pick one., options: [a, b], answer: 1, explanation: Because b is right.}",
+    "  - {id: q1, kind: multiple-choice, prompt: Pick one., options: [a, b], answer: 1, explanation: " +
+      "Because b is right.}",
     "",
   ].join("\n"),
 });

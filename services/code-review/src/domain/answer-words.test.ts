@@ -23,7 +23,8 @@ describe("code-review answer", () => {
     expect(
       reviewAnswer({ score: 0, findings: [], syntaxError: { line: 3, message: "expected ':'" } }, { status: "ok" }),
     ).toBe(
-      "Your code does not run yet: line 3 has a syntax problem (expected ':'). Fix that first, then I can review the style.",
+      "Your code does not run yet: line 3 has a syntax problem (expected ':'). Fix that first, then " +
+        "I can review the style.",
     );
   });
 
@@ -49,7 +50,8 @@ describe("code-review answer", () => {
     const findings = [f("I1", "info", 1), f("E1", "error", 2)];
     expect(reviewAnswer({ score: 80, findings }, { status: "error", errorType: "NameError", line: 4 })).toBe(
       "Before style, the code has to work: it stops with NameError on line 4, so this is not the time to judge its " +
-        "style. Ask me about the error or the checks first.\n\nFor later, one thing to look at:\n\n- **Line 2:** E1 msg E1 fix.",
+        "style. Ask me about the error or the checks first.\n\nFor later, one thing to look at:\n\n- " +
+        "**Line 2:** E1 msg E1 fix.",
     );
     expect(reviewAnswer({ score: 100, findings: [] }, { status: "timeout" })).toBe(
       "Before style, the code has to work: it stops with timeout, so this is not the time to judge its style. " +

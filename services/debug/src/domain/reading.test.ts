@@ -101,7 +101,8 @@ describe("the sandbox's analysis", () => {
         ["skip"],
       ),
     ).toBe(
-      "On that line, `age` is `12` (a whole number), `items` is a list with 50 items, `total` is a function with no `return` value.",
+      "On that line, `age` is `12` (a whole number), `items` is a list with 50 items, `total` is a " +
+        "function with no `return` value.",
     );
     expect(describeValues([{ name: "f", type: "function", returnsValue: true }])).toBe(
       "On that line, `f` is a function.",
@@ -125,7 +126,7 @@ describe("the sandbox's analysis", () => {
     expect(cleanCause(undefined)).toBeUndefined();
   });
 
-  it("takes the analysis's cause where our explanation is general, and adds only new facts where it is specific", () => {
+  it("takes the analysis's cause where ours is general, and adds only new facts where ours is specific", () => {
     const odd = {
       code: "x = 1\n",
       error: {

@@ -66,8 +66,9 @@ describe("debug tutor turns", () => {
         "Can you spot the same pattern in your code?",
     );
     const e = explainError({ code: "", status: "memory" });
+    const firstSentence = /^[\s\S]*?[.!?](\s|$)/.exec(e.explanation)?.[0].trim();
     expect(debugAnswer({ code: "", status: "memory" }, "example").text).toBe(
-      `Here is the same kind of problem in general: ${/^[\s\S]*?[.!?](\s|$)/.exec(e.explanation)?.[0].trim()} ${e.hints[1]}`,
+      `Here is the same kind of problem in general: ${firstSentence} ${e.hints[1]}`,
     );
     expect(KNOWN_TYPES).toContain("NameError");
   });
@@ -111,7 +112,8 @@ describe("run outcomes that are not an exception", () => {
   it("says a run without an error ran, and reads the type and line from a raw traceback", () => {
     expect(explainError({ code: "print(1)\n" })).toMatchObject({ errorType: "None", conceptIds: ["debugging"] });
     const tb =
-      "Traceback (most recent call last):\n  File \"main.py\", line 2, in <module>\nNameError: name 'totl' is not defined\n";
+      'Traceback (most recent call last):\n  File "main.py", line 2, in <module>\nNameError: name ' +
+      "'totl' is not defined\n";
     expect(explainError({ code: nameError.code, traceback: tb })).toMatchObject({ errorType: "NameError", line: 2 });
   });
 
@@ -122,7 +124,8 @@ describe("run outcomes that are not an exception", () => {
     const odd = explainError({ code: "x = 1\n", error: { type: "WeirdThing", message: "oops", line: 1 } });
     expect(odd.title).toBe("Python stopped with WeirdThing");
     expect(odd.explanation).toBe(
-      "Python stopped on line 1 with WeirdThing: oops. Read the last line of the error message: it names the problem. " +
+      "Python stopped on line 1 with WeirdThing: oops. Read the last line of the error message: it " +
+        "names the problem. " +
         "Look at `x` on that line.",
     );
     expect(explainError({ code: "", error: { type: "WeirdThing", message: "oops" } }).explanation).toMatch(

@@ -23,7 +23,8 @@ const at = (over: Partial<ConversationState>): ConversationState => ({ ...initia
 describe("triage's own answers", () => {
   it("greets a new student with the three kinds of help, and a returning one with the last topic", () => {
     expect(greeting(initialState())).toBe(
-      "Hi! What are you working on? Ask me about an idea, an error, or your code, and I'll help you take the next step.",
+      "Hi! What are you working on? Ask me about an idea, an error, or your code, and I'll help you " +
+        "take the next step.",
     );
     expect(greeting(at({ topic: loops }))).toBe(
       "Hi again! Last time we looked at for loops. Shall we carry on, or is it something new?",
@@ -38,14 +39,16 @@ describe("triage's own answers", () => {
     // a check that passed, or one on another exercise, is not what the student is working on now
     for (const lastCheck of [{ ...failing, passed: true }, failing])
       expect(thanks(at({ exerciseId: "fizzbuzz", lastCheck, topic: loops }))).toBe(
-        "You're welcome! If you like, I can show another example about for loops, or you can try it yourself in the editor.",
+        "You're welcome! If you like, I can show another example about for loops, or you can try it " +
+          "yourself in the editor.",
       );
     expect(thanks(initialState())).toBe("You're welcome! Ask me whenever you get stuck.");
   });
 
-  it("recalls the topic, its depth and examples, earlier topics and the hint rung; or says nothing happened yet", () => {
+  it("recalls the topic, its depth, examples, earlier topics and the hint rung, or that nothing happened", () => {
     expect(recall(initialState())).toBe(
-      "This is the start of our conversation, so we have not talked about anything yet. What would you like to look at?",
+      "This is the start of our conversation, so we have not talked about anything yet. What would " +
+        "you like to look at?",
     );
     expect(recall(at({ topic: loops }))).toBe(
       "We were talking about for loops. Would you like a simpler explanation, another example, or to move on?",
@@ -80,7 +83,7 @@ describe("triage's own answers", () => {
     );
   });
 
-  it("picks the small step from where the student is: the error's line, the failing check, the exercise, the topic", () => {
+  it("picks the small step from where the student is: error line, failing check, exercise, topic", () => {
     const crashed = { status: "error", errorType: "NameError", line: 4 };
     expect(smallStepFor(at({ lastRun: crashed }), true)).toBe(
       "Look only at line 4 for now. Read it out loud, word by word — what do you expect it to do?",
@@ -91,7 +94,8 @@ describe("triage's own answers", () => {
     const check = { exerciseId: "word-count", passed: false, verdict: "failed", failing: 'count_words("a a") is 2' };
     const ok = { status: "ok" };
     expect(smallStepFor(at({ lastRun: ok, lastCheck: check, exerciseId: "word-count" }), true)).toBe(
-      'Just one check is enough for now — count_words("a a") is 2. Can you work out by hand what your code gives for that input?',
+      'Just one check is enough for now — count_words("a a") is 2. Can you work out by hand what ' +
+        "your code gives for that input?",
     );
     const exercise = at({ lastRun: ok, lastCheck: { ...check, passed: true }, exerciseId: "word-count" });
     expect(smallStepFor(exercise, true)).toBe(
