@@ -35,6 +35,8 @@ describe("routing a turn", () => {
     expect(route({ message: "the first one" }, pending)).toBe("concepts answer");
     expect(route({ message: "2" }, pending)).toBe("debug answer");
     expect(route({ message: "second pls" }, pending)).toBe("debug answer");
+    expect(route({ message: "the second one" }, pending)).toBe("debug answer");
+    expect(route({ message: "one" }, pending)).toBe("concepts answer");
     // "practice" was not offered: the message is routed as any other
     expect(decide({ message: "give me practice" }, pending, classifier).reasons).not.toContain(
       "answers the clarifying question",

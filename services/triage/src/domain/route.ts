@@ -39,13 +39,18 @@ const CHOICES: [RegExp, Agent][] = [
   [/\b(practi[cs]e|exercise|another one)\b/i, "exercise"],
   [/\b(progress|how am i doing)\b/i, "progress"],
 ];
-const PLACES = [/\b(1|first|one)\b/i, /\b(2|second|two)\b/i, /\b(3|third|three)\b/i];
+// an ordinal before a bare number word: "the second one" is the second, "one" alone the first
+const ORDINALS = [/\b(1|first)\b/i, /\b(2|second)\b/i, /\b(3|third)\b/i];
+const NUMBERS = [/\bone\b/i, /\btwo\b/i, /\bthree\b/i];
 
 function pickOffered(message: string, options: Agent[]): Agent | undefined {
   const named = CHOICES.find(([re, agent]) => options.includes(agent) && re.test(message));
   if (named) return named[1];
-  const place = PLACES.findIndex((re) => re.test(message));
-  return place >= 0 ? options[place] : undefined;
+  for (const places of [ORDINALS, NUMBERS]) {
+    const place = places.findIndex((re) => re.test(message));
+    if (place >= 0) return options[place];
+  }
+  return undefined;
 }
 
 export function decide(input: ChatInput, state: ConversationState, classifier: Classifier): Decision {
