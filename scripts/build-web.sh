@@ -7,4 +7,5 @@ if [[ -f $stamp ]] && [[ -z "$(find src next.config.ts package.json -newer "$sta
   exit 0
 fi
 echo "Building the web app (first run or sources changed)…"
-NEXT_TELEMETRY_DISABLED=1 node ../../node_modules/next/dist/bin/next build > /tmp/emberlearn-web-build.log 2>&1 || { cat /tmp/emberlearn-web-build.log; exit 1; }
+NEXT_TELEMETRY_DISABLED=1 node ../../node_modules/next/dist/bin/next build > /tmp/emberlearn-web-build.log 2>&1 \
+  || { cat /tmp/emberlearn-web-build.log; exit 1; }

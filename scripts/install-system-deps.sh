@@ -8,7 +8,8 @@ set -euo pipefail
 want=(bubblewrap)
 # python3-seccomp: the sandbox node profile test applies deploy/sandbox-node/seccomp.json as runc does;
 # openssl: the kube-apiserver test makes its certificates; luajit + lua-cjson: Kong's Lua (the aud check)
-[[ ${1:-runtime} == test ]] && want+=(postgresql chromium maven default-jre-headless python3-seccomp openssl luajit lua-cjson python3-venv)
+[[ ${1:-runtime} == test ]] \
+  && want+=(postgresql chromium maven default-jre-headless python3-seccomp openssl luajit lua-cjson python3-venv)
 missing=()
 for pkg in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
@@ -21,4 +22,5 @@ read -ra missing <<< "${missing[*]}"
 echo "Installing system packages: ${missing[*]}"
 sudo=""; [[ $(id -u) -ne 0 ]] && sudo="sudo"
 $sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" > /tmp/emberlearn-apt.log 2>&1 || { cat /tmp/emberlearn-apt.log; exit 1; }
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" > /tmp/emberlearn-apt.log 2>&1 \
+  || { cat /tmp/emberlearn-apt.log; exit 1; }

@@ -64,7 +64,8 @@ build_daprd() {
 build_etcd() {
   local work="$1"
   mkdir -p "$work/etcdwrap"
-  printf 'module etcdwrap\n\ngo 1.24\n\nrequire go.etcd.io/etcd/server/v3 v%s\n' "$etcd_version" > "$work/etcdwrap/go.mod"
+  printf 'module etcdwrap\n\ngo 1.24\n\nrequire go.etcd.io/etcd/server/v3 v%s\n' "$etcd_version" \
+    > "$work/etcdwrap/go.mod"
   (cd "$work/etcdwrap" && GOFLAGS="$GOFLAGS -mod=mod" gobuild -ldflags "-s -w" -o "$work/out" go.etcd.io/etcd/server/v3)
 }
 
@@ -77,7 +78,8 @@ build_kube_apiserver() {
   staging=$(sed -n 's#^\s*\(k8s.io/[a-z0-9-]*\) => ./staging/.*#\1#p' "$gomod")
   [[ -n $staging ]] || { log "no staging replaces found in $gomod"; exit 1; }
   {
-    printf 'module kubewrap\n\ngo 1.24.0\n\ngodebug default=go1.24\n\nrequire k8s.io/kubernetes v%s\n\nreplace (\n' "$kube_version"
+    printf 'module kubewrap\n\ngo 1.24.0\n\ngodebug default=go1.24\n\n'
+    printf 'require k8s.io/kubernetes v%s\n\nreplace (\n' "$kube_version"
     for m in $staging; do printf '\t%s => %s v0.%s\n' "$m" "$m" "${kube_version#1.}"; done
     printf ')\n'
   } > "$work/kubewrap/go.mod"
@@ -88,7 +90,8 @@ build_kube_apiserver() {
   for v in k8s.io/component-base/version k8s.io/client-go/pkg/version; do
     ld+=" -X $v.gitVersion=v$kube_version -X $v.gitMajor=1 -X $v.gitMinor=$minor -X $v.gitTreeState=clean"
   done
-  (cd "$work/kubewrap" && GOFLAGS="$GOFLAGS -mod=mod" gobuild -ldflags "$ld" -o "$work/out" k8s.io/kubernetes/cmd/kube-apiserver)
+  (cd "$work/kubewrap" \
+    && GOFLAGS="$GOFLAGS -mod=mod" gobuild -ldflags "$ld" -o "$work/out" k8s.io/kubernetes/cmd/kube-apiserver)
 }
 
 ensure() {
@@ -104,7 +107,8 @@ ensure() {
     work=$(mktemp -d "${TMPDIR:-/tmp}/emberlearn-build-$tool.XXXXXX")
     started=$SECONDS
     log "building $tool $(basename "$target" | sed "s/^$tool-//") from source (first run only; minutes)"
-    "build_${tool//-/_}" "$work" > "$work/build.log" 2>&1 || { tail -40 "$work/build.log" >&2; log "$tool build failed (log: $work/build.log)"; exit 1; }
+    "build_${tool//-/_}" "$work" > "$work/build.log" 2>&1 \
+      || { tail -40 "$work/build.log" >&2; log "$tool build failed (log: $work/build.log)"; exit 1; }
     mv "$work/out" "$target.tmp" && mv "$target.tmp" "$target"
     log "built $tool in $((SECONDS - started)) s"
     chmod -R u+w "$work" && rm -rf "$work"

@@ -4,7 +4,8 @@ set -uo pipefail
 dir="${1:?usage: stop.sh <KAFKA_DIR>}"
 [[ -d $dir ]] || exit 0
 # only ever a directory that start.sh made
-[[ $(basename "$dir") == emberlearn-kafka-* && -f $dir/server.properties ]] || { echo "not a test broker dir: $dir" >&2; exit 2; }
+[[ $(basename "$dir") == emberlearn-kafka-* && -f $dir/server.properties ]] \
+  || { echo "not a test broker dir: $dir" >&2; exit 2; }
 if [[ -f $dir/pid ]]; then
   pid=$(cat "$dir/pid")
   if kill -0 "$pid" 2>/dev/null; then

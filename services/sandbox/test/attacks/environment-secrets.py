@@ -1,5 +1,7 @@
 # expect-status: ok
 import os
-keys = set(os.environ) - {'PATH', 'HOME', 'LANG', 'PYTHONDONTWRITEBYTECODE', 'PYTHONHASHSEED', 'PYTHONIOENCODING', 'LC_CTYPE', 'PWD'}
+keys = set(os.environ) - {
+    'PATH', 'HOME', 'LANG', 'PYTHONDONTWRITEBYTECODE', 'PYTHONHASHSEED', 'PYTHONIOENCODING', 'LC_CTYPE', 'PWD',
+}
 if keys:
     print("ESCAPED", keys)

@@ -1,6 +1,10 @@
 # expect-status: ok error
 import sys
-sys.path[:0] = ['/usr/lib/python3/dist-packages', '/usr/local/lib/python3.11/dist-packages', '/root/.pyenv/versions/3.11.7/lib/python3.11/site-packages']
+sys.path[:0] = [
+    '/usr/lib/python3/dist-packages',
+    '/usr/local/lib/python3.11/dist-packages',
+    '/root/.pyenv/versions/3.11.7/lib/python3.11/site-packages',
+]
 try:
     import yaml
     print("ESCAPED: yaml")
