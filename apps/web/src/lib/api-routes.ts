@@ -6,6 +6,7 @@ import type {
   conceptList,
   Endpoint,
   exerciseCheck,
+  exerciseGet,
   exerciseList,
   exerciseModules,
   progressMe,
@@ -27,6 +28,7 @@ type Contracts =
   | typeof codeReview
   | typeof conceptList
   | typeof exerciseCheck
+  | typeof exerciseGet
   | typeof exerciseList
   | typeof exerciseModules
   | typeof progressMe

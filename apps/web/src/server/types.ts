@@ -33,19 +33,7 @@ export interface ConceptDetail extends ConceptSummary {
 }
 export type Module = ApiResponse<"GET /api/exercise/modules">["modules"][number];
 export type ExerciseSummary = ApiResponse<"GET /api/exercise/exercises">["exercises"][number];
-export interface StudentExercise {
-  id: string;
-  module: string;
-  title: string;
-  difficulty: string;
-  tags: string[];
-  prompt: string;
-  starter: string;
-  /** data files the student's code reads (story.txt): sent with every Run; absent from older services */
-  files?: { path: string; content: string }[];
-  hintCount: number;
-  variant: string;
-}
+export type StudentExercise = ApiResponse<"GET /api/exercise/exercises/:exerciseId">;
 export interface Draft {
   page: string;
   code: string;

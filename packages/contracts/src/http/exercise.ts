@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineEndpoint } from "./endpoint.ts";
+import { runFile } from "../sandbox.ts";
 import { codeField } from "./sandbox.ts";
 
 // The exercise service's routes that triage calls: the practice check, the solution guard and the
@@ -84,4 +85,27 @@ export const exerciseList = defineEndpoint({
   path: "/api/exercise/exercises",
   query: z.object({ module: z.string().optional(), difficulty: difficulty.optional() }),
   response: z.object({ exercises: z.array(exerciseSummary) }),
+});
+
+/** One exercise as a student sees it: the list's fields (no best score) plus what the page needs to work on it. */
+export const studentExercise = exerciseSummary.omit({ bestScore: true }).extend({
+  concepts: z.array(z.string()),
+  prompt: z.string(),
+  starter: z.string(),
+  files: z.array(runFile).describe("data files the student's code reads: send them with Run (POST /api/sandbox/run)"),
+  hintCount: z.number(),
+  variant: z.string(),
+  /** only for teacher-written and generated exercises */
+  status: z.enum(["draft", "published", "retired"]).optional(),
+  visibility: z.enum(["private", "classes", "platform"]).optional(),
+});
+export type StudentExercise = z.infer<typeof studentExercise>;
+
+export const exerciseIdParam = z.object({ exerciseId: z.string().min(1).max(80) });
+
+export const exerciseGet = defineEndpoint({
+  method: "GET",
+  path: "/api/exercise/exercises/:exerciseId",
+  params: exerciseIdParam,
+  response: studentExercise,
 });

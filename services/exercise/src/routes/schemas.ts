@@ -3,25 +3,7 @@ import { codeField as code, MAX_TESTS_BYTES, runFile, testOutcome } from "@ember
 import { difficulty } from "@emberlearn/contracts/http";
 
 // the lists the web app reads have their contracts in packages/contracts/src/http/exercise.ts
-export { difficulty, exerciseSummary } from "@emberlearn/contracts/http";
-
-export const studentExercise = z.object({
-  id: z.string(),
-  origin: z.string(),
-  module: z.string(),
-  title: z.string(),
-  difficulty,
-  tags: z.array(z.string()),
-  concepts: z.array(z.string()),
-  prompt: z.string(),
-  starter: z.string(),
-  files: z.array(runFile).describe("data files the student's code reads: send them with Run (POST /api/sandbox/run)"),
-  hintCount: z.number(),
-  variant: z.string(),
-  /** only for teacher-written and generated exercises */
-  status: z.enum(["draft", "published", "retired"]).optional(),
-  visibility: z.enum(["private", "classes", "platform"]).optional(),
-});
+export { difficulty, exerciseSummary, studentExercise } from "@emberlearn/contracts/http";
 
 export const grade = z.object({
   score: z.number(),

@@ -6,9 +6,9 @@ import type { ExerciseService } from "../service.ts";
 import type { Curriculum } from "../repository/curriculum.ts";
 import type { Db } from "@emberlearn/platform";
 import type { ClassDirectory } from "../repository/class-directory.ts";
-import { exerciseList, exerciseModules } from "@emberlearn/contracts/http";
+import { exerciseGet, exerciseList, exerciseModules } from "@emberlearn/contracts/http";
 import { degradedViewer, viewerOf } from "./viewer.ts";
-import { code, grade, studentExercise, submission } from "./schemas.ts";
+import { code, grade, submission } from "./schemas.ts";
 
 const idParam = z.object({ exerciseId: z.string().min(1).max(80) });
 
@@ -71,8 +71,8 @@ export function studentRoutes(
       schema: {
         tags: ["exercises"],
         summary: "One exercise (my variant; never the tests or the solution)",
-        params: idParam,
-        response: { 200: studentExercise },
+        params: exerciseGet.params,
+        response: { 200: exerciseGet.response },
       },
     },
     async (req) => studentView(await svc.getVisible(viewerOf(req, classes), req.params.exerciseId), userOf(req).id),

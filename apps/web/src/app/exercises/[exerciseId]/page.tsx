@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { api, type ApiError } from "@/server/api";
+import { type ApiError, request } from "@/server/api";
 import { findDraft } from "@/server/drafts";
 import type { StudentExercise } from "@/server/types";
 import { ErrorState } from "@/components/ui/states";
@@ -12,7 +12,7 @@ export default async function ExercisePage({ params }: { params: Promise<{ exerc
   let exercise: StudentExercise;
   const draft = findDraft(`exercise/${encodeURIComponent(exerciseId)}`);
   try {
-    exercise = await api<StudentExercise>(`/api/exercise/exercises/${encodeURIComponent(exerciseId)}`);
+    exercise = await request("GET /api/exercise/exercises/:exerciseId", { params: { exerciseId } });
   } catch (err) {
     return <ErrorState title="This exercise could not be loaded" message={(err as ApiError).message} />;
   }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { api, type ApiError } from "@/server/api";
+import { api, type ApiError, request } from "@/server/api";
 import type { StudentExercise } from "@/server/types";
 import { ErrorState } from "@/components/ui/states";
 import { Markdown } from "@/components/markdown";
@@ -17,7 +17,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ exerci
   let exercise: StudentExercise, authored: AuthoredExercise;
   try {
     [exercise, authored] = await Promise.all([
-      api<StudentExercise>(`/api/exercise/exercises/${id}`),
+      request("GET /api/exercise/exercises/:exerciseId", { params: { exerciseId } }),
       api<AuthoredExercise>(`/api/exercise/studio/exercises/${id}`),
     ]);
   } catch (err) {
