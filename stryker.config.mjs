@@ -38,9 +38,6 @@ export default {
     // the sandbox's jail (bubblewrap, cgroups, seccomp, the worker processes): only the attack suite,
     // running real CPython under the kernel's checks, can tell whether a changed flag still holds
     "!services/sandbox/src/domain/{bwrap,cgroups,isolation,seccomp,syscalls,staging,worker,sandbox}.ts",
-    // the offline exercise templates are curriculum content kept in code (issue 14 moves them to content/);
-    // their test runs every generated exercise in CPython, about a second per mutant
-    "!services/exercise/src/domain/templates.ts",
   ],
   // A static mutant changes module-level data (the route table, the debug catalog's texts) and would need
   // every test re-run in a fresh process; the tests of the functions that read that data still run.

@@ -2,7 +2,8 @@ import { randomInt, randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Logger, TutorModel } from "@emberlearn/platform";
 import type { Difficulty, ExerciseDefinition } from "./domain/exercise.ts";
-import { generateFromTemplate, type GeneratedExercise } from "./domain/templates.ts";
+import { loadGeneratorsSync } from "@emberlearn/content/generators";
+import { generateFromFamily, type GeneratedExercise } from "./domain/templates.ts";
 import type { ExerciseService } from "./service.ts";
 
 // The exercise agent. With a model, it asks for a new exercise as JSON and
@@ -62,12 +63,19 @@ export async function generateExercise(
       }
     }
   }
-  const generated = generateFromTemplate(input.module, input.difficulty, randomInt(2 ** 31));
-  if (!generated) throw new Error(`no template for module ${input.module}`);
-  const def = asDefinition(generated);
+  const family = families().get(input.module);
+  if (!family) throw new Error(`no generator family for module ${input.module}`);
+  const def = asDefinition(generateFromFamily(family, input.difficulty, randomInt(2 ** 31)));
   await deps.svc.validateExercise(def);
   return def;
 }
+
+// the families are content, read once on first use (content/generators/<module-id>.yaml)
+let loaded: ReturnType<typeof loadGeneratorsSync> | undefined;
+const families = () => {
+  loaded ??= loadGeneratorsSync();
+  return loaded;
+};
 
 function safeJson(text: string): unknown {
   try {
