@@ -5,3 +5,4 @@ export * from "./readability.ts";
 export * from "./published.ts";
 export { readFolder } from "./exercise-folder.ts";
 export * from "./test-names.ts";
+export * from "./debug-texts.ts";
