@@ -5,8 +5,8 @@
 // namespaces; a hello-world through the sandbox domain (a warm worker: fresh mount, IPC
 // and pid namespaces per run, cgroups, the seccomp allowlist), with the time the
 // worker itself measured; and through the HTTP API (Fastify, auth check, outbox write).
-// Then throughput with 1, 2 and 16 concurrent HTTP clients, each a different student
-// (the sandbox runs one job per student at a time).
+// Also the CPU a run costs, all processes counted (as root). Then throughput with 1, 2 and 16
+// concurrent HTTP clients, each a different student (the sandbox runs one job per student at a time).
 //   --db postgres (default): the outbox is written to the PostgreSQL server `make start` runs (from
 //   the npm-packaged binaries, in a temporary directory); --db pglite: to PGlite in this process,
 //   as the tests do (its WebAssembly then shares this event loop with the HTTP server).
@@ -27,6 +27,7 @@ import {
 } from "@emberlearn/platform";
 import { createSandbox } from "../../services/sandbox/src/domain/index.ts";
 import { sandboxModule } from "../../services/sandbox/src/app.ts";
+import { cpuAccount } from "./cpu-account.ts";
 
 const { values: opt } = parseArgs({
   options: { runs: { type: "string", default: "300" }, db: { type: "string", default: "postgres" } },
@@ -60,17 +61,21 @@ for (let i = 0; i < runs; i++) {
   jailed.push(performance.now() - t);
 }
 
-// 2. through the domain
+// 2. through the domain, with the CPU it costs (this process and the workers) when measurable
+const account = cpuAccount(`emberlearn-bench-sandbox-${process.pid}`);
 const sandbox = await createSandbox({ python: PYTHON });
 const domain: number[] = [];
 const inside: number[] = [];
+const cpuBefore = account?.usedMs() ?? 0;
 for (let i = 0; i < runs; i++) {
   const t = performance.now();
   const r = await sandbox.run({ code: "print(1)" });
   domain.push(performance.now() - t);
   inside.push(r.durationMs);
 }
+const cpuPerRun = account ? (account.usedMs() - cpuBefore) / runs : null;
 await sandbox.close();
+account?.close();
 
 // 3. through HTTP, the real service with a token check and an outbox write per run
 const verifyToken: TokenVerifier = async (token) => {
@@ -159,6 +164,7 @@ console.log(`a run as the warm worker measures it   ${fmt(w.p50)} ${fmt(w.p95)}`
 console.log(`hello world via the sandbox domain     ${fmt(d.p50)} ${fmt(d.p95)}`);
 console.log(`hello world via the HTTP API           ${fmt(h.p50)} ${fmt(h.p95)}`);
 console.log(`HTTP p50 / bare start p50: ${(h.p50 / b.p50).toFixed(2)}x`);
+if (cpuPerRun !== null) console.log(`CPU per run through the domain (all processes): ${cpuPerRun.toFixed(2)} ms`);
 for (const [c, r] of results)
   console.log(`throughput, ${String(c).padStart(2)} concurrent clients: ${r.toFixed(0)} runs/s`);
 process.exit(0);

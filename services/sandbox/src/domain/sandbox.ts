@@ -78,7 +78,7 @@ const MB = 1024 * 1024;
 // what a run's processes copy of the template's memory as they touch it, beyond the student's own
 const COPY_ALLOWANCE = 8 * MB;
 const TESTER_MEMORY = 256 * MB;
-const BASELINE = 64 * MB;
+const BASELINE = 96 * MB;
 
 export { checkIsolation } from "./isolation.ts";
 

@@ -3,13 +3,15 @@
 - The template is forked from the supervisor before the supervisor reads any request, imports
   the harness once and never reads request data: every run descends from memory that has
   never held another user's code, output or tests.
-- For each request the template forks a run host, which takes a new mount and IPC namespace
-  and mounts a fresh noexec /tmp; nothing it holds outlives the run.
-- Each process of the run (the program, or the tester and the student's side) starts as PID 1
+- Each process of a run (the program, or the tester and the student's side) starts as PID 1
   of its own pid namespace: a small init that joins the run's cgroup, drops every capability,
   loads the seccomp allowlist, forks the real process and reports how it ended. Killing that
   init ends everything the run started; the student cannot signal anything outside its own
   namespace, not even the tester.
+- Every run has a new mount and IPC namespace with a fresh noexec /tmp; nothing in them outlives
+  the run. A plain run's init is cloned straight from the template into all three namespaces at
+  once. A graded run's two processes share one /tmp: the template forks a run host that holds
+  the mount and IPC namespace, and the host clones each process's init into a pid namespace.
 
 The supervisor and the template keep CAP_SYS_ADMIN inside the sandbox's own user namespace
 (never on the host) only to create these namespaces and mounts."""
@@ -38,6 +40,11 @@ _libc = ctypes.CDLL(None, use_errno=True)
 _libc.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
 _libc.mount.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p]
 _libc.unshare.argtypes = [ctypes.c_int]
+# clone(2) through PyDLL, which keeps the GIL across the call as os.fork() does
+_raw = ctypes.PyDLL(None, use_errno=True)
+_raw.syscall.restype = ctypes.c_long
+_raw.syscall.argtypes = [ctypes.c_long, ctypes.c_ulong] + [ctypes.c_void_p] * 4
+SYS_CLONE = {"x86_64": 56, "aarch64": 220}.get(os.uname().machine)
 
 
 class _CapHeader(ctypes.Structure):
@@ -60,6 +67,26 @@ def _check(result, what):
 
 def new_namespaces(flags):
     _check(_libc.unshare(flags), "unshare")
+
+
+def fork_into(flags):
+    """os.fork(), with the child in new namespaces from its first instruction. unshare() gives a
+    new pid namespace only to the caller's next child, once: a process that starts one init per
+    run needs clone(). Python's own fork hooks run around it exactly as os.fork() runs them."""
+    if SYS_CLONE is None:
+        raise OSError(38, f"no clone() number known for {os.uname().machine}")
+    ctypes.pythonapi.PyOS_BeforeFork()
+    # no new stack: like fork(), the child continues on a copy of this one (the argument order
+    # of the stack and tid pointers differs by architecture; all are NULL)
+    pid = _raw.syscall(SYS_CLONE, flags | signal.SIGCHLD, None, None, None, None)
+    if pid == 0:
+        ctypes.pythonapi.PyOS_AfterFork_Child()
+        return 0
+    err = ctypes.get_errno()
+    ctypes.pythonapi.PyOS_AfterFork_Parent()
+    if pid < 0:
+        raise OSError(err, f"clone: {os.strerror(err)}")
+    return pid
 
 
 def hide_cgroups():
@@ -102,13 +129,18 @@ def default_signals():
 
 
 # ---- the template -------------------------------------------------------------------------
-def template_main(sock):
-    """Imports everything a run needs, then forks a run host per request, forever."""
+def template_main(sock, graded):
+    """Imports everything its runs need, then starts each run's processes, forever. A worker has
+    two templates: one for plain runs and one for graded runs, whose test machinery (unittest,
+    mock, asyncio: 13 MB) would make every plain run's fork copy page tables it never uses."""
     import friendly_imports  # noqa: F401 - imported once here, shared by every run
-    import program  # noqa: F401
-    import tracer  # noqa: F401
-    import student  # noqa: F401
-    import tester  # noqa: F401
+
+    if graded:
+        import student  # noqa: F401
+        import tester  # noqa: F401
+    else:
+        import program  # noqa: F401
+        import tracer  # noqa: F401
 
     try:
         import explain
@@ -129,11 +161,15 @@ def template_main(sock):
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)
     while True:
         try:
-            data, fds, _flags, _addr = socket.recv_fds(sock, 1024, 4)
+            data, fds, _flags, _addr = socket.recv_fds(sock, 65536, 16)
         except OSError:
             os._exit(0)
         if not data:
             os._exit(0)
+        if data != b"host":
+            # a plain run: its init, in a new mount, IPC and pid namespace at once
+            start_init(sock, json.loads(data), fds, program_filter, CLONE_NEWNS | CLONE_NEWIPC | CLONE_NEWPID)
+            continue
         if os.fork() == 0:
             sock.close()
             try:
@@ -146,29 +182,39 @@ def template_main(sock):
 
 
 def host_main(cmd, program_filter):
-    """A run host: one mount and IPC namespace, and a fresh /tmp, for one request."""
+    """A graded run's host: one mount and IPC namespace and a fresh /tmp, shared by the run's
+    processes, each of which it starts as the init of a pid namespace of its own."""
     new_namespaces(CLONE_NEWNS | CLONE_NEWIPC)
-    hide_cgroups()
-    fresh_tmp()
-    os.chdir("/tmp")
+    fresh_mounts()
     while True:
         data, fds, _flags, _addr = socket.recv_fds(cmd, 65536, 16)
         if not data:
             os._exit(0)
-        request = json.loads(data)
-        # a plain run has one process: this host forks its init itself and is done; a graded
-        # run's tester and student processes each get a pid namespace of their own
-        alone = request.get("role") == "run"
-        if alone or os.fork() == 0:
-            new_namespaces(CLONE_NEWPID)
-            pid = os.fork()
-            if pid == 0:
-                cmd.close()
-                role_init(request, fds, program_filter)
-            cmd.send(json.dumps({"pid": pid}).encode())
-            os._exit(0)
-        for fd in fds:
-            os.close(fd)
+        start_init(cmd, json.loads(data), fds, program_filter, CLONE_NEWPID)
+
+
+def fresh_mounts():
+    hide_cgroups()
+    fresh_tmp()
+    os.chdir("/tmp")
+
+
+def start_init(cmd, request, fds, program_filter, flags):
+    """Starts one process's init in new namespaces (`flags`) and answers its pid on `cmd` (an
+    empty answer if it cannot: the supervisor then retires the worker)."""
+    try:
+        pid = fork_into(flags)
+    except OSError:
+        pid = None
+    if pid == 0:
+        cmd.close()
+        role_init(request, fds, program_filter, fresh_mounts if flags & CLONE_NEWNS else None)
+    for fd in fds:
+        os.close(fd)
+    try:
+        cmd.send(json.dumps({"pid": pid} if pid else {}).encode())
+    except OSError:
+        pass
 
 
 # ---- a run's own init ---------------------------------------------------------------------
@@ -188,9 +234,11 @@ def _arrange(fds, status, go):
     os.closerange(GO_FD + 1, 65536)
 
 
-def role_init(request, fds, program_filter):
+def role_init(request, fds, program_filter, setup=None):
     try:
         default_signals()
+        if setup:
+            setup()
         _arrange(fds[:-2], fds[-2], fds[-1])
         drop_privileges(program_filter)
         # the supervisor moves this process into the run's cgroup, then says go: what it forks

@@ -43,16 +43,17 @@ os.close(_null)
 
 
 class Template:
-    def __init__(self):
+    def __init__(self, graded):
         self.sock, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self.pid = os.fork()
         if self.pid == 0:
             self.sock.close()
-            spawn.template_main(child)
+            spawn.template_main(child, graded)
             os._exit(0)
         child.close()
 
     def host(self):
+        """A graded run's host process (its processes share one /tmp)."""
         mine, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         try:
             socket.send_fds(self.sock, [b"host"], [theirs.fileno()])
@@ -60,8 +61,13 @@ class Template:
             theirs.close()
         return Host(mine)
 
+    def direct(self):
+        """A plain run: the template starts its one process itself, with no host in between."""
+        return Host(self.sock, owned=False)
 
-TEMPLATE = Template()  # before the first request is read: the template never sees one
+
+# before the first request is read: the templates never see one
+RUNS_TEMPLATE, GRADING_TEMPLATE = Template(graded=False), Template(graded=True)
 
 from run_program import PreparedRun, handle_run  # noqa: E402
 from run_tests import handle_tests  # noqa: E402
@@ -77,11 +83,11 @@ class Runs:
     def handle(self, request):
         kind = request.get("kind")
         if kind == "run":
-            prepared, self.prepared = self.prepared or PreparedRun(TEMPLATE.host), None
+            prepared, self.prepared = self.prepared or PreparedRun(RUNS_TEMPLATE.direct), None
             return handle_run(request, prepared, CONTROL)
         if kind == "test":
             self.discard()
-            return handle_tests(request, TEMPLATE.host)
+            return handle_tests(request, GRADING_TEMPLATE.host)
         raise ValueError(f"unknown request kind {kind!r}")
 
     def discard(self):
@@ -93,16 +99,17 @@ class Runs:
     def prepare(self):
         if self.prepared is None:
             try:
-                self.prepared = PreparedRun(TEMPLATE.host)
+                self.prepared = PreparedRun(RUNS_TEMPLATE.direct)
             except Retire:
                 self.prepared = None
 
 
 class Host:
-    """One run's host process (its mount and IPC namespaces); closing it ends the host."""
+    """What starts a run's processes: a graded run's host process (closing it ends the host), or
+    the template itself for a plain run (`owned=False`: its socket stays open)."""
 
-    def __init__(self, sock):
-        self.sock = sock
+    def __init__(self, sock, owned=True):
+        self.sock, self.owned = sock, owned
         self.pids = []
 
     def spawn(self, role, fds, limits, group):
@@ -140,7 +147,8 @@ class Host:
             except ProcessLookupError:
                 pass
         self.pids = []
-        self.sock.close()
+        if self.owned:
+            self.sock.close()
 
 
 def reap():
