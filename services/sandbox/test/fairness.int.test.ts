@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSandbox, SandboxBusyError, type Sandbox } from "../src/domain/index.ts";
 
@@ -28,6 +30,17 @@ describe("fair share between students", () => {
     expect(outcomes.filter((o) => o instanceof SandboxBusyError).length).toBeGreaterThan(0);
     expect(outcomes.filter((o) => !(o instanceof Error)).every((o) => o.status === "timeout")).toBe(true);
   }, 60_000);
+
+  it("weighs as much as two processes against the rest of the host when the cores are contended", () => {
+    // the kernel schedules a cgroup as one entity: without a weight, both workers together would
+    // get the CPU of a single process of the service next to them
+    const v2 = existsSync("/sys/fs/cgroup/cgroup.controllers");
+    const base = v2 ? "/sys/fs/cgroup" : "/sys/fs/cgroup/cpu";
+    const mine = readdirSync(base).filter((d) => d.startsWith(`emberlearn-sandbox-${process.pid}-`));
+    expect(mine).toHaveLength(1);
+    const weight = Number(readFileSync(join(base, mine[0]!, v2 ? "cpu.weight" : "cpu.shares"), "utf8"));
+    expect(weight).toBe(v2 ? 200 : 2048);
+  });
 
   it("takes users in turn when both have work waiting", async () => {
     const order: string[] = [];

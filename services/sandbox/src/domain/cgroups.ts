@@ -178,6 +178,22 @@ function tryRemove(dirs: string[]) {
   }
 }
 
+/**
+ * Gives the sandbox's group the CPU weight of `workers` ordinary processes. The kernel schedules a
+ * cgroup as one entity: without this, all workers together weigh as much as a single process of the
+ * service (or of anything else on the host) when the cores are contended, and runs queue up while
+ * the rest of the platform idles. Best effort: a delegated cgroup may not allow it.
+ */
+export function weighGroup(version: CgroupVersion, group: string, workers: number): void {
+  const [file, unit] =
+    version === 2 ? [join(ROOT, group, "cpu.weight"), 100] : [join(ROOT, "cpu", group, "cpu.shares"), 1024];
+  try {
+    if (existsSync(file)) write(file, Math.min(unit * Math.max(workers, 1), version === 2 ? 10_000 : 262_144));
+  } catch {
+    /* not ours to change here */
+  }
+}
+
 /** Removes a sandbox group and the worker groups under it (they must hold no process any more). */
 export function removeGroup(version: CgroupVersion, group: string): void {
   const parents = version === 2 ? [join(ROOT, group)] : ["memory", "pids", "cpu"].map((c) => join(ROOT, c, group));

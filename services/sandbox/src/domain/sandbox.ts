@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RunFile, RunResult, TestRunResult } from "@emberlearn/contracts/sandbox";
 import { bwrapArgs } from "./bwrap.ts";
-import { createWorkerCgroup, removeGroup, removeStaleGroups, type WorkerCgroup } from "./cgroups.ts";
+import { createWorkerCgroup, removeGroup, removeStaleGroups, weighGroup, type WorkerCgroup } from "./cgroups.ts";
 import { FairQueue } from "./fair-queue.ts";
 import { checkIsolation, cpuQuota, defaultLibDir } from "./isolation.ts";
 import type { Trace, WorkerAnswer, WorkerEvent, WorkerRequest } from "./protocol.ts";
@@ -122,6 +122,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       `cannot create the sandbox's cgroups (${why}); the sandbox must run as root or with a delegated cgroup`,
     );
   }
+  weighGroup(env.cgroup, group, workerCount);
   await Promise.all(workers.map((w) => w.start()));
 
   type Job = {
