@@ -27,7 +27,7 @@ import {
 } from "@emberlearn/platform";
 import { createSandbox } from "../../services/sandbox/src/domain/index.ts";
 import { sandboxModule } from "../../services/sandbox/src/app.ts";
-import { cpuAccount } from "./cpu-account.ts";
+import { cpuSeconds } from "../load/cpu.ts";
 
 const { values: opt } = parseArgs({
   options: { runs: { type: "string", default: "300" }, db: { type: "string", default: "postgres" } },
@@ -62,20 +62,18 @@ for (let i = 0; i < runs; i++) {
 }
 
 // 2. through the domain, with the CPU it costs (this process and the workers) when measurable
-const account = cpuAccount(`emberlearn-bench-sandbox-${process.pid}`);
 const sandbox = await createSandbox({ python: PYTHON });
 const domain: number[] = [];
 const inside: number[] = [];
-const cpuBefore = account?.usedMs() ?? 0;
+const cpuBefore = cpuSeconds([process.pid]);
 for (let i = 0; i < runs; i++) {
   const t = performance.now();
   const r = await sandbox.run({ code: "print(1)" });
   domain.push(performance.now() - t);
   inside.push(r.durationMs);
 }
-const cpuPerRun = account ? (account.usedMs() - cpuBefore) / runs : null;
+const cpuPerRun = ((cpuSeconds([process.pid]) - cpuBefore) * 1000) / runs;
 await sandbox.close();
-account?.close();
 
 // 3. through HTTP, the real service with a token check and an outbox write per run
 const verifyToken: TokenVerifier = async (token) => {
@@ -164,7 +162,7 @@ console.log(`a run as the warm worker measures it   ${fmt(w.p50)} ${fmt(w.p95)}`
 console.log(`hello world via the sandbox domain     ${fmt(d.p50)} ${fmt(d.p95)}`);
 console.log(`hello world via the HTTP API           ${fmt(h.p50)} ${fmt(h.p95)}`);
 console.log(`HTTP p50 / bare start p50: ${(h.p50 / b.p50).toFixed(2)}x`);
-if (cpuPerRun !== null) console.log(`CPU per run through the domain (all processes): ${cpuPerRun.toFixed(2)} ms`);
+console.log(`CPU per run through the domain (all processes): ${cpuPerRun.toFixed(2)} ms`);
 for (const [c, r] of results)
   console.log(`throughput, ${String(c).padStart(2)} concurrent clients: ${r.toFixed(0)} runs/s`);
 process.exit(0);

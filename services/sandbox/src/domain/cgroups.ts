@@ -81,6 +81,17 @@ function createV1(group: string, name: string, limits: WorkerLimits, uid?: numbe
     write(join(cpu, "cpu.cfs_quota_us"), Math.round(limits.cpus * 100_000));
     procsFiles.push(join(cpu, "cgroup.procs"));
   }
+  // accounting only (no limit): the CPU a worker's runs used, which /proc loses for processes
+  // nobody waits for (operators and bench/load read it); skipped where cpuacct is not ours
+  const acct = join(ROOT, "cpuacct", group, name);
+  try {
+    if (existsSync(join(ROOT, "cpuacct", "cpuacct.usage"))) {
+      mkdirSync(acct, { recursive: true });
+      procsFiles.push(join(acct, "cgroup.procs"));
+    }
+  } catch {
+    /* accounting only: the limits above still hold */
+  }
   const groupProcs = (sub: string) => [join(mem, sub, "cgroup.procs"), join(pids, sub, "cgroup.procs")];
   for (const file of [...procsFiles, ...groupProcs("run"), ...groupProcs("tester")]) own(file, uid);
   const binds: Bind[] = [
@@ -96,7 +107,7 @@ function createV1(group: string, name: string, limits: WorkerLimits, uid?: numbe
     binds,
     setRunMemory: (bytes) => setMemoryV1(join(mem, "run"), bytes),
     remove: () =>
-      tryRemove([join(mem, "run"), join(mem, "tester"), join(pids, "run"), join(pids, "tester"), mem, pids, cpu]),
+      tryRemove([join(mem, "run"), join(mem, "tester"), join(pids, "run"), join(pids, "tester"), mem, pids, cpu, acct]),
   };
 }
 
@@ -196,7 +207,8 @@ export function weighGroup(version: CgroupVersion, group: string, workers: numbe
 
 /** Removes a sandbox group and the worker groups under it (they must hold no process any more). */
 export function removeGroup(version: CgroupVersion, group: string): void {
-  const parents = version === 2 ? [join(ROOT, group)] : ["memory", "pids", "cpu"].map((c) => join(ROOT, c, group));
+  const parents =
+    version === 2 ? [join(ROOT, group)] : ["memory", "pids", "cpu", "cpuacct"].map((c) => join(ROOT, c, group));
   for (const parent of parents) {
     if (!existsSync(parent)) continue;
     for (const worker of readdirSync(parent, { withFileTypes: true })) {
