@@ -39,7 +39,7 @@ export default {
     // running real CPython under the kernel's checks, can tell whether a changed flag still holds
     "!services/sandbox/src/domain/{bwrap,cgroups,isolation,seccomp,syscalls,staging,worker,sandbox}.ts",
   ],
-  // A static mutant changes module-level data (the route table, the debug catalog's texts) and would need
+  // A static mutant changes module-level data (the route table, the debug tutor's text contract) and would need
   // every test re-run in a fresh process; the tests of the functions that read that data still run.
   ignoreStatic: true,
   reporters: ["clear-text", "progress", "html", "json"],

@@ -1,19 +1,19 @@
 import { closest } from "./names.ts";
 import { explainSyntax } from "./syntax.ts";
 import { explainIndex, explainMathDomain } from "./runtime.ts";
-import { attributeError, indentation, nameError, recursion, typeError, unboundLocal } from "./common-errors.ts";
-import { type Explainer, first, generic, q } from "./explanation.ts";
-import { type DebugCase, say } from "./texts.ts";
+import { attributeError, indentation, nameError, typeError, unboundLocal } from "./common-errors.ts";
+import { type Explainer, first } from "./explanation.ts";
+import { generic } from "./general.ts";
+import { type PlainCase, say } from "./texts.ts";
 
 export type { ErrorContext, Explanation } from "./explanation.ts";
 
-// Plain-language explanations of the errors beginners meet, built from the
-// real message and the student's own code (the words: content/debug/catalog.yaml). Each gives a title, an explanation
-// and a three-step hint ladder (nudge → concept → pointed) that never contains
-// the corrected program.
+// Plain-language explanations of the errors beginners meet, built from the real message and the
+// student's own code (the words: content/debug/*.yaml). Each gives a title, an explanation and a
+// three-step hint ladder (nudge → concept → pointed) that never contains the corrected program.
 
 const fixed =
-  (id: DebugCase): Explainer =>
+  (id: PlainCase): Explainer =>
   (c) =>
     say(id, c);
 
@@ -27,7 +27,7 @@ export const CATALOG: Record<string, Explainer> = {
     const lit = first(/invalid literal for int\(\) with base 10: '(.*)'/, c.message);
     if (lit !== undefined) return say("value-int-literal", c, { lit });
     if (/too many values to unpack|not enough values to unpack/.test(c.message)) return say("value-unpack", c);
-    return generic("ValueError", "A value has the right type but an unusable value", ["types-and-conversion"])(c);
+    return generic("generic-value")(c);
   },
   IndexError: (c) => explainIndex(c),
   KeyError: (c) => {
@@ -46,24 +46,12 @@ export const CATALOG: Record<string, Explainer> = {
     const module = first(/No module named '([^']+)'/, c.message) ?? "that module";
     return say("module-not-found", c, { module }, [module]);
   },
-  ImportError: generic("ImportError", "That name cannot be imported from the module", ["importing-modules"]),
+  ImportError: generic("generic-import"),
   RecursionError: (c) => {
     const self = [...c.code.matchAll(/^\s*def\s+(\w+)\s*\(/gm)]
       .map((x) => x[1])
       .find((f) => new RegExp(`\\b${f}\\s*\\(`).test(c.code.split(new RegExp(`def\\s+${f}\\s*\\(`))[1] ?? ""));
-    const base = recursion(c);
-    if (!self) return base;
-    return {
-      ...base,
-      title: `${q(self)} calls itself forever`,
-      explanation: `${q(self)} calls ${q(self)} again every time, and no call ever stops, so Python gave up after about 1000 calls. A function that calls itself needs a stop case that returns without calling again.`,
-      hints: [
-        `When should ${q(self)} stop calling itself? For which input?`,
-        base.hints[1],
-        `What could the first line inside ${q(self)} check, so that the smallest input returns at once?`,
-      ],
-      names: [self],
-    };
+    return self ? say("recursion-named", c, { name: self }, [self]) : say("recursion", c);
   },
   FileNotFoundError: fixed("file-not-found"),
   PermissionError: fixed("permission"),
@@ -76,13 +64,11 @@ export const CATALOG: Record<string, Explainer> = {
   MemoryError: fixed("memory"),
   NotImplementedError: fixed("not-implemented"),
   RuntimeError: (c) =>
-    /changed size during iteration/.test(c.message)
-      ? say("changed-size-in-loop", c)
-      : generic("RuntimeError", "Something went wrong while the program ran", ["debugging"])(c),
+    /changed size during iteration/.test(c.message) ? say("changed-size-in-loop", c) : generic("generic-runtime")(c),
   EOFError: fixed("eof-input"),
-  FloatingPointError: generic("FloatingPointError", "A decimal calculation failed", ["operators"]),
-  LookupError: generic("LookupError", "A key or index was not found", ["lists"]),
-  ArithmeticError: generic("ArithmeticError", "A calculation failed", ["operators"]),
-  OSError: generic("OSError", "The operating system refused the request", ["reading-files"]),
+  FloatingPointError: generic("generic-floating-point"),
+  LookupError: generic("generic-lookup"),
+  ArithmeticError: generic("generic-arithmetic"),
+  OSError: generic("generic-os"),
   SystemExit: fixed("system-exit"),
 };

@@ -1,11 +1,13 @@
 import { cleanCause, describeValues, readAnalysis } from "./analysis.ts";
-import { CATALOG, type Explanation } from "./catalog.ts";
+import { CATALOG } from "./catalog.ts";
+import type { Explainer, Explanation } from "./explanation.ts";
 import { identifiers, lineOf } from "./names.ts";
+import { explain, say } from "./texts.ts";
 import { parseTraceback } from "./traceback.ts";
 
 // The offline debugging tutor: from the code and what happened when it ran
 // (the sandbox's parsed error, a raw traceback, or a timeout), an explanation
-// in plain words that points at the student's line and names.
+// in plain words that points at the student's line and names (the words: content/debug/*.yaml).
 
 export interface ExplainInput {
   code: string;
@@ -36,44 +38,13 @@ export function explainError(input: ExplainInput): ErrorExplanation {
       source: "offline",
     };
   if (input.status === "output-limit")
-    return {
-      title: "Your program printed too much",
-      explanation:
-        "Your program printed more than 64 KB, so it was stopped. Usually a `print` sits inside a loop that " +
-        "never ends.",
-      hints: [
-        "Which `print` runs inside a loop?",
-        "A loop that never ends keeps printing forever.",
-        "Check that the loop's condition becomes False, or print less inside it.",
-      ],
-      conceptIds: ["while-loops"],
-      names: [],
-      errorType: "OutputLimit",
-      line: null,
-      source: "offline",
-    };
+    return { ...explain("output-limit"), errorType: "OutputLimit", line: null, source: "offline" };
   const parsed = input.error
     ? { type: input.error.type, message: input.error.message, line: input.error.line ?? null }
     : input.traceback
       ? parseTraceback(input.traceback)
       : undefined;
-  if (!parsed)
-    return {
-      title: "Your program ran without an error",
-      explanation:
-        "Python did not report an error. If the result is not what you expected, print the values at each step " +
-        "to see where they change.",
-      hints: [
-        "What did you expect to see, and what did you see?",
-        "Printing values step by step shows where the program goes a different way.",
-        "Add a print inside your loop or function to watch the values.",
-      ],
-      conceptIds: ["debugging"],
-      names: [],
-      errorType: "None",
-      line: null,
-      source: "offline",
-    };
+  if (!parsed) return { ...explain("no-error"), errorType: "None", line: null, source: "offline" };
   const explainer = CATALOG[parsed.type] ?? CATALOG[baseOf(parsed.type)] ?? fallback;
   const analysis = readAnalysis(input.error?.analysis);
   const ctx = {
@@ -140,16 +111,8 @@ function baseOf(type: string): string {
   return "";
 }
 
-const fallback = (c: { type: string; message: string; line: number | null }): Explanation => ({
-  title: `Python stopped with ${c.type}`,
-  explanation: `Python stopped${c.line ? ` on line ${c.line}` : ""} with ${c.type}: ${c.message}. Read the last line of the error message: it names the problem.`,
-  hints: [
-    "Read the last line of the error message slowly.",
-    "The traceback shows which line was running. Start looking there.",
-    "Print the values used on that line to see what they really are.",
-  ],
-  conceptIds: ["debugging"],
-  names: [],
+const fallback: Explainer = (c) => ({
+  ...say(c.line === null ? "unknown-error-no-line" : "unknown-error", c, { type: c.type }),
   weak: true,
 });
 
@@ -181,41 +144,14 @@ export function explainTimeout(code: string): Explanation & { line: number | nul
     const breaks = body.some((b) => /\b(break|return)\b/.test(b));
     if ((stuck.length && !changed.length) || (condition.trim() === "True" && !breaks)) {
       const which = stuck[0];
-      return {
-        title: which
-          ? `The loop on line ${i + 1} never ends: \`${which}\` never changes`
-          : `The loop on line ${i + 1} never ends`,
-        explanation: which
-          ? `Your program ran for more than 5 seconds. The \`while\` loop on line ${i + 1} repeats while \`${condition.trim()}\`, but nothing inside the loop changes \`${which}\`. So the condition stays True forever.`
-          : `Your program ran for more than 5 seconds. The loop \`while True\` on line ${i + 1} has no \`break\`, so it never stops.`,
-        hints: [
-          `What must happen for the loop on line ${i + 1} to stop?`,
-          "A `while` loop stops only when its condition becomes False (or at a `break`). Something inside must " +
-            "change it.",
-          which
-            ? `Change \`${which}\` inside the loop so that \`${condition.trim()}\` becomes False.`
-            : "Add a `break` when the work is done.",
-        ],
-        conceptIds: ["while-loops"],
-        names: which ? [which] : [],
-        line: i + 1,
-      };
+      const line = String(i + 1);
+      const e = which
+        ? explain("timeout-stuck", { line, name: which, condition: condition.trim() }, [which])
+        : explain("timeout-while-true", { line });
+      return { ...e, line: i + 1 };
     }
   }
-  return {
-    title: "Your program took too long",
-    explanation:
-      "Your program ran for more than 5 seconds, so it was stopped. Usually a loop never ends, or a function " +
-      "keeps calling itself.",
-    hints: [
-      "Which loop could run forever?",
-      "A loop stops when its condition becomes False. Check that something inside changes it.",
-      "Print the loop variable inside the loop to watch whether it moves towards the end.",
-    ],
-    conceptIds: ["while-loops"],
-    names: [],
-    line: null,
-  };
+  return { ...explain("timeout"), line: null };
 }
 
 /** Failing exercise tests, explained without giving the solution away. */
@@ -224,34 +160,14 @@ export function explainWrongOutput(input: {
   testResults: { name: string; passed: boolean; message: string }[];
 }): Explanation {
   const failing = input.testResults.filter((t) => !t.passed);
-  if (failing.length === 0)
-    return {
-      title: "All checks pass",
-      explanation: "Every check passed. Well done!",
-      hints: [
-        "Can you make your code shorter or clearer?",
-        "Good names make code easier to read.",
-        "Ask for a code review to see what could be improved.",
-      ],
-      conceptIds: [],
-      names: [],
-    };
+  if (failing.length === 0) return explain("checks-pass");
   const f = failing[0];
   const cmp = /AssertionError: (.+?) != (.+?)(?: : (.+))?$/.exec(f.message);
   const said = cmp?.[3] ?? f.message.replace(/^AssertionError:\s*/, "");
-  return {
-    title: `${failing.length} of ${input.testResults.length} checks fail`,
-    explanation: cmp
-      ? `The check "${f.name}" expected ${cmp[2]} but your code gave ${cmp[1]}. ${cmp[3] ? `The check says: ${cmp[3]}.` : ""}`
-      : `The check "${f.name}" failed: ${said}`,
-    hints: [
-      "Run your function by hand with the same input as the failing check.",
-      "Compare what you get with what the check expects. Which step makes them differ?",
-      cmp
-        ? `Your result ${cmp[1]} should be ${cmp[2]}. Look at the step that computes it.`
-        : "Print the values inside your function for that input.",
-    ],
-    conceptIds: ["debugging"],
-    names: [],
-  };
+  const counts = { failing: String(failing.length), total: String(input.testResults.length), name: f.name };
+  if (!cmp) return explain("checks-fail", { ...counts, said });
+  const compared = { ...counts, got: cmp[1], expected: cmp[2] };
+  return cmp[3]
+    ? explain("checks-fail-compared-said", { ...compared, said })
+    : explain("checks-fail-compared", compared);
 }

@@ -25,32 +25,7 @@ export interface Explanation {
 }
 
 export type Explainer = (c: ErrorContext) => Explanation;
-export const q = (s: string) => `\`${s}\``;
 export const at = (c: ErrorContext) => (c.line ? `on line ${c.line}` : "in your code");
 export const first = (re: RegExp, s: string) => re.exec(s)?.[1];
 /** "On line 3" or "In your code": `at` at the start of a sentence */
 export const atStart = (c: ErrorContext) => at(c)[0].toUpperCase() + at(c).slice(1);
-
-export function generic(type: string, title: string, conceptIds: string[]): Explainer {
-  return (c) => ({
-    title,
-    explanation: `Python stopped ${at(c)} with ${type}: ${c.message || "no message"}.`,
-    hints: [
-      `Read line ${c.line ?? "?"} again slowly. What does each part do?`,
-      `This error means: ${title.toLowerCase()}.`,
-      "Print the values used on that line just before it runs, to see what they really are.",
-    ],
-    conceptIds,
-    names: [],
-    weak: true,
-  });
-}
-
-export function simple(
-  title: string,
-  explanation: (c: ErrorContext) => string,
-  hints: [string, string, string],
-  conceptIds: string[],
-): Explainer {
-  return (c) => ({ title, explanation: explanation(c), hints, conceptIds, names: [] });
-}

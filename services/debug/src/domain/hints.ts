@@ -26,7 +26,10 @@ export function safeRung(hints: readonly string[], level: number, code = ""): { 
   return { level: 1, text: FALLBACK_HINT };
 }
 
-/** True when a hint would hand over code: a code block, or a whole statement that changes a line of the student's program. */
+/**
+ * True when a hint would hand over code: a code block, or a whole statement that changes a line of the
+ * student's program.
+ */
 export function containsSolution(hint: string, code = ""): boolean {
   if (/```/.test(hint)) return true;
   const spans = [...hint.matchAll(/`([^`]+)`/g)].map((m) => m[1].trim());

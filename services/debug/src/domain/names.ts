@@ -2,9 +2,11 @@
 // misspelled name ("totl" → "total"), so explanations point at their program.
 
 const KEYWORDS = new Set(
-  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield print len range int str float list dict set tuple input".split(
-    " ",
-  ),
+  (
+    "False None True and as assert async await break class continue def del elif else except finally for from " +
+    "global if import in is lambda nonlocal not or pass raise return try while with yield " +
+    "print len range int str float list dict set tuple input"
+  ).split(" "),
 );
 
 export function identifiers(code: string): string[] {

@@ -1,0 +1,15 @@
+import type { Explainer } from "./explanation.ts";
+import { phrase, say } from "./texts.ts";
+
+// The general explanation of an error type the explainers have nothing more specific for: weak, so the
+// sandbox's analysis (friendly-traceback's cause) replaces it when there is one.
+
+type GenericCase = `generic-${"value" | "type" | "attribute" | "import" | "runtime"}`;
+type GenericOther = `generic-${"floating-point" | "lookup" | "arithmetic" | "os"}`;
+
+export const generic =
+  (id: GenericCase | GenericOther): Explainer =>
+  (c) => ({
+    ...say(id, c, { reason: c.message || phrase("no-message"), line: String(c.line ?? "?") }),
+    weak: true,
+  });
