@@ -77,6 +77,9 @@ export function loadDebugTexts(
   root = DEFAULT_CONTENT_DIR,
 ): DebugTexts {
   const phraseContract = contract.phrases ?? {};
+  const both = Object.keys(phraseContract).filter((id) => contract.cases[id]);
+  if (both.length)
+    throw new ContentError(`debug texts: ${both.join(", ")} is both a case and a phrase in the contract`);
   const dir = join(root, "debug");
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".yaml")) : [];
   const out: DebugTexts = { cases: {}, phrases: {} };

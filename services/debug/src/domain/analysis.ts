@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type PlainPhrase, phrase } from "./texts.ts";
 
 // The sandbox harness's analysis of an error (runner/explain.py: friendly-traceback's cause plus
 // the values on the failing line), as the run result's `error.analysis`. Untrusted text from the
@@ -39,30 +40,35 @@ export function describeValues(vars: AnalysisVariable[] | undefined, skip: strin
     .filter((v) => !skip.includes(v.name) && v.scope !== "undefined" && v.type !== "module")
     .slice(0, 3)
     .map((v) => {
+      const { name } = v;
       if (v.type === "function")
-        return `${code(v.name)} is a function${v.returnsValue === false ? " with no `return` value" : ""}`;
-      const what = TYPE_WORDS[v.type ?? ""] ?? `a ${v.type ?? "value"}`;
-      const size = v.len !== undefined && v.type !== "str" ? ` with ${v.len} items` : "";
-      return v.repr && v.repr.length <= 40
-        ? `${code(v.name)} is ${code(v.repr)} (${what})`
-        : `${code(v.name)} is ${what}${size}`;
+        return phrase(v.returnsValue === false ? "value-function-no-return" : "value-function", { name });
+      const type = TYPE_WORDS[v.type ?? ""];
+      const what = type
+        ? phrase(type)
+        : v.type
+          ? phrase("value-type-other", { type: v.type })
+          : phrase("value-type-unknown");
+      if (v.repr && v.repr.length <= 40) return phrase("value-is-repr", { name, repr: v.repr, what });
+      return v.len !== undefined && v.type !== "str"
+        ? phrase("value-is-sized", { name, what, len: String(v.len) })
+        : phrase("value-is", { name, what });
     });
-  return shown.length ? `On that line, ${shown.join(", ")}.` : undefined;
+  return shown.length ? phrase("values-on-line", { values: shown.join(", ") }) : undefined;
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  int: "a whole number",
-  float: "a decimal number",
-  str: "text",
-  bool: "True or False",
-  NoneType: "None, meaning no value",
-  list: "a list",
-  dict: "a dictionary",
-  tuple: "a tuple",
-  set: "a set",
+/** Python's type names with words of their own (content/debug/values.yaml) */
+const TYPE_WORDS: Record<string, PlainPhrase> = {
+  int: "value-type-int",
+  float: "value-type-float",
+  str: "value-type-str",
+  bool: "value-type-bool",
+  NoneType: "value-type-none",
+  list: "value-type-list",
+  dict: "value-type-dict",
+  tuple: "value-type-tuple",
+  set: "value-type-set",
 };
-
-const code = (s: string) => `\`${s}\``;
 
 /** friendly-traceback's cause as a student reads it: one paragraph, no console instructions. */
 export function cleanCause(text: string | undefined): string | undefined {

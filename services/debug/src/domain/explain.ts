@@ -2,7 +2,7 @@ import { cleanCause, describeValues, readAnalysis } from "./analysis.ts";
 import { CATALOG } from "./catalog.ts";
 import type { Explainer, Explanation } from "./explanation.ts";
 import { identifiers, lineOf } from "./names.ts";
-import { explain, say } from "./texts.ts";
+import { explain, phrase, say } from "./texts.ts";
 import { parseTraceback } from "./traceback.ts";
 
 // The offline debugging tutor: from the code and what happened when it ran
@@ -93,10 +93,9 @@ function withAnalysis(
       ...out,
       explanation: `${out.explanation} ${
         values ??
-        `Look at ${onLine
-          .slice(0, 2)
-          .map((n) => `\`${n}\``)
-          .join(" and ")} on that line.`
+        (onLine.length === 1
+          ? phrase("look-at-one", { name: onLine[0] })
+          : phrase("look-at-two", { name: onLine[0], other: onLine[1] }))
       }`,
       names: [...new Set([...out.names, ...onLine.slice(0, 2)])],
     };

@@ -25,7 +25,4 @@ export interface Explanation {
 }
 
 export type Explainer = (c: ErrorContext) => Explanation;
-export const at = (c: ErrorContext) => (c.line ? `on line ${c.line}` : "in your code");
 export const first = (re: RegExp, s: string) => re.exec(s)?.[1];
-/** "On line 3" or "In your code": `at` at the start of a sentence */
-export const atStart = (c: ErrorContext) => at(c)[0].toUpperCase() + at(c).slice(1);

@@ -1,5 +1,6 @@
 import type { ExplainInput } from "./explain.ts";
 import { explainError } from "./explain.ts";
+import { phrase } from "./texts.ts";
 
 // The hint ladder, one rung at a time: 1 nudge, 2 the concept, 3 a pointed hint.
 // No rung ever contains the corrected program: a guard rejects any hint that
@@ -11,8 +12,7 @@ export function nextHint(input: ExplainInput & { level: number }): { level: numb
 }
 
 /** said when every rung up to the one asked for would hand over code: still a next step, never the answer */
-export const FALLBACK_HINT =
-  "Read the line the error points at, one part at a time, and print the values it uses just before it runs.";
+export const FALLBACK_HINT = phrase("fallback-hint");
 
 /**
  * The rung asked for, or when the guard rejects it (it would reveal code) the nearest lower rung that passes,

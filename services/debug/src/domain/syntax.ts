@@ -1,5 +1,5 @@
-import { type ErrorContext, type Explanation, atStart } from "./explanation.ts";
-import { type PlainPhrase, phrase, say } from "./texts.ts";
+import type { ErrorContext, Explanation } from "./explanation.ts";
+import { atStart, type PlainPhrase, phrase, say } from "./texts.ts";
 
 // Syntax errors, read from CPython 3.11's own (often precise) messages and the student's line, so
 // that "unmatched '}'" is an extra bracket, `def = 2` is a keyword used as a name and `None = 1` is

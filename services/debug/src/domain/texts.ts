@@ -1,5 +1,5 @@
 import { fillText, loadDebugTexts } from "@emberlearn/content";
-import { type ErrorContext, type Explanation, at, atStart } from "./explanation.ts";
+import type { ErrorContext, Explanation } from "./explanation.ts";
 import { DEBUG_CASES, DEBUG_PHRASES } from "./text-cases.ts";
 
 // The words live in content/debug/*.yaml; text-cases.ts says which cases and phrases the explainers ask
@@ -46,6 +46,11 @@ export function say<K extends DebugCase>(id: K, c: ErrorContext, ...args: CaseAr
   const [values, names] = args as unknown as [Record<string, string> | undefined, string[] | undefined];
   return fill(id, { at: at(c), atStart: atStart(c), message: c.message, ...values }, names);
 }
+
+/** "on line 3" or "in your code", and the same at the start of a sentence */
+export const at = (c: ErrorContext) => (c.line ? phrase("at-line", { line: String(c.line) }) : phrase("at-code"));
+export const atStart = (c: ErrorContext) =>
+  c.line ? phrase("at-start-line", { line: String(c.line) }) : phrase("at-start-code");
 
 /** a phrase filled, to be put into a case as one of its values */
 export function phrase<K extends DebugPhrase>(id: K, ...args: Values<(typeof DEBUG_PHRASES)[K][number]>): string {

@@ -2,6 +2,7 @@ import { debugTutor, sandboxRun } from "@emberlearn/contracts/http";
 import type { App, ServiceClient } from "@emberlearn/platform";
 import { debugAnswer } from "../domain/tutor-answer.ts";
 import { logicCheck } from "../domain/logic.ts";
+import { phrase } from "../domain/texts.ts";
 
 // called by triage: run the student's code if no run is given, then explain (continuing the ladder)
 export function tutorRoutes(app: App, sandbox: ServiceClient) {
@@ -20,8 +21,7 @@ export function tutorRoutes(app: App, sandbox: ServiceClient) {
       if (!source.trim() && !lastRun?.error)
         return {
           agent: "debug" as const,
-          offline:
-            "Share your code and run it once, then ask again. I will read the error with you and point at the line that matters.",
+          offline: phrase("tutor-no-code"),
           context: "",
         };
       const run =
