@@ -10,7 +10,8 @@ import {
   loadDebugTexts,
   placeholders,
 } from "@emberlearn/content";
-import { DEBUG_CASES, DEBUG_PHRASES } from "../services/debug/src/domain/text-cases.ts";
+import { DEBUG_CASES } from "../services/debug/src/domain/text-cases.ts";
+import { DEBUG_PHRASES } from "../services/debug/src/domain/text-phrases.ts";
 
 // The debug tutor's words: every case and phrase the code asks for exists, uses only the placeholders
 // the code fills, reads at grade 9 or below with sample values, and links to concepts that exist.

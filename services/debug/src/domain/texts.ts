@@ -1,8 +1,9 @@
 import { fillText, loadDebugTexts } from "@emberlearn/content";
 import type { ErrorContext, Explanation } from "./explanation.ts";
-import { DEBUG_CASES, DEBUG_PHRASES } from "./text-cases.ts";
+import { DEBUG_CASES } from "./text-cases.ts";
+import { DEBUG_PHRASES } from "./text-phrases.ts";
 
-// The words live in content/debug/*.yaml; text-cases.ts says which cases and phrases the explainers ask
+// The words live in content/debug/*.yaml; text-cases.ts and text-phrases.ts say which the explainers ask
 // for and which {{placeholders}} each one gets. Loaded once when the service starts: a file that does not
 // match the contract stops the start-up with a message naming the case. The types below make tsc check
 // that every call fills exactly the placeholders its case declares.

@@ -36,7 +36,8 @@ export function debugRoutes(app: App, sandbox: ServiceClient) {
       schema: {
         tags: ["debug"],
         summary:
-          "Explain an error (from the sandbox's parsed error, a traceback, or a status such as timeout) in plain language",
+          "Explain an error (from the sandbox's parsed error, a traceback, or a status such as timeout) " +
+          "in plain language",
         body: explainBody,
         response: { 200: explanation },
       },

@@ -33,7 +33,7 @@ export function tutorRoutes(app: App, sandbox: ServiceClient) {
           agent: "debug" as const,
           offline: logic,
           context: `The program ran without an error. Output: ${(run?.stdout ?? "").slice(0, 500)}`,
-          topic: { key: "debug:logic", label: "why your program gives a different result" },
+          topic: { key: "debug:logic", label: phrase("topic-logic") },
         };
       }
       const act = req.body.action === "check" || !req.body.action ? "answer" : req.body.action;
@@ -47,8 +47,16 @@ export function tutorRoutes(app: App, sandbox: ServiceClient) {
         agent: "debug" as const,
         offline: a.text,
         hintLevel: a.hintLevel,
-        topic: { key: `error:${e.errorType}`, label: `the ${e.errorType}${e.line ? ` on line ${e.line}` : ""}` },
-        context: `Error ${e.errorType}${e.line ? ` on line ${e.line}` : ""}: ${run.error?.message ?? run.status}. Offline explanation: ${e.explanation} Hints (give one at a time): ${e.hints.join(" | ")}`,
+        topic: {
+          key: `error:${e.errorType}`,
+          label: e.line
+            ? phrase("topic-error-line", { type: e.errorType, line: String(e.line) })
+            : phrase("topic-error", { type: e.errorType }),
+        },
+        // for the model, not the student: what happened and what the offline tutor would say
+        context:
+          `Error ${e.errorType}${e.line ? ` on line ${e.line}` : ""}: ${run.error?.message ?? run.status}. ` +
+          `Offline explanation: ${e.explanation} Hints (give one at a time): ${e.hints.join(" | ")}`,
       };
     },
   );
