@@ -88,6 +88,15 @@ describe("content/debug", () => {
     expect(tryWith(yaml.replace('"{{atStart}} a number', "{{atStart}} a number"))).toThrow(
       /catalog\.yaml: not valid YAML .* needs quotes/,
     );
+    expect(tryWith(yaml.replace(/^(\s+)- Which value is the divisor.*\n/m, ""))).toThrow(
+      /catalog\.yaml: zero-division: hints/,
+    );
+    expect(tryWith(`${yaml}\nZero_Division: x\n`)).toThrow(/Zero_Division is not a kebab-case id/);
+    expect(tryWith(`${yaml}\nno-message: "  "\n`)).toThrow(/catalog\.yaml: no-message Too small/);
+    expect(tryWith("- a list\n")).toThrow(/catalog\.yaml: Invalid input: expected record/);
+    expect(() => loadDebugTexts({ cases: DEBUG_CASES, phrases: { memory: [] } })).toThrow(
+      /memory is both a case and a phrase in the contract/,
+    );
     expect(() => fillText("{{nope}}", {})).toThrow(/no value for \{\{nope\}\}/);
     expect(fillText('`f"{total}"` {{x}}', { x: "{{y}}" })).toBe('`f"{total}"` {{y}}');
   });

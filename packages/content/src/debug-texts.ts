@@ -21,7 +21,7 @@ export const debugTextSchema = z.strictObject({
   concepts: z.array(z.string().min(1)),
 });
 export type DebugText = z.infer<typeof debugTextSchema>;
-const fileSchema = z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, "is not a kebab-case id"), z.unknown());
+const fileSchema = z.record(z.string(), z.unknown());
 
 /** id → the placeholders the code fills for it */
 export type DebugContract = Record<string, readonly string[]>;
@@ -58,7 +58,8 @@ function parsed<T>(schema: z.ZodType<T>, raw: unknown, where: string): T {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw new ContentError(`${where} ${issue.path.join(".") || "(file)"} ${issue.message}`);
+  const path = issue.path.join(".");
+  throw new ContentError(`${where}${path ? ` ${path}` : ""} ${issue.message}`);
 }
 
 /** the texts of one entry, by field, checked against the placeholders the code fills */
@@ -86,6 +87,7 @@ export function loadDebugTexts(
   for (const f of files.sort()) {
     for (const [id, raw] of Object.entries(readFile(dir, f))) {
       const where = `content/debug/${f}: ${id}`;
+      if (!/^[a-z][a-z0-9-]*$/.test(id)) throw new ContentError(`${where} is not a kebab-case id`);
       if (out.cases[id] || out.phrases[id]) throw new ContentError(`${where} is also in another file`);
       if (phraseContract[id]) {
         if (typeof raw !== "string") throw new ContentError(`${where} is a phrase: it must be one string`);
