@@ -16,7 +16,6 @@
 The supervisor and the template keep CAP_SYS_ADMIN inside the sandbox's own user namespace
 (never on the host) only to create these namespaces and mounts."""
 
-import ctypes
 import fcntl
 import gc
 import json
@@ -25,98 +24,22 @@ import resource
 import signal
 import socket
 import sys
+import time
 
-CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWPID = 0x00020000, 0x08000000, 0x20000000
-MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REC, MS_PRIVATE = 2, 4, 8, 16384, 1 << 18
-MS_RDONLY = 1
-PR_SET_NO_NEW_PRIVS, PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 38, 22, 2
-PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, PR_SET_DUMPABLE = 47, 4, 4
+from kernel import (
+    CLONE_NEWIPC,
+    CLONE_NEWNS,
+    CLONE_NEWPID,
+    drop_privileges,
+    fork_into,
+    fresh_tmp,
+    hide_cgroups,
+    new_namespaces,
+)
+
 FILTER_PATH = "/seccomp/run.bpf"
-TMP_BYTES = 32 * 1024 * 1024
 STATUS_FD = 20
 GO_FD = 21
-
-_libc = ctypes.CDLL(None, use_errno=True)
-_libc.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
-_libc.mount.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p]
-_libc.unshare.argtypes = [ctypes.c_int]
-# clone(2) through PyDLL, which keeps the GIL across the call as os.fork() does
-_raw = ctypes.PyDLL(None, use_errno=True)
-_raw.syscall.restype = ctypes.c_long
-_raw.syscall.argtypes = [ctypes.c_long, ctypes.c_ulong] + [ctypes.c_void_p] * 4
-SYS_CLONE = {"x86_64": 56, "aarch64": 220}.get(os.uname().machine)
-
-
-class _CapHeader(ctypes.Structure):
-    _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
-
-
-class _CapData(ctypes.Structure):
-    _fields_ = [("effective", ctypes.c_uint32), ("permitted", ctypes.c_uint32), ("inheritable", ctypes.c_uint32)]
-
-
-class _Fprog(ctypes.Structure):
-    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
-
-
-def _check(result, what):
-    if result != 0:
-        err = ctypes.get_errno()
-        raise OSError(err, f"{what}: {os.strerror(err)}")
-
-
-def new_namespaces(flags):
-    _check(_libc.unshare(flags), "unshare")
-
-
-def fork_into(flags):
-    """os.fork(), with the child in new namespaces from its first instruction. unshare() gives a
-    new pid namespace only to the caller's next child, once: a process that starts one init per
-    run needs clone(). Python's own fork hooks run around it exactly as os.fork() runs them."""
-    if SYS_CLONE is None:
-        raise OSError(38, f"no clone() number known for {os.uname().machine}")
-    ctypes.pythonapi.PyOS_BeforeFork()
-    # no new stack: like fork(), the child continues on a copy of this one (the argument order
-    # of the stack and tid pointers differs by architecture; all are NULL)
-    pid = _raw.syscall(SYS_CLONE, flags | signal.SIGCHLD, None, None, None, None)
-    if pid == 0:
-        ctypes.pythonapi.PyOS_AfterFork_Child()
-        return 0
-    err = ctypes.get_errno()
-    ctypes.pythonapi.PyOS_AfterFork_Parent()
-    if pid < 0:
-        raise OSError(err, f"clone: {os.strerror(err)}")
-    return pid
-
-
-def hide_cgroups():
-    """The run never sees the cgroup files (only the supervisor moves processes into groups)
-    nor the filter file (the template read it already): an empty read-only tmpfs covers them.
-    They cannot be unmounted here (mounts inherited from bubblewrap's namespace are locked),
-    and no run process may unmount what covers them."""
-    for path in ("/cg", "/seccomp"):
-        if os.path.isdir(path):
-            flags = MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RDONLY
-            _check(_libc.mount(b"tmpfs", path.encode(), b"tmpfs", flags, b"size=4k"), f"hide {path}")
-
-
-def fresh_tmp():
-    _check(_libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None), "make mounts private")
-    options = f"size={TMP_BYTES},mode=0700".encode()
-    _check(_libc.mount(b"tmpfs", b"/tmp", b"tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, options), "mount /tmp")
-
-
-def drop_privileges(program):
-    """No capability left, no way to gain one, and only the system calls the allowlist names."""
-    _check(_libc.prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0), "clear ambient capabilities")
-    header, data = _CapHeader(0x20080522, 0), (_CapData * 2)()
-    _check(_libc.capset(ctypes.byref(header), data), "drop capabilities")
-    _check(_libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "no_new_privs")
-    _check(_libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0), "not dumpable")
-    if program:
-        buf = ctypes.create_string_buffer(program, len(program))
-        prog = _Fprog(len(program) // 8, ctypes.addressof(buf))
-        _check(_libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.addressof(prog), 0, 0), "seccomp")
 
 
 def default_signals():
@@ -170,7 +93,11 @@ def template_main(sock, graded):
             # a plain run: its init, in a new mount, IPC and pid namespace at once
             start_init(sock, json.loads(data), fds, program_filter, CLONE_NEWNS | CLONE_NEWIPC | CLONE_NEWPID)
             continue
-        if os.fork() == 0:
+        try:
+            host = retrying(os.fork)
+        except OSError:
+            host = None  # the supervisor's first spawn through it then fails and says why
+        if host == 0:
             sock.close()
             try:
                 host_main(socket.socket(fileno=fds[0]), program_filter)
@@ -193,6 +120,18 @@ def host_main(cmd, program_filter):
         start_init(cmd, json.loads(data), fds, program_filter, CLONE_NEWPID)
 
 
+def retrying(start):
+    """A run that hit its process limit leaves processes the kernel is still tearing down: they
+    count against the worker's limit for a moment after they left the run's group. Starting the
+    next one waits for them (up to a second) instead of failing an innocent run."""
+    for _attempt in range(49):
+        try:
+            return start()
+        except BlockingIOError:
+            time.sleep(0.02)
+    return start()
+
+
 def fresh_mounts():
     hide_cgroups()
     fresh_tmp()
@@ -203,7 +142,7 @@ def start_init(cmd, request, fds, program_filter, flags):
     """Starts one process's init in new namespaces (`flags`) and answers its pid on `cmd` (an
     empty answer if it cannot: the supervisor then retires the worker)."""
     try:
-        pid = fork_into(flags)
+        pid = retrying(lambda: fork_into(flags))
     except OSError:
         pid = None
     if pid == 0:

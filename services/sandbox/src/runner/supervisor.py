@@ -162,7 +162,7 @@ def reap():
             return
 
 
-def settle(limit=0.25):
+def settle(limit=1.0):
     """Waits until the run's processes are gone (killed above) and collected; False if any stays."""
     end = time.monotonic() + limit
     while True:
@@ -204,12 +204,14 @@ def main():
             result = rejected(f"the sandbox failed ({type(exc).__name__}: {exc})")
         result.setdefault("durationMs", (time.monotonic() - started) * 1000)
         result["id"] = rid
-        if retire or result.pop("retire", False):
+        # the run's processes must be gone before the next run starts; if any stays, this
+        # worker stops and the service starts a fresh one. Decided before answering (settling
+        # takes a fraction of a millisecond unless the run left a crowd behind), so that the
+        # answer says so and the service never sends this worker a request it will not read.
+        if retire or result.pop("retire", False) or not settle():
             result["retire"] = True
         answer(result)
-        # after answering: the run's processes must be gone before the next run starts; if
-        # any stays, this worker stops and the service starts a fresh one
-        if result.get("retire") or not settle():
+        if result.get("retire"):
             sys.exit(3)
         runs.prepare()
 
