@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_CODE_BYTES, runStatus } from "./sandbox.ts";
+import { alertDetailsSchema } from "./http/progress-teacher.ts";
 
 // CloudEvents 1.0 envelope plus one zod schema per event type. Every producer
 // and consumer validates against these; nothing else defines an event's shape.
@@ -105,7 +106,7 @@ export const eventData = {
       z.object({ id: z.string(), type: z.string(), time: z.string(), data: z.record(z.string(), z.unknown()) }),
     ),
     /** what the alert is about, the code and the error, the facts and what to try (progress's alert-details.ts) */
-    details: z.record(z.string(), z.unknown()).optional(),
+    details: alertDetailsSchema.optional(),
   }),
   "struggle.resolved": z.object({
     alertId: z.string(),

@@ -50,14 +50,16 @@ export function TutorChat({
     const update = (fn: (last: Turn) => Turn) => setTurns((t) => [...t.slice(0, -1), fn(t[t.length - 1])]);
     try {
       await postStream(
-        "triage/chat",
+        "chatStream",
         { message: text, ...context(), conversationId: conversationId.current },
-        (event, data) => {
-          if (event === "routed") {
-            conversationId.current = data.conversationId;
-            update((last) => ({ ...last, agent: data.agent }));
-          } else if (event === "chunk") update((last) => ({ ...last, text: last.text + data.text }));
-          else if (event === "error") setProblem(data.detail);
+        {
+          onEvent: ({ event, data }) => {
+            if (event === "routed") {
+              conversationId.current = data.conversationId;
+              update((last) => ({ ...last, agent: data.agent }));
+            } else if (event === "chunk") update((last) => ({ ...last, text: last.text + data.text }));
+            else if (event === "error") setProblem(data.detail);
+          },
         },
       );
     } catch (err) {

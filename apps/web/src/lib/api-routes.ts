@@ -1,20 +1,45 @@
 import type {
+  alertList,
+  alertResolve,
+  assignmentCreate,
+  assignmentList,
+  assignmentStatusGet,
   authClasses,
   authCreateClass,
   authJoinClass,
+  classOverview,
   codeReview,
   conceptList,
   Endpoint,
   exerciseCheck,
+  exerciseGenerate,
   exerciseGet,
+  exerciseHintGet,
   exerciseList,
   exerciseModules,
+  exerciseSubmit,
+  mySubmissions,
   progressMe,
   progressMomentum,
+  progressStudent,
   progressTimeline,
+  quizGet,
+  quizList,
+  quizStart,
+  quizSubmit,
   RequestOf,
   ResponseOf,
   sandboxRun,
+  studentConversations,
+  studentQuizAttempts,
+  studentSubmissions,
+  studioCreate,
+  studioEdit,
+  studioGet,
+  studioImport,
+  studioList,
+  studioPublish,
+  studioRetire,
 } from "@emberlearn/contracts/http";
 
 // The routes the web app calls whose contract lives in packages/contracts/src/http, by "METHOD path".
@@ -22,19 +47,44 @@ import type {
 // type, so a renamed field in a service breaks `tsc -p apps/web` instead of a page at run time.
 
 type Contracts =
+  | typeof alertList
+  | typeof alertResolve
+  | typeof assignmentCreate
+  | typeof assignmentList
+  | typeof assignmentStatusGet
   | typeof authClasses
   | typeof authCreateClass
   | typeof authJoinClass
+  | typeof classOverview
   | typeof codeReview
   | typeof conceptList
   | typeof exerciseCheck
+  | typeof exerciseGenerate
   | typeof exerciseGet
+  | typeof exerciseHintGet
   | typeof exerciseList
   | typeof exerciseModules
+  | typeof exerciseSubmit
+  | typeof mySubmissions
   | typeof progressMe
   | typeof progressMomentum
+  | typeof progressStudent
   | typeof progressTimeline
-  | typeof sandboxRun;
+  | typeof quizGet
+  | typeof quizList
+  | typeof quizStart
+  | typeof quizSubmit
+  | typeof sandboxRun
+  | typeof studentConversations
+  | typeof studentQuizAttempts
+  | typeof studentSubmissions
+  | typeof studioCreate
+  | typeof studioEdit
+  | typeof studioGet
+  | typeof studioImport
+  | typeof studioList
+  | typeof studioPublish
+  | typeof studioRetire;
 
 type ByRoute = { [E in Contracts as `${E["method"]} ${E["path"]}`]: E };
 

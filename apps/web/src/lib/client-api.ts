@@ -1,7 +1,10 @@
 // Browser-side calls go to /bff/<service>/<path> (the web server adds the
 // session's token and forwards to the gateway). Errors carry the API's
-// problem detail so components can show it.
+// problem detail so components can show it. Streams are read through their
+// contracts (packages/contracts/src/http/streams.ts): the one place zod runs here.
 
+import type { StreamEventOf } from "@emberlearn/contracts/http/event-stream";
+import type * as Streams from "@emberlearn/contracts/http/streams";
 import { type ApiInput, type ApiResponse, type ApiRoute, splitRoute } from "./api-routes";
 
 export class ClientApiError extends Error {
@@ -37,19 +40,31 @@ export async function bffRequest<R extends ApiRoute>(route: R, input: ApiInput<R
   return bff<ApiResponse<R>>(path.replace(/^\/api\//, ""), { method, json: given.body });
 }
 
-// Each SSE event name carries its own payload and its handler reads the fields of that event; a typed map per stream
-// belongs with the shared HTTP contracts (issue 14).
-// biome-ignore lint/suspicious/noExplicitAny: see above
-type SseHandler = (event: string, data: any) => void;
+/** the streams of packages/contracts/src/http/streams.ts, by name */
+export type StreamName = "chatStream" | "alertStream" | "sandboxSessionStream";
+type StreamOf<N extends StreamName> = (typeof Streams)[N];
+/** one event of a stream, after its contract checked it */
+export type StreamEvent<N extends StreamName> = StreamEventOf<StreamOf<N>>;
+
+// the schemas (and zod) load with the first stream a page opens, not with every page
+const loadStreams = () =>
+  Promise.all([import("@emberlearn/contracts/http/streams"), import("@emberlearn/contracts/http/event-stream")]);
+
+/** Reads one stream's events: each frame is checked against the stream's contract before the page sees it. */
+export interface StreamHandlers<N extends StreamName> {
+  onEvent: (e: StreamEvent<N>) => void;
+  /** a frame the contract does not describe: skipped, the stream goes on (default: a console warning) */
+  onBadFrame?: (problem: string) => void;
+}
 
 /** POSTs and reads a server-sent-event stream, calling onEvent for each event as it arrives. */
-export async function postStream(
-  path: string,
+export async function postStream<N extends StreamName>(
+  name: N,
   json: unknown,
-  onEvent: SseHandler,
+  handlers: StreamHandlers<N>,
   signal?: AbortSignal,
 ): Promise<void> {
-  const res = await fetch(`/bff/${path.replace(/^\//, "")}`, {
+  const res = await fetch(await bffPath(name), {
     method: "POST",
     headers: { "content-type": "application/json", accept: "text/event-stream" },
     body: JSON.stringify(json),
@@ -63,17 +78,38 @@ export async function postStream(
       Number(res.headers.get("retry-after")) || undefined,
     );
   }
-  await readEvents(res.body, onEvent);
+  await readEventStream(res.body, name, handlers);
 }
 
-/** GETs a long-lived SSE stream (live alerts). */
-export async function getStream(path: string, onEvent: SseHandler, signal?: AbortSignal): Promise<void> {
-  const res = await fetch(`/bff/${path.replace(/^\//, "")}`, { headers: { accept: "text/event-stream" }, signal });
+/** GETs a long-lived SSE stream (live alerts, an interactive run); params fill the path's `:name` segments. */
+export async function getStream<N extends StreamName>(
+  name: N,
+  handlers: StreamHandlers<N>,
+  options: { params?: Record<string, string>; signal?: AbortSignal } = {},
+): Promise<void> {
+  const res = await fetch(await bffPath(name, options.params), {
+    headers: { accept: "text/event-stream" },
+    signal: options.signal,
+  });
   if (!res.ok || !res.body) throw new ClientApiError(res.status, `Stream failed (${res.status})`);
-  await readEvents(res.body, onEvent);
+  await readEventStream(res.body, name, handlers);
 }
 
-async function readEvents(body: ReadableStream<Uint8Array>, onEvent: SseHandler) {
+/** "/api/sandbox/live/:runId/events" → "/bff/sandbox/live/<runId>/events" */
+async function bffPath(name: StreamName, params: Record<string, string> = {}): Promise<string> {
+  const [streams] = await loadStreams();
+  const [, path] = splitRoute(`GET ${streams[name].path}`, { params });
+  return `/bff/${path.replace(/^\/api\//, "")}`;
+}
+
+/** Reads an SSE body frame by frame, each checked against the named stream's contract. */
+export async function readEventStream<N extends StreamName>(
+  body: ReadableStream<Uint8Array>,
+  name: N,
+  { onEvent, onBadFrame = (p) => console.warn(`${name}: skipped a frame: ${p}`) }: StreamHandlers<N>,
+): Promise<void> {
+  const [streams, { readStreamEvent }] = await loadStreams();
+  const stream: StreamOf<N> = streams[name];
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = "";
@@ -90,7 +126,10 @@ async function readEvents(body: ReadableStream<Uint8Array>, onEvent: SseHandler)
         if (line.startsWith("event:")) event = line.slice(6).trim();
         else if (line.startsWith("data:")) data.push(line.slice(5).trimStart());
       }
-      if (data.length) onEvent(event, JSON.parse(data.join("\n")));
+      if (!data.length) continue; // a comment (heartbeat) or an id alone
+      const read = readStreamEvent(stream, event, data.join("\n"));
+      if (read.ok) onEvent(read.value);
+      else onBadFrame(read.problem);
     }
   }
 }

@@ -8,20 +8,8 @@ export type ProgressReport = ApiResponse<"GET /api/progress/me">;
 export type ModuleMastery = ProgressReport["modules"][number];
 export type Level = ModuleMastery["level"];
 
-export interface Assignment {
-  id: string;
-  classId: string;
-  exerciseId: string;
-  title: string;
-  module: string;
-  dueAt: string | null;
-  createdAt: string;
-  /** for a student, from the exercise service (the teacher sees the same status) */
-  className?: string;
-  status?: "not-started" | "in-progress" | "passed" | "late";
-  detail?: string;
-  reminder?: "due-soon" | "overdue" | null;
-}
+/** for a student, each carries their status and reminder from the exercise service */
+export type Assignment = ApiResponse<"GET /api/exercise/assignments">["assignments"][number];
 export type ConceptSummary = ApiResponse<"GET /api/concepts/concepts">["concepts"][number];
 export interface ConceptDetail extends ConceptSummary {
   depth: string;

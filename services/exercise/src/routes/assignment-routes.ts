@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
 import { AppError, NotFoundError, userOf, type App, type Db } from "@emberlearn/platform";
 import type { ExerciseService } from "../service.ts";
 import { insertAssignment, listAssignments } from "../repository/exercise-repository.ts";
@@ -7,17 +6,9 @@ import type { ClassDirectory } from "../repository/class-directory.ts";
 import { viewerOf } from "./viewer.ts";
 import { assignmentStatus, reminderFor } from "../domain/assignment-status.ts";
 import { submissionFacts } from "../repository/teacher-queries.ts";
+import { assignmentCreate, assignmentList } from "@emberlearn/contracts/http";
 
 const teacherOnly = { roles: ["teacher", "admin"] as ("teacher" | "admin")[] };
-const assignment = z.object({
-  id: z.string(),
-  classId: z.string(),
-  exerciseId: z.string(),
-  assignedBy: z.string(),
-  dueAt: z.string().nullable(),
-  createdAt: z.string(),
-});
-
 export function assignmentRoutes(app: App, svc: ExerciseService, db: Db, classes: ClassDirectory) {
   app.post(
     "/api/exercise/assignments",
@@ -27,15 +18,8 @@ export function assignmentRoutes(app: App, svc: ExerciseService, db: Db, classes
         tags: ["teacher"],
         summary:
           "Assign a published exercise I can see (the curriculum's, mine, a platform-wide one) to one of my classes",
-        body: z.object({
-          classId: z.string().min(1),
-          exerciseId: z.string().min(1),
-          dueAt: z
-            .string()
-            .datetime({ offset: true, message: "must be a date and time such as 2026-12-01T17:00:00Z" })
-            .optional(),
-        }),
-        response: { 201: assignment },
+        body: assignmentCreate.body,
+        response: { 201: assignmentCreate.response },
       },
     },
     async (req, reply) => {
@@ -74,21 +58,7 @@ export function assignmentRoutes(app: App, svc: ExerciseService, db: Db, classes
         summary:
           "Assignments of my classes (a teacher's own classes, or the classes a student joined). " +
           "For a student, each carries my status and a reminder (due-soon: within 48 h; overdue), soonest due first",
-        response: {
-          200: z.object({
-            assignments: z.array(
-              assignment.extend({
-                title: z.string(),
-                module: z.string(),
-                className: z.string(),
-                status: z.enum(["not-started", "in-progress", "passed", "late"]).optional(),
-                detail: z.string().optional(),
-                bestScore: z.number().nullable().optional(),
-                reminder: z.enum(["due-soon", "overdue"]).nullable().optional(),
-              }),
-            ),
-          }),
-        },
+        response: { 200: assignmentList.response },
       },
     },
     async (req) => {

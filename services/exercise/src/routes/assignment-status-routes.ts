@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { NotFoundError, type App, type Db } from "@emberlearn/platform";
 import { attachment, toCsv } from "@emberlearn/platform/csv/csv";
 import { assignmentStatus } from "../domain/assignment-status.ts";
@@ -6,12 +5,11 @@ import type { ClassDirectory } from "../repository/class-directory.ts";
 import type { Curriculum } from "../repository/curriculum.ts";
 import { findCustomExercise } from "../repository/custom-exercise-repository.ts";
 import { findAssignment, submissionFacts } from "../repository/teacher-queries.ts";
+import { assignmentParams, assignmentStatusGet } from "@emberlearn/contracts/http";
 
 // An assignment's completion, per student of the class: the teacher's table and its CSV.
 
 const teacherOnly = { roles: ["teacher", "admin"] as ("teacher" | "admin")[] };
-const params = z.object({ assignmentId: z.string().uuid("must be an assignment id (a UUID)") });
-const state = z.enum(["not-started", "in-progress", "passed", "late"]);
 
 export function assignmentStatusRoutes(
   app: App,
@@ -43,32 +41,8 @@ export function assignmentStatusRoutes(
       schema: {
         tags: ["teacher"],
         summary: "Each student's status on an assignment of my class: not started, in progress, passed, late",
-        params,
-        response: {
-          200: z.object({
-            id: z.string(),
-            classId: z.string(),
-            className: z.string(),
-            exerciseId: z.string(),
-            title: z.string(),
-            module: z.string(),
-            dueAt: z.string().nullable(),
-            counts: z.record(state, z.number()),
-            students: z.array(
-              z.object({
-                id: z.string(),
-                name: z.string(),
-                email: z.string(),
-                status: state,
-                attempts: z.number(),
-                bestScore: z.number().nullable(),
-                passedAt: z.string().nullable(),
-                lastSubmittedAt: z.string().nullable(),
-                detail: z.string(),
-              }),
-            ),
-          }),
-        },
+        params: assignmentStatusGet.params,
+        response: { 200: assignmentStatusGet.response },
       },
     },
     async (req) => {
@@ -96,7 +70,7 @@ export function assignmentStatusRoutes(
       schema: {
         tags: ["teacher"],
         summary: "An assignment's results as CSV, one row per student of the class",
-        params,
+        params: assignmentParams,
       },
     },
     async (req, reply) => {

@@ -1,18 +1,24 @@
-import { z } from "zod";
 import { userOf, type App } from "@emberlearn/platform";
 import type { AuthoringService } from "../authoring-service.ts";
 import { renderExercise, variantSeed } from "../domain/exercise.ts";
 import type { ExerciseService } from "../service.ts";
 import type { ClassDirectory } from "../repository/class-directory.ts";
-import { authoredExercise, exerciseInput, importInput } from "./schemas.ts";
+import {
+  studioCreate,
+  studioEdit,
+  studioGet,
+  studioImport,
+  studioList,
+  studioPublish,
+  studioRetire,
+  studioSolution,
+} from "@emberlearn/contracts/http";
 import { viewerOf } from "./viewer.ts";
 
 // The exercise studio's API: a teacher's own exercises, with every part, and
 // the changes of status (draft → published → retired, and back to published).
 
 const teacherOnly = { roles: ["teacher", "admin"] as ("teacher" | "admin")[] };
-const idParam = z.object({ exerciseId: z.string().min(1).max(80) });
-const one = { 200: authoredExercise };
 
 export function authoringRoutes(app: App, svc: ExerciseService, authoring: AuthoringService, classes: ClassDirectory) {
   app.post(
@@ -24,11 +30,8 @@ export function authoringRoutes(app: App, svc: ExerciseService, authoring: Autho
         summary:
           "Create an exercise, accepted only if the solution passes its tests in the sandbox and the starter fails. " +
           "Published to my classes unless draft; platform-wide only with platformWide. 409 when body.id is taken",
-        body: exerciseInput.extend({
-          draft: z.boolean().default(false).describe("keep it hidden from students until published"),
-          platformWide: z.boolean().default(false).describe("show it to every student, not only my classes"),
-        }),
-        response: { 201: authoredExercise },
+        body: studioCreate.body,
+        response: { 201: studioCreate.response },
       },
     },
     async (req, reply) => reply.code(201).send(await authoring.create(userOf(req), req.body)),
@@ -44,8 +47,8 @@ export function authoringRoutes(app: App, svc: ExerciseService, authoring: Autho
           "Import an exercise folder in the published (Exercism) layout, given as path → text. Accepted only if " +
           ".meta/example.py passes the tests in the sandbox and the stub fails them (400 naming each failing test " +
           "on the file at fault); saved as a draft. 409 when body.id is taken",
-        body: importInput,
-        response: { 201: authoredExercise },
+        body: studioImport.body,
+        response: { 201: studioImport.response },
       },
     },
     async (req, reply) => reply.code(201).send(await authoring.importPublished(userOf(req), req.body)),
@@ -58,9 +61,9 @@ export function authoringRoutes(app: App, svc: ExerciseService, authoring: Autho
       schema: {
         tags: ["teacher"],
         summary: "Edit one of my exercises (validated again in the sandbox; status and visibility unchanged)",
-        params: idParam,
-        body: exerciseInput.omit({ id: true }),
-        response: one,
+        params: studioEdit.params,
+        body: studioEdit.body,
+        response: { 200: studioEdit.response },
       },
     },
     async (req) => authoring.edit(userOf(req), req.params.exerciseId, req.body),
@@ -74,12 +77,9 @@ export function authoringRoutes(app: App, svc: ExerciseService, authoring: Autho
         tags: ["teacher"],
         summary:
           "Publish one of my exercises (a draft, a retired one, or a change of audience) to my classes or everyone",
-        params: idParam,
-        body: z
-          .object({ platformWide: z.boolean().default(false) })
-          .strict()
-          .optional(),
-        response: one,
+        params: studioPublish.params,
+        body: studioPublish.body,
+        response: { 200: studioPublish.response },
       },
     },
     async (req) => authoring.publish(userOf(req), req.params.exerciseId, req.body?.platformWide ?? false),
@@ -92,8 +92,8 @@ export function authoringRoutes(app: App, svc: ExerciseService, authoring: Autho
       schema: {
         tags: ["teacher"],
         summary: "Retire one of my exercises: hidden from students, their submissions kept",
-        params: idParam,
-        response: one,
+        params: studioRetire.params,
+        response: { 200: studioRetire.response },
       },
     },
     async (req) => authoring.retire(userOf(req), req.params.exerciseId),
@@ -106,7 +106,7 @@ export function authoringRoutes(app: App, svc: ExerciseService, authoring: Autho
       schema: {
         tags: ["teacher"],
         summary: "My exercises in every status, with solution and tests, newest change first",
-        response: { 200: z.object({ exercises: z.array(authoredExercise) }) },
+        response: { 200: studioList.response },
       },
     },
     async (req) => ({ exercises: await authoring.listMine(userOf(req)) }),
@@ -116,7 +116,12 @@ export function authoringRoutes(app: App, svc: ExerciseService, authoring: Autho
     "/api/exercise/studio/exercises/:exerciseId",
     {
       config: teacherOnly,
-      schema: { tags: ["teacher"], summary: "One of my exercises, every part", params: idParam, response: one },
+      schema: {
+        tags: ["teacher"],
+        summary: "One of my exercises, every part",
+        params: studioGet.params,
+        response: { 200: studioGet.response },
+      },
     },
     async (req) => authoring.getMine(userOf(req), req.params.exerciseId),
   );
@@ -128,9 +133,9 @@ export function authoringRoutes(app: App, svc: ExerciseService, authoring: Autho
       schema: {
         tags: ["teacher"],
         summary: "The reference solution (of one student's variant) of an exercise I can see, for helping a student",
-        params: idParam,
-        querystring: z.object({ studentId: z.string().max(80).optional() }),
-        response: { 200: z.object({ exerciseId: z.string(), variant: z.string(), solution: z.string() }) },
+        params: studioSolution.params,
+        querystring: studioSolution.query,
+        response: { 200: studioSolution.response },
       },
     },
     async (req) => {

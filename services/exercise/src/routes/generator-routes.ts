@@ -1,11 +1,10 @@
-import { z } from "zod";
 import { userOf, ValidationError, type App, type Logger, type TutorModel } from "@emberlearn/platform";
 import type { AuthoringService } from "../authoring-service.ts";
 import { studentView } from "../domain/exercise.ts";
 import { generateExercise } from "../generator.ts";
 import type { Curriculum } from "../repository/curriculum.ts";
 import type { ExerciseService } from "../service.ts";
-import { difficulty, studentExercise } from "./schemas.ts";
+import { exerciseGenerate } from "@emberlearn/contracts/http";
 
 export function generatorRoutes(
   app: App,
@@ -25,8 +24,8 @@ export function generatorRoutes(
         summary:
           "Generate a practice exercise for a module and difficulty (checked in the sandbox before it is saved). " +
           "A student's is private to them; a teacher's is a draft until they publish it",
-        body: z.object({ module: z.string(), difficulty }),
-        response: { 201: studentExercise },
+        body: exerciseGenerate.body,
+        response: { 201: exerciseGenerate.response },
       },
     },
     async (req, reply) => {

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { userOf, type App } from "@emberlearn/platform";
 import { studentView } from "../domain/exercise.ts";
 import { bestScores, listSubmissions } from "../repository/exercise-repository.ts";
@@ -6,11 +5,16 @@ import type { ExerciseService } from "../service.ts";
 import type { Curriculum } from "../repository/curriculum.ts";
 import type { Db } from "@emberlearn/platform";
 import type { ClassDirectory } from "../repository/class-directory.ts";
-import { exerciseGet, exerciseList, exerciseModules } from "@emberlearn/contracts/http";
+import {
+  exerciseGet,
+  exerciseHintGet,
+  exerciseList,
+  exerciseModules,
+  exerciseSubmissions,
+  exerciseSubmit,
+  mySubmissions,
+} from "@emberlearn/contracts/http";
 import { degradedViewer, viewerOf } from "./viewer.ts";
-import { code, grade, submission } from "./schemas.ts";
-
-const idParam = z.object({ exerciseId: z.string().min(1).max(80) });
 
 export function studentRoutes(
   app: App,
@@ -84,9 +88,9 @@ export function studentRoutes(
       schema: {
         tags: ["exercises"],
         summary: "Submit code: graded by the hidden tests in the sandbox",
-        params: idParam,
-        body: z.object({ code }),
-        response: { 200: z.object({ submissionId: z.string(), variant: z.string(), grade }) },
+        params: exerciseSubmit.params,
+        body: exerciseSubmit.body,
+        response: { 200: exerciseSubmit.response },
       },
     },
     async (req) => svc.submit(viewerOf(req, classes), req.params.exerciseId, req.body.code),
@@ -98,8 +102,8 @@ export function studentRoutes(
       schema: {
         tags: ["exercises"],
         summary: "My submissions to this exercise, newest first",
-        params: idParam,
-        response: { 200: z.object({ submissions: z.array(submission) }) },
+        params: exerciseSubmissions.params,
+        response: { 200: exerciseSubmissions.response },
       },
     },
     async (req) => ({ submissions: await listSubmissions(db, userOf(req).id, req.params.exerciseId) }),
@@ -111,8 +115,8 @@ export function studentRoutes(
       schema: {
         tags: ["exercises"],
         summary: "The hint ladder, one step at a time (1 nudge, 2 concept, 3 pointed)",
-        params: idParam.extend({ level: z.coerce.number().int().min(1).max(3) }),
-        response: { 200: z.object({ level: z.number(), of: z.number(), text: z.string() }) },
+        params: exerciseHintGet.params,
+        response: { 200: exerciseHintGet.response },
       },
     },
     async (req) =>
@@ -125,7 +129,7 @@ export function studentRoutes(
       schema: {
         tags: ["exercises"],
         summary: "My recent submissions",
-        response: { 200: z.object({ submissions: z.array(submission) }) },
+        response: { 200: mySubmissions.response },
       },
     },
     async (req) => ({ submissions: await listSubmissions(db, userOf(req).id) }),

@@ -1,25 +1,14 @@
-import { z } from "zod";
 import { ForbiddenError, type App, type Db } from "@emberlearn/platform";
 import type { Curriculum } from "../repository/curriculum.ts";
 import { classesWithStudent, type ClassDirectory } from "../repository/class-directory.ts";
 import { findCustomExercise } from "../repository/custom-exercise-repository.ts";
 import { listSubmissionsWithCode, listSubmittedAttemptsOf } from "../repository/teacher-queries.ts";
+import { studentQuizAttempts, studentSubmissions } from "@emberlearn/contracts/http";
 
 // The evidence behind a student's numbers, for their teacher: every submission with its code and
 // per-check results, and every quiz attempt with the questions as they were asked.
 
 const teacherOnly = { roles: ["teacher", "admin"] as ("teacher" | "admin")[] };
-const params = z.object({ studentId: z.string().min(1).max(100) });
-const test = z.object({
-  name: z.string(),
-  passed: z.boolean(),
-  message: z.string(),
-  call: z.string().optional(),
-  expected: z.string().optional(),
-  actual: z.string().optional(),
-});
-const answer = z.union([z.string(), z.number()]).nullable();
-
 export function teacherStudentRoutes(app: App, deps: { db: Db; curriculum: Curriculum; classes: ClassDirectory }) {
   const { db, curriculum, classes } = deps;
   async function mine(studentId: string) {
@@ -45,28 +34,9 @@ export function teacherStudentRoutes(app: App, deps: { db: Db; curriculum: Curri
       schema: {
         tags: ["teacher"],
         summary: "A student of mine: their submissions, newest first, with the code and each check's result",
-        params,
-        querystring: z.object({ module: z.string().max(40).optional(), exerciseId: z.string().max(80).optional() }),
-        response: {
-          200: z.object({
-            submissions: z.array(
-              z.object({
-                id: z.string(),
-                exerciseId: z.string(),
-                exerciseTitle: z.string(),
-                module: z.string(),
-                variant: z.string(),
-                code: z.string(),
-                score: z.number(),
-                passed: z.boolean(),
-                status: z.string(),
-                summary: z.string(),
-                tests: z.array(test),
-                createdAt: z.string(),
-              }),
-            ),
-          }),
-        },
+        params: studentSubmissions.params,
+        querystring: studentSubmissions.query,
+        response: { 200: studentSubmissions.response },
       },
     },
     async (req) => {
@@ -98,37 +68,8 @@ export function teacherStudentRoutes(app: App, deps: { db: Db; curriculum: Curri
         tags: ["teacher"],
         summary:
           "A student of mine: their submitted quiz attempts, each question as asked, their answer and the right one",
-        params,
-        response: {
-          200: z.object({
-            attempts: z.array(
-              z.object({
-                id: z.string(),
-                quizId: z.string(),
-                quizTitle: z.string(),
-                module: z.string(),
-                score: z.number().nullable(),
-                correct: z.number().nullable(),
-                total: z.number(),
-                submittedAt: z.string().nullable(),
-                questions: z.array(
-                  z.object({
-                    id: z.string(),
-                    kind: z.string(),
-                    prompt: z.string(),
-                    options: z.array(z.string()).optional(),
-                    code: z.string().optional(),
-                    answered: z.boolean(),
-                    correct: z.boolean(),
-                    given: answer,
-                    expected: answer,
-                    explanation: z.string(),
-                  }),
-                ),
-              }),
-            ),
-          }),
-        },
+        params: studentQuizAttempts.params,
+        response: { 200: studentQuizAttempts.response },
       },
     },
     async (req) => {

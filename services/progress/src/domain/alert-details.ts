@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { AlertDetails } from "@emberlearn/contracts/http";
 import type { Activity, ModuleCatalog } from "./activity.ts";
 import { adviceFor } from "./advice.ts";
 import type { Detection } from "./struggle.ts";
@@ -6,28 +6,8 @@ import type { Detection } from "./struggle.ts";
 // An alert a teacher can act on without opening five pages: what it is about (the exercise, the
 // quiz or the module), the code and the error it is about, the facts behind it, what to try.
 
-// stored with the alert and read back through this schema (progress-repository.ts), never cast
-export const alertDetailsSchema = z.object({
-  subject: z.object({
-    kind: z.enum(["exercise", "quiz", "module", "conversation"]),
-    id: z.string(),
-    title: z.string(),
-  }),
-  module: z.object({ id: z.string(), title: z.string() }).nullable(),
-  /** the latest code among the evidence, and where it came from */
-  code: z.string().nullable(),
-  codeFrom: z.enum(["submission", "run"]).nullable(),
-  /** the evidence item (event id) the code and error belong to: the drill-down anchors it */
-  evidenceId: z.string().nullable(),
-  submissionId: z.string().nullable(),
-  error: z.object({ type: z.string(), message: z.string().nullable(), line: z.number().nullable() }).nullable(),
-  failingChecks: z.array(z.object({ name: z.string(), message: z.string() })),
-  /** the student's own words (said-stuck) */
-  message: z.string().nullable(),
-  facts: z.array(z.string()),
-  advice: z.array(z.string()),
-});
-export type AlertDetails = z.infer<typeof alertDetailsSchema>;
+// the shape is the alert's HTTP contract (the web app shows it): stored with the alert, read back through it
+export { alertDetailsSchema, type AlertDetails } from "@emberlearn/contracts/http";
 
 const MAX_CODE = 8000;
 

@@ -42,7 +42,7 @@ export async function raiseAlert(
       trigger: d.trigger,
       summary: d.summary,
       evidence,
-      details: details as unknown as Record<string, unknown>,
+      details,
     });
   return inserted;
 }

@@ -1,4 +1,5 @@
 import type { CloudEvent } from "@emberlearn/contracts";
+import { alertStream, sseFrame } from "@emberlearn/contracts/http";
 import { userOf, type App } from "@emberlearn/platform";
 import { studentIdsOf } from "../domain/roster.ts";
 import type { ProgressDeps } from "../app.ts";
@@ -44,7 +45,14 @@ export function alertStreamRoute(app: App, deps: ProgressDeps) {
       res.write(`: connected\n\n`);
       const send = async (event: CloudEvent) => {
         if (!(await allowed(event.subject))) return;
-        res.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`);
+        // the feed carries the struggle.alerts topic: its two events, each written as the stream's contract says
+        if (event.type === "struggle.detected") {
+          const { data } = event as CloudEvent<"struggle.detected">;
+          res.write(sseFrame(alertStream, "struggle.detected", data, event.id));
+        } else if (event.type === "struggle.resolved") {
+          const { data } = event as CloudEvent<"struggle.resolved">;
+          res.write(sseFrame(alertStream, "struggle.resolved", data, event.id));
+        }
       };
       const unsubscribe = deps.feed.subscribe((e) => void send(e));
       const heartbeat = setInterval(() => res.write(`: heartbeat\n\n`), HEARTBEAT_MS);

@@ -1,24 +1,12 @@
-import { z } from "zod";
 import { NotFoundError, type App } from "@emberlearn/platform";
 import { attachment, toCsv } from "@emberlearn/platform/csv/csv";
 import { buildGradebook } from "../domain/gradebook.ts";
 import { computeModuleMastery, computeOverall } from "../domain/mastery.ts";
 import { listActivitiesByStudent, listAlerts } from "../repository/progress-repository.ts";
 import type { ProgressDeps } from "../app.ts";
+import { classOverview, classParams } from "@emberlearn/contracts/http";
 
 const teacherOnly = { roles: ["teacher", "admin"] as ("teacher" | "admin")[] };
-const classParams = z.object({ classId: z.string().min(1).max(80) });
-
-const cell = z.object({
-  moduleId: z.string(),
-  mastery: z.number(),
-  colour: z.string(),
-  level: z.string(),
-  /** false: no activity at all in this module yet (not the same as a low score) */
-  started: z.boolean(),
-  activities: z.number(),
-});
-
 export function classRoutes(app: App, deps: ProgressDeps) {
   const classOf = async (classId: string) => {
     const cls = (await deps.roster.classesOfCaller()).find((c) => c.id === classId);
@@ -33,25 +21,8 @@ export function classRoutes(app: App, deps: ProgressDeps) {
       schema: {
         tags: ["teacher"],
         summary: "Class heatmap: every student × module mastery, and whether they started the module",
-        params: classParams,
-        response: {
-          200: z.object({
-            classId: z.string(),
-            name: z.string(),
-            modules: z.array(z.object({ id: z.string(), title: z.string() })),
-            students: z.array(
-              z.object({
-                id: z.string(),
-                name: z.string(),
-                email: z.string(),
-                overall: z.number(),
-                level: z.string(),
-                modules: z.array(cell),
-                openAlerts: z.number(),
-              }),
-            ),
-          }),
-        },
+        params: classOverview.params,
+        response: { 200: classOverview.response },
       },
     },
     async (req) => {

@@ -1,24 +1,12 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { ForbiddenError, type App } from "@emberlearn/platform";
 import { gradingRunIds } from "../domain/attempts.ts";
 import { buildReport, moduleTimeline } from "../domain/report.ts";
 import { findTimeZone, listActivities, listAlerts } from "../repository/progress-repository.ts";
 import type { ProgressDeps } from "../app.ts";
-import { activity, alert, report } from "./schemas.ts";
+import { type activity, progressStudent } from "@emberlearn/contracts/http";
 
 const teacherOnly = { roles: ["teacher", "admin"] as ("teacher" | "admin")[] };
-
-const run = z.object({
-  id: z.string(),
-  time: z.string(),
-  moduleId: z.string().nullable(),
-  exerciseId: z.string().nullable(),
-  status: z.string(),
-  errorType: z.string().nullable(),
-  error: z.object({ type: z.string(), message: z.string(), line: z.number().nullable() }).nullable(),
-  /** null when the sandbox did not send the program with its event */
-  code: z.string().nullable(),
-});
 
 export function studentViewRoutes(app: App, deps: ProgressDeps) {
   app.get(
@@ -30,25 +18,9 @@ export function studentViewRoutes(app: App, deps: ProgressDeps) {
         summary:
           "One of my students: who they are, mastery now and per day, runs that failed (with the code), " +
           "recent activity, open and resolved alerts",
-        params: z.object({ studentId: z.string().min(1).max(100) }),
-        querystring: z.object({ module: z.string().max(40).optional() }),
-        response: {
-          200: z.object({
-            student: z.object({
-              id: z.string(),
-              name: z.string(),
-              email: z.string(),
-              classes: z.array(z.object({ id: z.string(), name: z.string() })),
-            }),
-            report,
-            timeline: z.array(
-              z.object({ day: z.string(), overall: z.number(), modules: z.record(z.string(), z.number()) }),
-            ),
-            runs: z.array(run),
-            recent: z.array(activity),
-            alerts: z.array(alert),
-          }),
-        },
+        params: progressStudent.params,
+        querystring: progressStudent.query,
+        response: { 200: progressStudent.response },
       },
     },
     async (req) => {

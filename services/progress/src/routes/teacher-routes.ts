@@ -1,9 +1,8 @@
-import { z } from "zod";
 import { NotFoundError, userOf, type App } from "@emberlearn/platform";
 import { studentIdsOf } from "../domain/roster.ts";
 import { findAlert, listAlerts } from "../repository/progress-repository.ts";
 import type { ProgressDeps } from "../app.ts";
-import { alert } from "./schemas.ts";
+import { alertList, alertResolve } from "@emberlearn/contracts/http";
 
 const teacherOnly = { roles: ["teacher", "admin"] as ("teacher" | "admin")[] };
 
@@ -18,8 +17,8 @@ export function teacherRoutes(app: App, deps: ProgressDeps) {
       schema: {
         tags: ["teacher"],
         summary: "Struggle alerts of my students",
-        querystring: z.object({ status: z.enum(["open", "resolved"]).optional() }),
-        response: { 200: z.object({ alerts: z.array(alert) }) },
+        querystring: alertList.query,
+        response: { 200: alertList.response },
       },
     },
     async (req) => ({ alerts: await listAlerts(deps.db, [...(await myStudents())], req.query.status) }),
@@ -32,8 +31,8 @@ export function teacherRoutes(app: App, deps: ProgressDeps) {
       schema: {
         tags: ["teacher"],
         summary: "Resolve an alert of one of my students",
-        params: z.object({ alertId: z.string().uuid() }),
-        response: { 200: alert },
+        params: alertResolve.params,
+        response: { 200: alertResolve.response },
       },
     },
     async (req) => {

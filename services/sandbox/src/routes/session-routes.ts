@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { codeField, runFile, runResult, type RunResult } from "@emberlearn/contracts/sandbox";
+import { sandboxSessionStream, sseFrame } from "@emberlearn/contracts/http";
 import { NotFoundError, userOf, type App } from "@emberlearn/platform";
 import type { Sandbox } from "../domain/index.ts";
 import { trace } from "../domain/protocol.ts";
@@ -86,9 +87,11 @@ export function sessionRoutes(app: App, deps: SessionDeps) {
         "x-accel-buffering": "no",
       });
       const send = (e: SessionEvent) => {
-        const { event, ...data } = e;
-        res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-        if (event === "done") finish();
+        const s = sandboxSessionStream;
+        if (e.event === "output") res.write(sseFrame(s, "output", { stream: e.stream, text: e.text }));
+        else if (e.event === "input") res.write(sseFrame(s, "input", {}));
+        else res.write(sseFrame(s, "done", { result: e.result }));
+        if (e.event === "done") finish();
       };
       const heartbeat = setInterval(() => res.write(": heartbeat\n\n"), HEARTBEAT_MS);
       let unsubscribe = () => {};

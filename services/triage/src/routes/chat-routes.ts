@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { learningContext } from "@emberlearn/contracts";
+import { chatStream } from "@emberlearn/contracts/http";
 import { currentContext, userOf, type App, type Db } from "@emberlearn/platform";
 import { latestConversationId, listConversation } from "../repository/conversation-repository.ts";
 import { tutorTurn, type TutorDeps } from "../tutor.ts";
@@ -49,7 +50,7 @@ export function chatRoutes(app: App, deps: TutorDeps, db: Db) {
     },
     async (req, reply) => {
       const studentId = userOf(req).id;
-      const stream = openEventStream(reply, currentContext()?.correlationId ?? String(req.id));
+      const stream = openEventStream(reply, chatStream, currentContext()?.correlationId ?? String(req.id));
       try {
         const result = await tutorTurn(deps, studentId, req.body, {
           onRouted: (info) => stream.send("routed", info),

@@ -1,7 +1,10 @@
 import type { FastifyReply } from "fastify";
+import type { z } from "zod";
+import { type EventStream, sseFrame } from "@emberlearn/contracts/http";
 
-/** A server-sent-events writer over the raw response (the gateway passes it through unbuffered). */
-export function openEventStream(reply: FastifyReply, correlationId: string) {
+/** A server-sent-events writer over the raw response (the gateway passes it through unbuffered), typed by the
+ * stream's contract (packages/contracts/src/http/streams.ts): only its events, each with its data's shape. */
+export function openEventStream<S extends EventStream>(reply: FastifyReply, stream: S, correlationId: string) {
   reply.hijack();
   const res = reply.raw;
   res.writeHead(200, {
@@ -12,8 +15,8 @@ export function openEventStream(reply: FastifyReply, correlationId: string) {
     "x-correlation-id": correlationId,
   });
   return {
-    send(event: string, data: unknown) {
-      if (!res.writableEnded) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    send<K extends keyof S["events"] & string>(event: K, data: z.input<S["events"][K]>) {
+      if (!res.writableEnded) res.write(sseFrame(stream, event, data));
     },
     end() {
       if (!res.writableEnded) res.end();

@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
-import { authClasses } from "@emberlearn/contracts/http";
+import { authClasses, studentConversations } from "@emberlearn/contracts/http";
 import { ForbiddenError, type App, type Db, type ServiceClient } from "@emberlearn/platform";
 import { messages } from "../repository/schema.ts";
 import { newestFirst } from "../repository/conversation-repository.ts";
@@ -16,26 +15,8 @@ export function teacherRoutes(app: App, deps: { db: Db; auth: ServiceClient }) {
       schema: {
         tags: ["teacher"],
         summary: "A student of mine: their tutor conversations, newest first (the latest 200 messages)",
-        params: z.object({ studentId: z.string().min(1).max(100) }),
-        response: {
-          200: z.object({
-            conversations: z.array(
-              z.object({
-                id: z.string(),
-                startedAt: z.string(),
-                messages: z.array(
-                  z.object({
-                    id: z.string(),
-                    role: z.enum(["user", "assistant"]),
-                    agent: z.string().nullable(),
-                    content: z.string(),
-                    createdAt: z.string(),
-                  }),
-                ),
-              }),
-            ),
-          }),
-        },
+        params: studentConversations.params,
+        response: { 200: studentConversations.response },
       },
     },
     async (req) => {

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
-import { api, type ApiError, request } from "@/server/api";
+import { type ApiError, request } from "@/server/api";
 import { currentUser } from "@/server/session";
-import type { Assignment, ProgressReport } from "@/server/types";
+import type { ProgressReport } from "@/server/types";
 import { ErrorState, MasteryBadge, levelClass } from "@/components/ui/states";
 import { FocusOnLoad } from "@/components/focus-on-load";
 import { JoinClassForm } from "./join-class-form";
@@ -17,12 +17,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await currentUser();
   if (!user) redirect("/sign-in");
   const extras = Promise.all([
-    orEmpty(api<{ assignments: Assignment[] }>("/api/exercise/assignments"), { assignments: [] }),
+    orEmpty(request("GET /api/exercise/assignments"), { assignments: [] }),
     orEmpty(request("GET /api/exercise/exercises"), { exercises: [] }),
-    orEmpty(
-      api<{ submissions: { exerciseId: string; passed: boolean; createdAt: string }[] }>("/api/exercise/submissions"),
-      { submissions: [] },
-    ),
+    orEmpty(request("GET /api/exercise/submissions"), { submissions: [] }),
   ]);
   let report: ProgressReport;
   try {

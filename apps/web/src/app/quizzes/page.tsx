@@ -1,13 +1,14 @@
 import Link from "next/link";
-import { api, type ApiError } from "@/server/api";
+import { type ApiError, request } from "@/server/api";
 import { EmptyState, ErrorState } from "@/components/ui/states";
+import type { ApiResponse } from "@/lib/api-routes";
 
 export const metadata = { title: "Quizzes" };
 
 export default async function QuizzesPage() {
-  let quizzes: { id: string; module: string; title: string; questions: number }[];
+  let quizzes: ApiResponse<"GET /api/exercise/quizzes">["quizzes"];
   try {
-    ({ quizzes } = await api<{ quizzes: typeof quizzes }>("/api/exercise/quizzes"));
+    ({ quizzes } = await request("GET /api/exercise/quizzes"));
   } catch (err) {
     return <ErrorState title="Quizzes could not be loaded" message={(err as ApiError).message} />;
   }

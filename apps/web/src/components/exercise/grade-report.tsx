@@ -1,25 +1,12 @@
 import { LazyMarkdown as Markdown } from "@/components/lazy-markdown";
+import type { ApiResponse } from "@/lib/api-routes";
 
 // Test results the way Exercism shows them: every check named by what it checks, passing ones
 // too, and for a failure the call that was made, what was expected and what came back.
 
-export interface GradedTest {
-  name: string;
-  id?: string;
-  passed: boolean;
-  outcome?: string;
-  message: string;
-  call?: string;
-  expected?: string;
-  actual?: string;
-}
-export interface Grade {
-  score: number;
-  passed: boolean;
-  status?: string;
-  summary: string;
-  tests: GradedTest[];
-}
+/** the grade a submission answers (packages/contracts/src/grade.ts, through the submit contract) */
+export type Grade = ApiResponse<"POST /api/exercise/exercises/:exerciseId/submissions">["grade"];
+type GradedTest = Grade["tests"][number];
 
 /** a check named only by a number (test_1) is called by its position instead, never "1" */
 function checkName(t: GradedTest, i: number): string {

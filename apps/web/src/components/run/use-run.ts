@@ -1,6 +1,6 @@
 "use client";
 import { useRef, useState } from "react";
-import { bff, ClientApiError, getStream } from "@/lib/client-api";
+import { bff, ClientApiError, getStream, type StreamEvent } from "@/lib/client-api";
 import { CONSOLE_LIMIT, type ConsoleChunk, type RunFile, type RunResult } from "./types";
 import { replayRun } from "./replay-run";
 
@@ -102,19 +102,20 @@ export function useRun(onDone?: (result: RunResult) => void) {
       stop: async () => void (await bff(`${base}`, { method: "DELETE" }).catch(() => undefined)),
     };
     let ended = false;
-    await getStream(`${base}/events`, (event, data) => {
-      if (event === "output") append({ kind: data.stream === "stderr" ? "err" : "out", text: String(data.text) });
-      else if (event === "input")
+    const onEvent = (e: StreamEvent<"sandboxSessionStream">) => {
+      if (e.event === "output") append({ kind: e.data.stream === "stderr" ? "err" : "out", text: e.data.text });
+      else if (e.event === "input")
         setState((s) => {
           // input() printed its prompt as output: the text after the last line break
           const out = s.chunks.map((c) => c.text).join("");
-          return { ...s, waiting: { prompt: String(data.prompt ?? out.slice(out.lastIndexOf("\n") + 1)) } };
+          return { ...s, waiting: { prompt: out.slice(out.lastIndexOf("\n") + 1) } };
         });
-      else if (event === "done") {
+      else {
         ended = true;
-        finish(data.result as RunResult);
+        finish(e.data.result);
       }
-    });
+    };
+    await getStream("sandboxSessionStream", { onEvent }, { params: { runId } });
     if (!ended) fail(new ClientApiError(502, "The connection to your program was lost. Please run it again."));
   }
 

@@ -1,35 +1,12 @@
 import Link from "next/link";
+import type { ApiResponse } from "@/lib/api-routes";
 
 // One struggle alert, readable on its own: who, what it is about (the exercise, quiz or module),
 // the facts, the code and the error it is about, what to try, and a link to the evidence.
 
-export interface AlertDetails {
-  subject: { kind: string; id: string; title: string };
-  module: { id: string; title: string } | null;
-  code: string | null;
-  codeFrom: "submission" | "run" | null;
-  evidenceId: string | null;
-  submissionId: string | null;
-  error: { type: string; message: string | null; line: number | null } | null;
-  failingChecks: { name: string; message: string }[];
-  message: string | null;
-  facts: string[];
-  advice: string[];
-}
-
-export interface Alert {
-  id: string;
-  studentId: string;
-  trigger: string;
-  moduleId: string | null;
-  summary: string;
-  evidence: { id: string; type: string; time: string; data: Record<string, unknown> }[];
-  status: "open" | "resolved";
-  createdAt: string;
-  resolvedAt?: string | null;
-  resolution?: string | null;
-  details?: AlertDetails | null;
-}
+/** a struggle alert as the progress service answers it (packages/contracts/src/http/progress-teacher.ts) */
+export type Alert = ApiResponse<"GET /api/progress/alerts">["alerts"][number];
+export type AlertDetails = NonNullable<Alert["details"]>;
 
 const TRIGGERS: Record<string, string> = {
   "repeated-error": "Same error again and again",

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { bff, getStream } from "@/lib/client-api";
+import { bffRequest, getStream } from "@/lib/client-api";
 import { AlertCard, type Alert } from "./alert-card";
 
 export type { Alert } from "./alert-card";
@@ -22,11 +22,17 @@ export function LiveAlerts({ initial, names }: { initial: Alert[]; names: Record
         try {
           setLive("live");
           await getStream(
-            "progress/alerts/stream",
-            (event, data) => {
-              // an alert about a student who joined after this page loaded: fetch their name
-              if (event === "struggle.detected" && !(data.studentId in namesRef.current)) router.refresh();
-              if (event === "struggle.detected")
+            "alertStream",
+            {
+              onEvent: (e) => {
+                if (e.event === "struggle.resolved") {
+                  const { alertId } = e.data;
+                  setAlerts((list) => list.filter((a) => a.id !== alertId));
+                  return;
+                }
+                const data = e.data;
+                // an alert about a student who joined after this page loaded: fetch their name
+                if (!(data.studentId in namesRef.current)) router.refresh();
                 setAlerts((list) => [
                   {
                     id: data.alertId,
@@ -38,12 +44,15 @@ export function LiveAlerts({ initial, names }: { initial: Alert[]; names: Record
                     details: data.details ?? null,
                     status: "open",
                     createdAt: new Date().toISOString(),
+                    resolvedAt: null,
+                    resolvedBy: null,
+                    resolution: null,
                   },
                   ...list.filter((a) => a.id !== data.alertId),
                 ]);
-              if (event === "struggle.resolved") setAlerts((list) => list.filter((a) => a.id !== data.alertId));
+              },
             },
-            controller.signal,
+            { signal: controller.signal },
           );
         } catch {
           if (stopped) return;
@@ -85,7 +94,7 @@ export function LiveAlerts({ initial, names }: { initial: Alert[]; names: Record
                   type="button"
                   className="rounded-md border border-slate-500 px-3 py-1 hover:bg-white dark:hover:bg-slate-800"
                   onClick={async () => {
-                    await bff(`progress/alerts/${a.id}/resolve`, { method: "POST", json: {} });
+                    await bffRequest("POST /api/progress/alerts/:alertId/resolve", { params: { alertId: a.id } });
                     setAlerts((list) => list.filter((x) => x.id !== a.id));
                   }}
                 >

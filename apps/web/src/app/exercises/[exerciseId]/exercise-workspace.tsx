@@ -5,7 +5,7 @@ import { LazyTutorChat as TutorChat } from "@/components/tutor-chat-lazy";
 import { GradeReport, type Grade } from "@/components/exercise/grade-report";
 import { MomentumPanel } from "@/components/exercise/momentum-panel";
 import { LazyMarkdown as Markdown } from "@/components/lazy-markdown";
-import { bff } from "@/lib/client-api";
+import { bffRequest } from "@/lib/client-api";
 import type { StudentExercise } from "@/server/types";
 
 export function ExerciseWorkspace({
@@ -29,9 +29,9 @@ export function ExerciseWorkspace({
     setSubmitting(true);
     setProblem(null);
     try {
-      const r = await bff<{ grade: Grade; submissionId: string }>(`exercise/exercises/${exercise.id}/submissions`, {
-        method: "POST",
-        json: { code },
+      const r = await bffRequest("POST /api/exercise/exercises/:exerciseId/submissions", {
+        params: { exerciseId: exercise.id },
+        body: { code },
       });
       // a new result replaces the last run's error and its underline
       clearOutput();
@@ -45,7 +45,9 @@ export function ExerciseWorkspace({
 
   async function nextHint() {
     try {
-      const h = await bff<{ text: string }>(`exercise/exercises/${exercise.id}/hints/${hints.length + 1}`);
+      const h = await bffRequest("GET /api/exercise/exercises/:exerciseId/hints/:level", {
+        params: { exerciseId: exercise.id, level: hints.length + 1 },
+      });
       setHints((list) => [...list, h.text]);
     } catch (err) {
       setProblem((err as Error).message);

@@ -1,4 +1,4 @@
-import { api, type ApiError } from "@/server/api";
+import { type ApiError, request } from "@/server/api";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { QuizForm, type Attempt, type QuizStatus } from "./quiz-form";
 
@@ -7,17 +7,17 @@ import { QuizForm, type Attempt, type QuizStatus } from "./quiz-form";
 
 export default async function QuizPage({ params }: { params: Promise<{ quizId: string }> }) {
   const { quizId } = await params;
-  const path = `/api/exercise/quizzes/${encodeURIComponent(quizId)}`;
+  const quiz = { quizId };
   let status: QuizStatus;
   let attempt: Attempt | null = null;
   try {
-    status = await api<QuizStatus>(path);
+    status = await request("GET /api/exercise/quizzes/:quizId", { params: quiz });
     if (status.openAttemptId || !status.nextAttemptAt)
-      attempt = await api<Attempt>(`${path}/attempts`, { method: "POST", body: "{}" });
+      attempt = await request("POST /api/exercise/quizzes/:quizId/attempts", { params: quiz, body: {} });
   } catch (err) {
     if ((err as ApiError).status !== 429)
       return <ErrorState title="This quiz could not be loaded" message={(err as ApiError).message} />;
-    status = await api<QuizStatus>(path);
+    status = await request("GET /api/exercise/quizzes/:quizId", { params: quiz });
   }
   const last = status.attempts.at(-1);
   return (

@@ -1,44 +1,12 @@
 "use client";
 import { useState } from "react";
-import { bff } from "@/lib/client-api";
+import type { ApiResponse } from "@/lib/api-routes";
+import { bffRequest } from "@/lib/client-api";
 import { LazyMarkdown as Markdown } from "@/components/lazy-markdown";
 
-type Question =
-  | { id: string; kind: "multiple-choice"; prompt: string; options: string[] }
-  | { id: string; kind: "predict-output"; prompt: string; code: string };
-export interface QuizStatus {
-  id: string;
-  title: string;
-  module: string;
-  questions: number;
-  poolSize: number;
-  cooldownMinutes: number;
-  openAttemptId: string | null;
-  nextAttemptAt: string | null;
-  attempts: { id: string; score: number; correct: number; total: number; submittedAt: string }[];
-}
-interface Feedback {
-  questionId: string;
-  answered: boolean;
-  correct: boolean;
-  expected?: string | number;
-  explanation?: string;
-}
-export interface Attempt {
-  id: string;
-  questions: Question[];
-  results: Feedback[] | null;
-  score: number | null;
-  correct: number | null;
-  total: number;
-}
-interface Result {
-  score: number;
-  correct: number;
-  total: number;
-  nextAttemptAt: string | null;
-  results: Feedback[];
-}
+export type QuizStatus = ApiResponse<"GET /api/exercise/quizzes/:quizId">;
+export type Attempt = ApiResponse<"POST /api/exercise/quizzes/:quizId/attempts">;
+type Result = ApiResponse<"POST /api/exercise/quizzes/:quizId/attempts/:attemptId/submit">;
 
 export function QuizForm({ status, attempt }: { status: QuizStatus; attempt: Attempt }) {
   const [answers, setAnswers] = useState<Record<string, string | number>>({});
@@ -55,9 +23,9 @@ export function QuizForm({ status, attempt }: { status: QuizStatus; attempt: Att
         setProblem(null);
         try {
           setResult(
-            await bff<Result>(`exercise/quizzes/${status.id}/attempts/${attempt.id}/submit`, {
-              method: "POST",
-              json: { answers },
+            await bffRequest("POST /api/exercise/quizzes/:quizId/attempts/:attemptId/submit", {
+              params: { quizId: status.id, attemptId: attempt.id },
+              body: { answers },
             }),
           );
         } catch (err) {

@@ -1,4 +1,4 @@
-import { api, type ApiError, request } from "@/server/api";
+import { type ApiError, request } from "@/server/api";
 import type { ClassInfo } from "@/server/types";
 import { ErrorState } from "@/components/ui/states";
 import { LiveAlerts, type Alert } from "@/components/teacher/live-alerts";
@@ -9,7 +9,7 @@ export default async function AlertsPage() {
   let alerts: Alert[], classes: ClassInfo[];
   try {
     [{ alerts }, { classes }] = await Promise.all([
-      api<{ alerts: Alert[] }>("/api/progress/alerts?status=open"),
+      request("GET /api/progress/alerts", { query: { status: "open" } }),
       request("GET /api/auth/classes"),
     ]);
   } catch (err) {

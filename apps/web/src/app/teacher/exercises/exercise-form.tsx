@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { CodeEditor } from "@/components/editor/code-editor";
-import { bff } from "@/lib/client-api";
+import { bffRequest } from "@/lib/client-api";
 import type { Module } from "@/server/types";
 import type { AuthoredExercise } from "./types";
 
@@ -39,8 +39,11 @@ export function ExerciseForm({ modules, editing }: { modules: Module[]; editing?
     const { draft, ...content } = d;
     try {
       const saved = editing
-        ? await bff<AuthoredExercise>(`exercise/exercises/${editing.id}`, { method: "PUT", json: content })
-        : await bff<AuthoredExercise>("exercise/exercises", { method: "POST", json: { ...content, draft } });
+        ? await bffRequest("PUT /api/exercise/exercises/:exerciseId", {
+            params: { exerciseId: editing.id },
+            body: content,
+          })
+        : await bffRequest("POST /api/exercise/exercises", { body: { ...content, draft } });
       setStatus({ ok: true, text: `“${saved.title}” passed the sandbox check and was saved (${saved.status}).` });
       router.push(`/teacher/exercises/${saved.id}/preview`);
       router.refresh();

@@ -1,7 +1,8 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { bff } from "@/lib/client-api";
+import type { ApiInput } from "@/lib/api-routes";
+import { bffRequest } from "@/lib/client-api";
 import type { Module } from "@/server/types";
 
 // Two ways to get an exercise without writing it: generate one (a draft, checked in the sandbox)
@@ -12,6 +13,10 @@ const input =
   "mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900";
 const box = "space-y-3 rounded-md border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900";
 const MAX_BYTES = 240 * 1024;
+type Difficulty = ApiInput<"POST /api/exercise/generate">["body"]["difficulty"];
+
+/** the form's module and difficulty (the select offers only the three difficulties; the server checks both) */
+const picked = (f: FormData) => ({ module: String(f.get("module")), difficulty: f.get("difficulty") as Difficulty });
 
 function ModuleAndDifficulty({ prefix, modules }: { prefix: string; modules: Module[] }) {
   return (
@@ -80,12 +85,7 @@ export function GenerateAndImport({ modules }: { modules: Module[] }) {
         onSubmit={(e) => {
           e.preventDefault();
           const f = new FormData(e.currentTarget);
-          void run(() =>
-            bff("exercise/generate", {
-              method: "POST",
-              json: { module: f.get("module"), difficulty: f.get("difficulty") },
-            }),
-          );
+          void run(() => bffRequest("POST /api/exercise/generate", { body: picked(f) }));
         }}
       >
         <h2 className="text-lg font-semibold">Generate a practice exercise</h2>
@@ -105,12 +105,11 @@ export function GenerateAndImport({ modules }: { modules: Module[] }) {
           e.preventDefault();
           const form = e.currentTarget;
           const f = new FormData(form);
-          const picked = (form.elements.namedItem("folder") as HTMLInputElement).files;
+          const folder = (form.elements.namedItem("folder") as HTMLInputElement).files;
           void run(async () => {
-            if (!picked || picked.length === 0) throw new Error("Choose the exercise's folder first.");
-            return bff("exercise/studio/import", {
-              method: "POST",
-              json: { files: await readFolder(picked), module: f.get("module"), difficulty: f.get("difficulty") },
+            if (!folder || folder.length === 0) throw new Error("Choose the exercise's folder first.");
+            return bffRequest("POST /api/exercise/studio/import", {
+              body: { files: await readFolder(folder), ...picked(f) },
             });
           });
         }}

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { bff } from "@/lib/client-api";
+import { bffRequest } from "@/lib/client-api";
 import type { AuthoredExercise } from "./types";
 
 // My exercises in every status. A draft (written or generated) is seen by nobody but me until I
@@ -14,10 +14,16 @@ const btn = "rounded-md border border-slate-500 px-2 py-0.5 text-sm hover:bg-sla
 export function MyExercises({ exercises }: { exercises: AuthoredExercise[] }) {
   const router = useRouter();
   const [problem, setProblem] = useState<string | null>(null);
-  async function act(path: string, json?: unknown) {
+  async function act(exerciseId: string, change: "publish" | "retire" | "publish-everywhere") {
     setProblem(null);
+    const params = { exerciseId };
     try {
-      await bff(path, { method: "POST", json: json ?? {} });
+      if (change === "retire") await bffRequest("POST /api/exercise/exercises/:exerciseId/retire", { params });
+      else
+        await bffRequest("POST /api/exercise/exercises/:exerciseId/publish", {
+          params,
+          body: { platformWide: change === "publish-everywhere" },
+        });
       router.refresh();
     } catch (err) {
       setProblem((err as Error).message);
@@ -59,7 +65,7 @@ export function MyExercises({ exercises }: { exercises: AuthoredExercise[] }) {
                 Edit
               </Link>
               {x.status !== "published" && (
-                <button type="button" className={btn} onClick={() => act(`exercise/exercises/${x.id}/publish`)}>
+                <button type="button" className={btn} onClick={() => act(x.id, "publish")}>
                   Publish to my classes
                 </button>
               )}
@@ -69,14 +75,14 @@ export function MyExercises({ exercises }: { exercises: AuthoredExercise[] }) {
                   className={btn}
                   onClick={() =>
                     confirm("Every student on EmberLearn will see this exercise. Continue?") &&
-                    act(`exercise/exercises/${x.id}/publish`, { platformWide: true })
+                    act(x.id, "publish-everywhere")
                   }
                 >
                   Publish to everyone
                 </button>
               )}
               {x.status !== "retired" && (
-                <button type="button" className={btn} onClick={() => act(`exercise/exercises/${x.id}/retire`)}>
+                <button type="button" className={btn} onClick={() => act(x.id, "retire")}>
                   Retire
                 </button>
               )}

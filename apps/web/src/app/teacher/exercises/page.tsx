@@ -1,4 +1,4 @@
-import { api, type ApiError, request } from "@/server/api";
+import { type ApiError, request } from "@/server/api";
 import type { Module } from "@/server/types";
 import { ErrorState } from "@/components/ui/states";
 import { ExerciseForm } from "./exercise-form";
@@ -14,7 +14,7 @@ export default async function TeacherExercisesPage({ searchParams }: { searchPar
   try {
     [{ modules }, { exercises: mine }] = await Promise.all([
       request("GET /api/exercise/modules"),
-      api<{ exercises: AuthoredExercise[] }>("/api/exercise/studio/exercises"),
+      request("GET /api/exercise/studio/exercises"),
     ]);
   } catch (err) {
     return <ErrorState title="The exercise studio could not be loaded" message={(err as ApiError).message} />;

@@ -1,16 +1,4 @@
-export interface AuthoredExercise {
-  id: string;
-  origin: "teacher" | "generated";
-  status: "draft" | "published" | "retired";
-  visibility: "private" | "classes" | "platform";
-  module: string;
-  title: string;
-  difficulty: "easy" | "medium" | "hard";
-  tags: string[];
-  prompt: string;
-  starter: string;
-  solution: string;
-  tests: string;
-  hints: string[];
-  updatedAt: string;
-}
+import type { ApiResponse } from "@/lib/api-routes";
+
+/** an exercise as its author sees it in the studio (packages/contracts/src/http/exercise-studio.ts) */
+export type AuthoredExercise = ApiResponse<"GET /api/exercise/studio/exercises/:exerciseId">;

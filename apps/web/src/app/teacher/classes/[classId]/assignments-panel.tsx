@@ -1,20 +1,15 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { bff } from "@/lib/client-api";
+import type { ApiResponse } from "@/lib/api-routes";
+import { bffRequest } from "@/lib/client-api";
 
 // Assign an exercise with a due date, and see each student's status on each assignment.
 
-export interface AssignmentStatus {
-  id: string;
-  title: string;
-  module: string;
-  dueAt: string | null;
-  counts: Record<string, number>;
-  students: { id: string; name: string; status: string; detail: string; bestScore: number | null }[];
-}
+export type AssignmentStatus = ApiResponse<"GET /api/exercise/assignments/:assignmentId/status">;
 
-const STATUS: Record<string, { label: string; className: string }> = {
+type State = AssignmentStatus["students"][number]["status"];
+const STATUS: Record<State, { label: string; className: string }> = {
   "not-started": {
     label: "Not started",
     className: "bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-slate-100",
@@ -52,11 +47,10 @@ export function AssignmentsPanel({
           setBusy(true);
           setProblem(null);
           try {
-            await bff("exercise/assignments", {
-              method: "POST",
-              json: {
+            await bffRequest("POST /api/exercise/assignments", {
+              body: {
                 classId,
-                exerciseId: f.get("exerciseId"),
+                exerciseId: String(f.get("exerciseId") ?? ""),
                 ...(due ? { dueAt: new Date(due).toISOString() } : {}),
               },
             });
@@ -117,8 +111,8 @@ export function AssignmentsPanel({
               </span>
             </h3>
             <p className="text-sm">
-              {Object.entries(STATUS)
-                .map(([k, v]) => `${a.counts[k] ?? 0} ${v.label.toLowerCase()}`)
+              {(Object.keys(STATUS) as State[])
+                .map((k) => `${a.counts[k] ?? 0} ${STATUS[k].label.toLowerCase()}`)
                 .join(" · ")}{" "}
               ·{" "}
               <a className="underline" href={`/teacher/assignments/${a.id}/export.csv`} download>

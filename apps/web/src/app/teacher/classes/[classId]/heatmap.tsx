@@ -2,19 +2,13 @@
 import { useMemo, useState } from "react";
 import Link from "next/link";
 import { levelClass } from "@/components/ui/states";
+import type { ApiResponse } from "@/lib/api-routes";
 
 // The class at a glance: one row per student, one cell per module. A cell shows the mastery and
 // its level in words (colour is never the only signal); "not started" is its own hatched cell,
 // not a red 0. Sort by name, overall or any module; a cell opens the student in that module.
 
-export interface OverviewStudent {
-  id: string;
-  name: string;
-  overall: number;
-  level: string;
-  modules: { moduleId: string; mastery: number; colour: string; level: string; started: boolean }[];
-  openAlerts: number;
-}
+export type OverviewStudent = ApiResponse<"GET /api/progress/classes/:classId/overview">["students"][number];
 
 const LEGEND = [
   { colour: "red", label: "Beginner", range: "0–40" },

@@ -1,27 +1,23 @@
 import Link from "next/link";
-import { api, type ApiError, request } from "@/server/api";
+import { type ApiError, request } from "@/server/api";
 import type { ExerciseSummary } from "@/server/types";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { LiveAlerts, type Alert } from "@/components/teacher/live-alerts";
-import { Heatmap, type OverviewStudent } from "./heatmap";
+import type { ApiResponse } from "@/lib/api-routes";
+import { Heatmap } from "./heatmap";
 import { AssignmentsPanel, type AssignmentStatus } from "./assignments-panel";
 
-interface Overview {
-  classId: string;
-  name: string;
-  modules: { id: string; title: string }[];
-  students: (OverviewStudent & { email: string })[];
-}
+type Overview = ApiResponse<"GET /api/progress/classes/:classId/overview">;
 
 export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
   const { classId } = await params;
   let overview: Overview, alerts: Alert[], exercises: ExerciseSummary[], statuses: AssignmentStatus[];
   try {
     const [o, a, e, list] = await Promise.all([
-      api<Overview>(`/api/progress/classes/${encodeURIComponent(classId)}/overview`),
-      api<{ alerts: Alert[] }>("/api/progress/alerts?status=open"),
+      request("GET /api/progress/classes/:classId/overview", { params: { classId } }),
+      request("GET /api/progress/alerts", { query: { status: "open" } }),
       request("GET /api/exercise/exercises"),
-      api<{ assignments: { id: string; classId: string }[] }>("/api/exercise/assignments"),
+      request("GET /api/exercise/assignments"),
     ]);
     overview = o;
     alerts = a.alerts;
@@ -29,7 +25,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
     statuses = await Promise.all(
       list.assignments
         .filter((x) => x.classId === classId)
-        .map((x) => api<AssignmentStatus>(`/api/exercise/assignments/${x.id}/status`)),
+        .map((x) => request("GET /api/exercise/assignments/:assignmentId/status", { params: { assignmentId: x.id } })),
     );
   } catch (err) {
     return <ErrorState title="This class could not be loaded" message={(err as ApiError).message} />;

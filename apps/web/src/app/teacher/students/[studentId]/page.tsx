@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { api, type ApiError } from "@/server/api";
+import { type ApiError, request } from "@/server/api";
 import { ErrorState, MasteryBadge, levelClass } from "@/components/ui/states";
 import { AlertCard } from "@/components/teacher/alert-card";
 import { Conversations, FailedRuns, QuizAttempts, Submissions } from "./evidence-sections";
@@ -19,15 +19,14 @@ export default async function StudentPage({
   const { studentId } = await params;
   const { module } = await searchParams;
   const id = encodeURIComponent(studentId);
-  const q = module ? `?module=${encodeURIComponent(module)}` : "";
   let view: StudentView, submissions: Submission[], attempts: QuizAttempt[], conversations: Conversation[] | null;
   try {
     [view, { submissions }, { attempts }, conversations] = await Promise.all([
-      api<StudentView>(`/api/progress/students/${id}${q}`),
-      api<{ submissions: Submission[] }>(`/api/exercise/students/${id}/submissions${q}`),
-      api<{ attempts: QuizAttempt[] }>(`/api/exercise/students/${id}/quiz-attempts`),
+      request("GET /api/progress/students/:studentId", { params: { studentId }, query: { module } }),
+      request("GET /api/exercise/students/:studentId/submissions", { params: { studentId }, query: { module } }),
+      request("GET /api/exercise/students/:studentId/quiz-attempts", { params: { studentId } }),
       // the tutor is a separate service: the page still shows everything else when it is down
-      api<{ conversations: Conversation[] }>(`/api/triage/students/${id}/conversations`)
+      request("GET /api/triage/students/:studentId/conversations", { params: { studentId } })
         .then((r) => r.conversations)
         .catch(() => null),
     ]);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { api, type ApiError, request } from "@/server/api";
+import { type ApiError, request } from "@/server/api";
 import type { StudentExercise } from "@/server/types";
 import { ErrorState } from "@/components/ui/states";
 import { Markdown } from "@/components/markdown";
@@ -13,12 +13,11 @@ export const metadata = { title: "Preview" };
 // teacher can try it as a student would.
 export default async function PreviewPage({ params }: { params: Promise<{ exerciseId: string }> }) {
   const { exerciseId } = await params;
-  const id = encodeURIComponent(exerciseId);
   let exercise: StudentExercise, authored: AuthoredExercise;
   try {
     [exercise, authored] = await Promise.all([
       request("GET /api/exercise/exercises/:exerciseId", { params: { exerciseId } }),
-      api<AuthoredExercise>(`/api/exercise/studio/exercises/${id}`),
+      request("GET /api/exercise/studio/exercises/:exerciseId", { params: { exerciseId } }),
     ]);
   } catch (err) {
     return <ErrorState title="This exercise could not be previewed" message={(err as ApiError).message} />;
@@ -34,7 +33,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ exerci
           {authored.status === "draft" ? " — students do not see it until you publish it." : "."}
         </p>
         <p className="flex gap-3">
-          <Link className="underline" href={`/teacher/exercises?edit=${id}`}>
+          <Link className="underline" href={`/teacher/exercises?edit=${encodeURIComponent(exerciseId)}`}>
             Edit
           </Link>
           <Link className="underline" href="/teacher/exercises">

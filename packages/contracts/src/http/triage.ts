@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { defineEndpoint } from "./endpoint.ts";
+
+// The triage service's routes the web app reads: a student's tutor conversations, for their teacher.
+// (The chat itself is a server-sent-event stream: its events are in streams.ts.)
+
+export const conversationMessage = z.object({
+  id: z.string(),
+  role: z.enum(["user", "assistant"]),
+  agent: z.string().nullable(),
+  content: z.string(),
+  createdAt: z.string(),
+});
+
+export const studentConversations = defineEndpoint({
+  method: "GET",
+  path: "/api/triage/students/:studentId/conversations",
+  params: z.object({ studentId: z.string().min(1).max(100) }),
+  response: z.object({
+    conversations: z.array(z.object({ id: z.string(), startedAt: z.string(), messages: z.array(conversationMessage) })),
+  }),
+});
