@@ -1,5 +1,6 @@
 "use client";
 import { startTransition, useActionState, useEffect, useRef } from "react";
+import Link from "next/link";
 import type { FormState } from "@/server/auth-actions";
 
 interface Field {
@@ -12,15 +13,19 @@ interface Field {
 
 // The form is sent from onSubmit rather than through <form action>, so React does not reset it:
 // after a mistake everything typed is still there, the problem is written next to its field in
-// plain words, and focus goes to the first field to fix.
+// plain words, and focus goes to the first field to fix. Sign-in, sign-up and both recovery pages use it;
+// once an action answers `done` (a recovery step worked), the form gives way to that message.
 export function AuthForm({
   action,
   fields,
   submit,
+  hidden,
 }: {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
   fields: Field[];
   submit: string;
+  /** values sent with the form that the user does not type (the reset token) */
+  hidden?: Record<string, string>;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const form = useRef<HTMLFormElement>(null);
@@ -30,6 +35,20 @@ export function AuthForm({
     if (first) document.getElementById(first.name)?.focus();
     else if (state.error) document.getElementById("form-problem")?.focus();
   }, [state]);
+  if (state.done)
+    return (
+      <div role="status" className="space-y-3">
+        <p className="rounded-md border border-green-400 bg-green-50 p-3 dark:border-green-800 dark:bg-green-950">
+          {state.done}
+        </p>
+        <Link
+          href="/sign-in"
+          className="inline-block rounded-md bg-orange-700 px-4 py-2 text-white hover:bg-orange-800"
+        >
+          Go to sign in
+        </Link>
+      </div>
+    );
   return (
     <form
       ref={form}
@@ -51,6 +70,9 @@ export function AuthForm({
           {state.error}
         </p>
       )}
+      {Object.entries(hidden ?? {}).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
       {fields.map((f) => {
         const error = state.fields?.[f.name];
         const described = [error && `${f.name}-error`, f.hint && `${f.name}-hint`].filter(Boolean).join(" ");

@@ -4,9 +4,11 @@ import { redirect } from "next/navigation";
 import { GATEWAY_URL } from "./config";
 import { clearTokens, refreshToken, saveTokens, userFromToken, type Tokens } from "./session";
 
+/** what a form's action answers (components/auth-form.tsx): problems, per field too; or, on recovery, `done` */
 export interface FormState {
   error?: string;
   fields?: Record<string, string>;
+  done?: string;
 }
 
 async function authCall(

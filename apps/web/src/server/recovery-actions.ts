@@ -1,15 +1,10 @@
 "use server";
+import type { FormState } from "./auth-actions";
 import { GATEWAY_URL } from "./config";
 
 // Account recovery forms: ask for a reset link, and choose a new password with one.
 
-export interface RecoveryState {
-  error?: string;
-  fields?: Record<string, string>;
-  done?: string;
-}
-
-async function post(path: string, body: unknown): Promise<RecoveryState> {
+async function post(path: string, body: unknown): Promise<FormState> {
   let res: Response;
   try {
     res = await fetch(`${GATEWAY_URL}/api/auth/${path}`, {
@@ -40,11 +35,11 @@ async function post(path: string, body: unknown): Promise<RecoveryState> {
   return { done: json.message };
 }
 
-export async function requestReset(_prev: RecoveryState, form: FormData): Promise<RecoveryState> {
+export async function requestReset(_prev: FormState, form: FormData): Promise<FormState> {
   return post("password-reset/request", { email: String(form.get("email") ?? "") });
 }
 
-export async function completeReset(_prev: RecoveryState, form: FormData): Promise<RecoveryState> {
+export async function completeReset(_prev: FormState, form: FormData): Promise<FormState> {
   const newPassword = String(form.get("newPassword") ?? "");
   if (newPassword !== String(form.get("confirm") ?? ""))
     return { error: "The two passwords are not the same.", fields: { confirm: "must match the new password" } };

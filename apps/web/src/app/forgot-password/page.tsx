@@ -1,5 +1,5 @@
 import { requestReset } from "@/server/recovery-actions";
-import { RecoveryForm } from "./recovery-form";
+import { AuthForm } from "@/components/auth-form";
 
 export const metadata = { title: "Forgot password" };
 
@@ -11,7 +11,7 @@ export default function ForgotPasswordPage() {
         Enter your email and we will send you a link to choose a new password. No email? Ask your teacher: they can give
         you a reset link from their class page.
       </p>
-      <RecoveryForm
+      <AuthForm
         action={requestReset}
         submit="Send me a reset link"
         fields={[{ name: "email", label: "Email", type: "email", autoComplete: "email" }]}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { completeReset } from "@/server/recovery-actions";
-import { RecoveryForm } from "../forgot-password/recovery-form";
+import { AuthForm } from "@/components/auth-form";
 
 export const metadata = { title: "Choose a new password" };
 
@@ -10,7 +10,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
     <section className="mx-auto max-w-sm space-y-4">
       <h1 className="text-2xl font-bold">Choose a new password</h1>
       {token ? (
-        <RecoveryForm
+        <AuthForm
           action={completeReset}
           submit="Save my new password"
           hidden={{ token }}
