@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { api, type ApiError, request } from "@/server/api";
+import { type ApiError, request } from "@/server/api";
 import type { ExerciseSummary, Module } from "@/server/types";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { SearchBox } from "@/components/search-box";
@@ -15,15 +15,13 @@ export default async function ExercisesPage({
   searchParams: Promise<{ module?: string; difficulty?: string; q?: string }>;
 }) {
   const { module, difficulty, q = "" } = await searchParams;
-  const query = new URLSearchParams({
-    ...(module ? { module } : {}),
-    ...(difficulty ? { difficulty } : {}),
-  }).toString();
+  // the URL's text goes as it is: the service answers another difficulty with a 400 that names it
+  const query = { module: module || undefined, difficulty: (difficulty || undefined) as ExerciseSummary["difficulty"] };
   let modules: Module[], exercises: ExerciseSummary[];
   try {
     [{ modules }, { exercises }] = await Promise.all([
       request("GET /api/exercise/modules"),
-      api<{ exercises: ExerciseSummary[] }>(`/api/exercise/exercises${query ? `?${query}` : ""}`),
+      request("GET /api/exercise/exercises", { query }),
     ]);
   } catch (err) {
     return <ErrorState title="Exercises could not be loaded" message={(err as ApiError).message} />;

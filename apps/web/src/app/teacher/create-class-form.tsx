@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { bff } from "@/lib/client-api";
+import { bffRequest } from "@/lib/client-api";
 
 export function CreateClassForm() {
   const [name, setName] = useState("");
@@ -14,7 +14,7 @@ export function CreateClassForm() {
         e.preventDefault();
         setProblem(null);
         try {
-          await bff("auth/classes", { method: "POST", json: { name } });
+          await bffRequest("POST /api/auth/classes", { body: { name } });
           setName("");
           router.refresh();
         } catch (err) {
