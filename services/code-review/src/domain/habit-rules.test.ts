@@ -37,7 +37,7 @@ describe("print instead of return", () => {
   it("counts every way of using the result: an argument, a condition, a sum", () => {
     const head = "def ask():\n    print('yes')\n\n";
     for (const use of ["print(ask())", "if ask():\n    pass", "answer = ask() + '!'", "answers = [ask()]"])
-      expect(messages(head + use + "\n"), use).toHaveLength(1);
+      expect(messages(`${head}${use}\n`), use).toHaveLength(1);
   });
 
   it("stays quiet when the function returns a value, does not print, or is only called on its own line", () => {
