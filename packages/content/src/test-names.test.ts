@@ -65,6 +65,12 @@ describe("test names, word for word", () => {
       "one word does not say what it checks",
       "one word does not say what it checks",
     ]);
+    // a number is a whole word of digits (and one letter after it, for a bare name)
+    expect(["test_x1", "test_12abc"].map(why)).toEqual([
+      "one word does not say what it checks",
+      "one word does not say what it checks",
+    ]);
+    for (const name of ["test_example_x2", "test_example_2x"]) expect(why(name), name).toBeUndefined();
     for (const name of ["test_empty_case", "test_testing_values", "testLeap2024Exists", "test_2_plus_2_is_4"])
       expect(why(name), name).toBeUndefined();
   });
@@ -93,6 +99,8 @@ describe("test names, word for word", () => {
       "    pass",
       "    def test_6(self):",
       "        total = 1",
+      "    def test_8 (self):",
+      "        pass",
       "    def test_7(self):",
       '        """',
     ].join("\n");
@@ -100,7 +108,8 @@ describe("test names, word for word", () => {
       'test_2 (line 6): its docstring "ok" does not say what it checks',
       'test_4 (line 10): its docstring "" does not say what it checks',
       "test_6 (line 15): a bare number says nothing",
-      'test_7 (line 17): its docstring "" does not say what it checks',
+      "test_8 (line 17): a bare number says nothing",
+      'test_7 (line 19): its docstring "" does not say what it checks',
     ]);
   });
 });
