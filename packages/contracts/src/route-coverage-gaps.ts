@@ -4,7 +4,6 @@
 const viaTriage = "reached only through triage's tutor chat (services/triage/test), never called by path";
 
 export const UNTESTED_ROUTES: Record<string, string> = {
-  "POST /api/concepts/tutor": viaTriage,
   "POST /api/exercise/guard": "internal; called by triage's solution guard, never by path in a test",
   "POST /api/progress/tutor": viaTriage,
   "GET /api/triage/students/:studentId/conversations":
