@@ -5,7 +5,6 @@ const viaTriage = "reached only through triage's tutor chat (services/triage/tes
 
 export const UNTESTED_ROUTES: Record<string, string> = {
   "POST /api/exercise/guard": "internal; called by triage's solution guard, never by path in a test",
-  "POST /api/progress/tutor": viaTriage,
   "GET /api/triage/students/:studentId/conversations":
     "needs the auth service's class roster with real tokens; no test yet",
 };
