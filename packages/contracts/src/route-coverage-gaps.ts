@@ -4,7 +4,6 @@
 const viaTriage = "reached only through triage's tutor chat (services/triage/test), never called by path";
 
 export const UNTESTED_ROUTES: Record<string, string> = {
-  "POST /api/exercise/guard": "internal; called by triage's solution guard, never by path in a test",
   "GET /api/triage/students/:studentId/conversations":
     "needs the auth service's class roster with real tokens; no test yet",
 };

@@ -36,7 +36,8 @@ export function createSolutionGuard(solution: string, given = ""): SolutionGuard
     code
       .split("\n")
       .map(norm)
-      .some((c) => c.length >= 8 && lines.some((l) => c === l || c.includes(l) || similar(c, l)));
+      // a line the student was given is no leak, even when it resembles a classmate's variant's line
+      .some((c) => c.length >= 8 && !givenLines.has(c) && lines.some((l) => c === l || c.includes(l) || similar(c, l)));
   const writesFunction = (code: string) => {
     const body = code.split("\n").filter((l) => l.trim() && !l.trim().startsWith("#"));
     return body.length >= 3 && functions.some((f) => new RegExp(`^\\s*def\\s+${f}\\s*\\(`, "m").test(code));
