@@ -23,6 +23,8 @@ describe("POST /api/exercise/guard", () => {
       .map((l) => l.trim())
       .filter((l) => l.length > 14 && !starter.includes(l));
 
+  const fence = (code: string) => `\`\`\`python\n${code.trim()}\n\`\`\``;
+
   beforeAll(async () => {
     p = await startAuthPlatform([exerciseModule]);
     ada = await p.student("Ada");
@@ -34,7 +36,7 @@ describe("POST /api/exercise/guard", () => {
 
   it("removes the student's own variant's solution from a tutor's answer", async () => {
     const mine = variant(ada.id);
-    const text = `Nearly there! Here is the fixed code:\n\n\`\`\`python\n${mine.solution}\`\`\`\n\nDoes that make sense?`;
+    const text = `Nearly there! Here is the fixed code:\n\n${fence(mine.solution)}\n\nDoes that make sense?`;
     const res = await guard({ exerciseId: def.id, text });
     expect(res.status).toBe(200);
     const reply = exerciseGuard.response.parse(res.body);
@@ -63,7 +65,8 @@ describe("POST /api/exercise/guard", () => {
 
   it("passes a harmless hint, and the starter code the student already has, unchanged", async () => {
     const mine = variant(ada.id);
-    const text = `Split the text into words first. Your function starts like this:\n\n\`\`\`python\n${mine.starter.trim()}\n\`\`\`\n\nWhat should a new word's count start at?`;
+    const intro = "Split the text into words first. Your function starts like this:";
+    const text = `${intro}\n\n${fence(mine.starter)}\n\nWhat should a new word's count start at?`;
     const reply = exerciseGuard.response.parse((await guard({ exerciseId: def.id, text })).body);
     expect(reply).toEqual({ text, refuse: false, stripped: 0, kept: text });
   });
