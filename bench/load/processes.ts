@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 
 // The platform's processes, found the way an operator would: whoever listens on
 // the platform's ports, everything they started (sandbox workers, Next.js,
-// PostgreSQL's backends), and the supervisor above them (`make start`). Their
+// PostgreSQL's backends), and the supervisor above them (`make start`), by group
+// (services, web app, PostgreSQL, Kafka's JVM). Their
 // memory is read from /proc: RSS as `ps` shows it, and PSS, which counts pages
 // shared between processes (PostgreSQL's shared buffers, Node's code) once.
 
@@ -44,12 +45,17 @@ function parentOf(pid: number): number {
 
 const cmdline = (pid: number) => read(`/proc/${pid}/cmdline`).split("\0").join(" ").trim();
 
-/** pids listening on `ports`, their descendants, and their supervisor (a node running scripts/start.ts) */
-export function platformPids(ports: number[]): number[] {
+/**
+ * pids listening on `ports`, their descendants, and (with `supervisor`) the node running
+ * scripts/start.ts above them; pids in `exclude` (another group's) and their descendants are left out
+ */
+export function platformPids(ports: number[], options: { supervisor?: boolean; exclude?: number[] } = {}): number[] {
   const inodes = listeningInodes(new Set(ports));
   const all = pids();
+  const excluded = new Set(options.exclude ?? []);
   const found = new Set<number>();
   for (const pid of all) {
+    if (excluded.has(pid)) continue;
     let fds: string[] = [];
     try {
       fds = readdirSync(`/proc/${pid}/fd`);
@@ -67,18 +73,41 @@ export function platformPids(ports: number[]): number[] {
       }
     }
   }
-  for (const pid of [...found])
-    for (let p = parentOf(pid); p > 1 && cmdline(p).includes("scripts/start.ts"); p = parentOf(p)) found.add(p);
+  if (options.supervisor ?? true)
+    for (const pid of [...found])
+      for (let p = parentOf(pid); p > 1 && cmdline(p).includes("scripts/start.ts"); p = parentOf(p)) found.add(p);
   const parents = new Map(all.map((p) => [p, parentOf(p)]));
   for (let grew = true; grew; ) {
     grew = false;
     for (const [pid, parent] of parents)
-      if (!found.has(pid) && found.has(parent)) {
+      if (!found.has(pid) && !excluded.has(pid) && found.has(parent)) {
         found.add(pid);
         grew = true;
       }
   }
   return [...found].sort((a, b) => a - b);
+}
+
+export interface Group {
+  name: string;
+  ports: number[];
+}
+
+/**
+ * The platform's processes by part: each group is whoever listens on its ports and what they
+ * started, minus the groups before it. The last group also takes the supervisor (`make start`), so
+ * in embedded mode PostgreSQL's server and Next.js, children of that process, count in their own
+ * groups and not twice.
+ */
+export function groupPids(groups: Group[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const claimed: number[] = [];
+  groups.forEach((g, i) => {
+    const list = g.ports.length ? platformPids(g.ports, { supervisor: i === groups.length - 1, exclude: claimed }) : [];
+    claimed.push(...list);
+    out.set(g.name, list);
+  });
+  return out;
 }
 
 function kb(text: string, field: string): number {

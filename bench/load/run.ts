@@ -3,7 +3,9 @@
 //   npx tsx bench/load/run.ts --ceiling 500,1000,1500,2000 [--stage 60]  rising load: the throughput ceiling
 // Each student acts every 5–15 s (uniform), after their previous request finished: 25% progress
 // reads, 15% exercise lists, 35% code runs, 15% submissions, 10% tutor chats (scenario.ts). Prints
-// p50/p95/p99 per kind, errors, the RSS and PSS of every platform process, the CPU they used, the
+// p50/p95/p99 per kind, errors, the RSS and PSS of every platform process and the CPU they used, by
+// group (the services with their sandbox workers and `make start` itself; the web app on 3000;
+// PostgreSQL on --postgres-port, default 8020, with its backends; Kafka's JVM on --kafka-port), the
 // load average, and for --ceiling the requests/s at which p99 passes 250 ms. Loopback only; it
 // stops by itself (--max-minutes, default 20, bounds the whole run).
 import { parseArgs } from "node:util";
@@ -12,7 +14,7 @@ import { catalog, WEB_PORT } from "@emberlearn/contracts";
 import { students, type Student } from "./accounts.ts";
 import { pickKind, requestFor, send } from "./scenario.ts";
 import { KINDS, Recorder, table } from "./stats.ts";
-import { memoryOf, platformPids } from "./processes.ts";
+import { groupPids, memoryOf, type ProcessMemory } from "./processes.ts";
 import { cpuSeconds } from "./cpu.ts";
 
 const { values: opt } = parseArgs({
@@ -26,6 +28,8 @@ const { values: opt } = parseArgs({
     settle: { type: "string", default: "20" },
     "p99-limit": { type: "string", default: "250" },
     "extra-ports": { type: "string", default: "" },
+    "postgres-port": { type: "string", default: "8020" },
+    "kafka-port": { type: "string", default: "" },
     "max-minutes": { type: "string", default: "20" },
     timeout: { type: "string", default: "15000" },
     out: { type: "string" },
@@ -35,7 +39,15 @@ for (const url of [opt.base!, opt.auth!])
   if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(url))
     throw new Error(`${url}: the load test only targets this machine's loopback addresses`);
 
-const ports = [...catalog.map((s) => s.port), WEB_PORT, ...opt["extra-ports"]!.split(",").filter(Boolean).map(Number)];
+const portList = (v: string) => v.split(",").filter(Boolean).map(Number);
+// the first groups claim their processes; the services take the rest (their children, `make start`)
+const groups = [
+  { name: "postgres", ports: portList(opt["postgres-port"]!) },
+  { name: "kafka", ports: portList(opt["kafka-port"]!) },
+  { name: "web", ports: [WEB_PORT] },
+  { name: "services", ports: [...catalog.map((s) => s.port), ...portList(opt["extra-ports"]!)] },
+];
+const platformPids = () => [...groupPids(groups).values()].flat();
 const stages = opt.ceiling ? opt.ceiling.split(",").map(Number) : [Number(opt.students)];
 const stageSeconds = opt.ceiling ? Number(opt.stage) : Number(opt.duration);
 const limit = Number(opt["p99-limit"]);
@@ -53,7 +65,7 @@ let current = new Recorder();
 let running = true;
 let peakRss = 0;
 const memTimer = setInterval(() => {
-  peakRss = Math.max(peakRss, sum(memoryOf(platformPids(ports)).map((p) => p.rssMb)));
+  peakRss = Math.max(peakRss, sum(memoryOf(platformPids()).map((p) => p.rssMb)));
 }, 5000);
 
 async function student(s: Student) {
@@ -82,13 +94,18 @@ for (const n of stages) {
   while (active < n) loops.push(student(all[active++]!));
   await sleep(Number(opt.settle) * 1000);
   current = new Recorder();
-  const cpuBefore = cpuSeconds(platformPids(ports));
+  const cpuBefore = new Map([...groupPids(groups)].map(([g, list]) => [g, cpuSeconds(list)]));
   const genBefore = process.cpuUsage();
   await sleep(stageSeconds * 1000);
   const elapsed = (performance.now() - current.startedAt) / 1000;
-  const pids = platformPids(ports);
-  const memory = memoryOf(pids);
-  const cpu = (cpuSeconds(pids) - cpuBefore) / elapsed;
+  // a process that started or ended in the window counts its CPU since its start or not at all
+  const byGroup = [...groupPids(groups)].map(([name, list]) => {
+    const mem = memoryOf(list);
+    const cores = (cpuSeconds(list) - (cpuBefore.get(name) ?? 0)) / elapsed;
+    return { name, memory: mem, cores, rssMb: sum(mem.map((p) => p.rssMb)), pssMb: sum(mem.map((p) => p.pssMb)) };
+  });
+  const memory = byGroup.flatMap((g) => g.memory.map((p) => ({ ...p, group: g.name })));
+  const cpu = sum(byGroup.map((g) => g.cores));
   const gen = process.cpuUsage(genBefore);
   const overall = current.summary("all");
   const result = {
@@ -100,6 +117,12 @@ for (const n of stages) {
     rssMb: Math.round(sum(memory.map((p) => p.rssMb))),
     pssMb: Math.round(sum(memory.map((p) => p.pssMb))),
     platformCores: Number(cpu.toFixed(2)),
+    groups: Object.fromEntries(
+      byGroup.map((g) => [
+        g.name,
+        { processes: g.memory.length, rssMb: Math.round(g.rssMb), pssMb: Math.round(g.pssMb), cores: round2(g.cores) },
+      ]),
+    ),
     loadGeneratorCores: Number(((gen.user + gen.system) / 1e6 / elapsed).toFixed(2)),
     loadAverage: loadavg(),
     processes: memory.map((p) => ({ ...p, rssMb: Math.round(p.rssMb), pssMb: Math.round(p.pssMb) })),
@@ -113,16 +136,23 @@ for (const n of stages) {
       `in ${memory.length} processes; ` +
       `load generator ${result.loadGeneratorCores} cores; load average ${result.loadAverage}`,
   );
+  for (const g of byGroup.filter((g) => g.memory.length))
+    console.log(
+      `  ${g.name.padEnd(9)} ${round2(g.cores)} cores, RSS ${mb(g.rssMb)} (PSS ${mb(g.pssMb)}) in ${g.memory.length}`,
+    );
   if (opt.ceiling && (overall.p99 > limit || overall.errors > 0)) break;
 }
 running = false;
 clearInterval(memTimer);
 
-const last = results.at(-1) as { processes: { pid: number; name: string; rssMb: number; pssMb: number }[] } | undefined;
+const last = results.at(-1) as { processes: (ProcessMemory & { group: string })[] } | undefined;
 if (last) {
   console.log("\nprocesses at the end (RSS / PSS):");
   for (const p of last.processes)
-    console.log(`  ${String(p.pid).padStart(7)} ${mb(p.rssMb).padStart(8)} ${mb(p.pssMb).padStart(8)}  ${p.name}`);
+    console.log(
+      `  ${String(p.pid).padStart(7)} ${mb(p.rssMb).padStart(8)} ${mb(p.pssMb).padStart(8)}  ` +
+        `${p.group.padEnd(9)} ${p.name}`,
+    );
   console.log(`peak RSS sampled during the run: ${mb(peakRss)}`);
 }
 const ceiling = ceilingOf(results as never);
@@ -131,6 +161,10 @@ if (opt.out)
   writeFileSync(opt.out, JSON.stringify({ stages: results, peakRssMb: Math.round(peakRss), ceiling }, null, 2));
 await Promise.race([Promise.all(loops), sleep(Number(opt.timeout))]);
 process.exit(0);
+
+function round2(n: number) {
+  return Number(n.toFixed(2));
+}
 
 function sum(xs: number[]) {
   return xs.reduce((a, b) => a + b, 0);

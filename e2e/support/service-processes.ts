@@ -1,11 +1,7 @@
-import type { ChildProcess } from "node:child_process";
 import { expect } from "vitest";
+import type { ServiceProcess } from "./start-services.ts";
 
-export interface ServiceProcess {
-  name: string;
-  child: ChildProcess;
-  log: () => string;
-}
+export type { ServiceProcess };
 
 /** SIGTERM to each service, last started first; each must exit 0 (one that died by a signal fails) */
 export async function stopEachCleanly(processes: ServiceProcess[]): Promise<void> {

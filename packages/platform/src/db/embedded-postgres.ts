@@ -32,6 +32,8 @@ export interface EmbeddedPostgresOptions {
   dir: string;
   port: number;
   log: (line: string) => void;
+  /** default 30: embedded mode's one pool; a process per service (a pool each) needs more */
+  maxConnections?: number;
 }
 
 const DB_USER = "emberlearn";
@@ -146,7 +148,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     port: String(options.port),
     unix_socket_directories: "",
     shared_buffers: "16MB",
-    max_connections: "30",
+    max_connections: String(options.maxConnections ?? 30),
     work_mem: "4MB",
     maintenance_work_mem: "32MB",
     log_min_messages: "warning",
