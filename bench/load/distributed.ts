@@ -8,11 +8,12 @@
 //   BENCH_NODE_FLAGS   node flags for every service (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof")
 //   BENCH_PROFILE      only this service gets BENCH_NODE_FLAGS (e.g. exercise)
 //   BENCH_LOG_LEVEL    the services' LOG_LEVEL (default warn)
-//   BENCH_LOG_DIR      where to keep each service's last log lines (<name>.log) after the run
+//   BENCH_LOG_DIR      where to keep each service's metrics at the end (<name>.metrics) and last log lines
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { catalog, metricsPort } from "@emberlearn/contracts";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@emberlearn/platform";
 import { startKafka, type TestKafka } from "@emberlearn/platform/testing/kafka";
 import {
@@ -34,12 +35,21 @@ const log = (line: string) => process.stderr.write(`distributed: ${line}\n`);
 let stopping: Promise<void> | undefined;
 const stopAll = () =>
   (stopping ??= (async () => {
-    await stopServiceProcesses(processes);
     const logDir = process.env.BENCH_LOG_DIR;
     if (logDir) {
       mkdirSync(logDir, { recursive: true });
-      for (const p of processes) writeFileSync(join(logDir, `${p.name}.log`), p.log());
+      // each service's own view (request durations by route) beside the load generator's
+      for (const p of processes) {
+        const entry = catalog.find((s) => s.name === p.name)!;
+        const metrics = await fetch(`http://127.0.0.1:${metricsPort(entry)}/metrics`).then(
+          (r) => r.text(),
+          (err: Error) => `# not reachable: ${err.message}\n`,
+        );
+        writeFileSync(join(logDir, `${p.name}.metrics`), metrics);
+      }
     }
+    await stopServiceProcesses(processes);
+    if (logDir) for (const p of processes) writeFileSync(join(logDir, `${p.name}.log`), p.log());
     await postgres?.stop();
     await kafka?.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -95,6 +95,7 @@ for (const n of stages) {
   await sleep(Number(opt.settle) * 1000);
   current = new Recorder();
   const cpuBefore = new Map([...groupPids(groups)].map(([g, list]) => [g, cpuSeconds(list)]));
+  const pidCpuBefore = new Map(platformPids().map((pid) => [pid, cpuSeconds([pid])]));
   const genBefore = process.cpuUsage();
   await sleep(stageSeconds * 1000);
   const elapsed = (performance.now() - current.startedAt) / 1000;
@@ -104,7 +105,13 @@ for (const n of stages) {
     const cores = (cpuSeconds(list) - (cpuBefore.get(name) ?? 0)) / elapsed;
     return { name, memory: mem, cores, rssMb: sum(mem.map((p) => p.rssMb)), pssMb: sum(mem.map((p) => p.pssMb)) };
   });
-  const memory = byGroup.flatMap((g) => g.memory.map((p) => ({ ...p, group: g.name })));
+  const memory = byGroup.flatMap((g) =>
+    g.memory.map((p) => ({
+      ...p,
+      group: g.name,
+      cores: (cpuSeconds([p.pid]) - (pidCpuBefore.get(p.pid) ?? 0)) / elapsed,
+    })),
+  );
   const cpu = sum(byGroup.map((g) => g.cores));
   const gen = process.cpuUsage(genBefore);
   const overall = current.summary("all");
@@ -125,7 +132,12 @@ for (const n of stages) {
     ),
     loadGeneratorCores: Number(((gen.user + gen.system) / 1e6 / elapsed).toFixed(2)),
     loadAverage: loadavg(),
-    processes: memory.map((p) => ({ ...p, rssMb: Math.round(p.rssMb), pssMb: Math.round(p.pssMb) })),
+    processes: memory.map((p) => ({
+      ...p,
+      rssMb: Math.round(p.rssMb),
+      pssMb: Math.round(p.pssMb),
+      cores: round2(p.cores),
+    })),
   };
   results.push(result);
   console.log(`\n== ${n} students, ${result.seconds} s measured: ${result.requestsPerSecond} requests/s`);
@@ -145,12 +157,13 @@ for (const n of stages) {
 running = false;
 clearInterval(memTimer);
 
-const last = results.at(-1) as { processes: (ProcessMemory & { group: string })[] } | undefined;
+const last = results.at(-1) as { processes: (ProcessMemory & { group: string; cores: number })[] } | undefined;
 if (last) {
-  console.log("\nprocesses at the end (RSS / PSS):");
+  console.log("\nprocesses at the end (RSS / PSS, cores used in the measured window):");
   for (const p of last.processes)
     console.log(
-      `  ${String(p.pid).padStart(7)} ${mb(p.rssMb).padStart(8)} ${mb(p.pssMb).padStart(8)}  ` +
+      `  ${String(p.pid).padStart(7)} ${mb(p.rssMb).padStart(8)} ${mb(p.pssMb).padStart(8)} ` +
+        `${p.cores.toFixed(2).padStart(5)}  ` +
         `${p.group.padEnd(9)} ${p.name}`,
     );
   console.log(`peak RSS sampled during the run: ${mb(peakRss)}`);
