@@ -34,13 +34,17 @@ describe("embedded PostgreSQL", () => {
   it("keeps its data across a restart, and refuses a wrong password", async () => {
     const port = await freePort();
     const first = await startEmbeddedPostgres({ dir, port, log: () => {} });
+    // embedded mode's one pool fits in 30 connections
+    expect(await query(first.url, "show max_connections")).toEqual([{ max_connections: "30" }]);
     await query(first.url, "create table kept (n int); insert into kept values (42)");
     expect(statSync(join(dir, "password")).mode & 0o077).toBe(0);
     await first.stop();
 
-    const second = await startEmbeddedPostgres({ dir, port, log: () => {} });
+    // a process per service (bench/load/distributed.ts) asks for room for nine pools
+    const second = await startEmbeddedPostgres({ dir, port, log: () => {}, maxConnections: 100 });
     try {
       expect(second.url).toBe(first.url);
+      expect(await query(second.url, "show max_connections")).toEqual([{ max_connections: "100" }]);
       expect(await query(second.url, "select n from kept")).toEqual([{ n: 42 }]);
       const password = readFileSync(join(dir, "password"), "utf8");
       await expect(query(second.url.replace(encodeURIComponent(password), "guess"), "select 1")).rejects.toThrow(
