@@ -56,7 +56,8 @@ export const daprSuite = () =>
         if (res?.ok) return;
         if (Date.now() > deadline)
           throw new Error(
-            `${name} not ready in 90 s: ${await res?.text()}\n${log().slice(-2000)}\n${sidecars.get(name)?.log().slice(-2000)}`,
+            `${name} not ready in 90 s: ` +
+              `${await res?.text()}\n${log().slice(-2000)}\n${sidecars.get(name)?.log().slice(-2000)}`,
           );
         await new Promise((r) => setTimeout(r, 250));
       }

@@ -76,11 +76,18 @@ export function sandboxAdmissionPolicy(namespace: string): Manifest[] {
         },
         validations: [
           {
-            expression: `!has(object.spec.runtimeClassName) || object.spec.runtimeClassName != '${SANDBOX_RUNTIME_CLASS}' || (request.namespace == '${namespace}' && has(object.metadata.labels) && object.metadata.labels['app.kubernetes.io/name'] == 'sandbox')`,
+            expression:
+              "!has(object.spec.runtimeClassName) || object.spec.runtimeClassName != " +
+              `'${SANDBOX_RUNTIME_CLASS}' || (request.namespace == '${namespace}' && has(object.metadata.labels) ` +
+              "&& object.metadata.labels['app.kubernetes.io/name'] == 'sandbox')",
             message: `only the EmberLearn sandbox's pods may use the ${SANDBOX_RUNTIME_CLASS} RuntimeClass`,
           },
           {
-            expression: `request.namespace == '${namespace}' && has(object.metadata.labels) && object.metadata.labels['app.kubernetes.io/name'] == 'sandbox' ? (has(object.spec.hostUsers) && object.spec.hostUsers == false && has(object.spec.runtimeClassName) && object.spec.runtimeClassName == '${SANDBOX_RUNTIME_CLASS}') : true`,
+            expression:
+              `request.namespace == '${namespace}' && has(object.metadata.labels) && ` +
+              "object.metadata.labels['app.kubernetes.io/name'] == 'sandbox' ? (has(object.spec.hostUsers) && " +
+              "object.spec.hostUsers == false && has(object.spec.runtimeClassName) && " +
+              `object.spec.runtimeClassName == '${SANDBOX_RUNTIME_CLASS}') : true`,
             message: "the sandbox must run in its own user namespace (hostUsers: false) with its RuntimeClass",
           },
         ],

@@ -8,9 +8,10 @@ export interface HintProblem {
 }
 
 const KEYWORDS = new Set(
-  "def return for in if elif else while and or not is None True False import from as with try except pass break continue lambda class print self".split(
-    " ",
-  ),
+  (
+    "def return for in if elif else while and or not is None True False import from as with try except pass break " +
+    "continue lambda class print self"
+  ).split(" "),
 );
 
 const norm = (s: string) => s.replace(/\s+/g, " ").trim();

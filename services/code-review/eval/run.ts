@@ -23,7 +23,8 @@ export async function runEval() {
       planted++;
       if (!r.findings.some((f) => f.rule === e.rule && f.line === e.line))
         missed.push(
-          `${c.name}: ${e.rule}@${e.line} (got ${r.findings.map((f) => `${f.rule}@${f.line}`).join(", ") || "nothing"})`,
+          `${c.name}: ${e.rule}@${e.line} (got ` +
+            `${r.findings.map((f) => `${f.rule}@${f.line}`).join(", ") || "nothing"})`,
         );
     }
     for (const f of r.findings)

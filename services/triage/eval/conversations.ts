@@ -97,7 +97,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const r = await runConversations(services, split);
       console.log(
         `conversations ${split}: ${r.results.length} turns, all good ${(r.allGood * 100).toFixed(0)}%, ` +
-          `follow-ups good ${Math.round(r.followUpGood * r.followUps)}/${r.followUps} = ${(r.followUpGood * 100).toFixed(0)}%`,
+          `follow-ups good ${Math.round(r.followUpGood * r.followUps)}/${r.followUps} = ` +
+          `${(r.followUpGood * 100).toFixed(0)}%`,
       );
       for (const x of r.results.filter((y) => !y.good))
         console.log(

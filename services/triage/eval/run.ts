@@ -13,7 +13,9 @@ import type { Agent, ChatInput } from "../src/domain/types.ts";
 
 export const TARGET = 0.95;
 const EDITOR = {
-  code: "def count_words(text):\n    counts = {}\n    for word in text.split():\n        counts[word] = 1\n    return counts\n",
+  code:
+    "def count_words(text):\n    counts = {}\n    for word in text.split():\n        counts[word] = 1\n    " +
+    "return counts\n",
   exerciseId: "word-count",
   moduleId: "data-structures",
 };
@@ -51,7 +53,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const r = runEval(split, attached);
       ok &&= r.accuracy >= TARGET;
       console.log(
-        `routing ${{ train: "tuning", test: "held-out", fresh: "fresh" }[split]} ${attached ? "with code+exercise" : "message only"}: ` +
+        `routing ${{ train: "tuning", test: "held-out", fresh: "fresh" }[split]} ` +
+          `${attached ? "with code+exercise" : "message only"}: ` +
           `` +
           `${r.total - r.misses.length}/${r.total} = ${(r.accuracy * 100).toFixed(1)}% (target ≥ ${TARGET * 100}%)`,
       );

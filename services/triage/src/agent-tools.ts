@@ -92,7 +92,9 @@ export function agentTools(
           });
           if (reply.hint) onHint(reply.hint.level);
           return reply.hint
-            ? `Hint ${reply.hint.level} of ${reply.hint.of}${reply.hint.held ? " (the last hint waits for an attempt)" : ""}: ${reply.hint.text}`
+            ? `Hint ${reply.hint.level} of ` +
+                `${reply.hint.of}${reply.hint.held ? " (the last hint waits for an attempt)" : ""}: ` +
+                `${reply.hint.text}`
             : reply.offline;
         },
       },

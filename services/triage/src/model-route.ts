@@ -33,7 +33,11 @@ export async function modelRoute(
     studentId,
     json: true,
     maxTokens: 60,
-    system: `Classify a Python student's message for a tutoring system. Answer JSON {"agent": one of ${AGENTS.join(", ")}}. concepts = explain an idea; code-review = feedback on working code; debug = an error or wrong result; exercise = wants practice; progress = asks about their progress or what to do next.`,
+    system:
+      `Classify a Python student's message for a tutoring system. Answer JSON {"agent": one of ` +
+      `${AGENTS.join(", ")}}. concepts = explain an idea; code-review = feedback on working code; debug = an ` +
+      "error or wrong result; exercise = wants practice; progress = asks about their progress or what to do " +
+      "next.",
     prompt: input.message.slice(0, 2000),
   });
   const agent = parseAgentChoice(text);

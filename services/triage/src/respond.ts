@@ -150,7 +150,9 @@ async function checkExercise(
   return {
     agent: decision.intent === "stuck" ? "exercise" : "debug",
     offline: text,
-    context: `Exercise check: ${check.summary} First failing check "${check.firstFailing?.name}": ${check.firstFailing?.explanation}`,
+    context:
+      `Exercise check: ${check.summary} First failing check "${check.firstFailing?.name}": ` +
+      `${check.firstFailing?.explanation}`,
     topic: { agent: "exercise", key: `exercise:${exerciseId}`, label: `the exercise "${check.title}"` },
     hint: next.response.hint,
     check: remembered,

@@ -50,7 +50,9 @@ describe("the tutor as a model agent", () => {
         { toolCalls: [{ name: "run_tests", arguments: {} }] },
         { toolCalls: [{ name: "next_hint", arguments: {} }] },
         {
-          text: `The check about case fails.\n\nHere is the fixed code:\n\n\`\`\`python\n${solution}\`\`\`\n\nWhat does \`.lower()\` do to "Go"?`,
+          text:
+            `The check about case fails.\n\nHere is the fixed code:\n\n\`\`\`python\n${solution}\`\`\`\n\nWhat ` +
+            `does \`.lower()\` do to "Go"?`,
         },
       ],
     });

@@ -48,7 +48,9 @@ export function beginnerFindings(code: string): Finding[] {
             severity: "info",
             source: "beginner",
             message: `The loop counts positions with range(len(${seq})) to reach each item.`,
-            suggestion: `Loop over the items directly: \`for item in ${seq}:\`. If you also need the position, use \`enumerate(${seq})\`.`,
+            suggestion:
+              `Loop over the items directly: \`for item in ${seq}:\`. If you also need the position, use ` +
+              `\`enumerate(${seq})\`.`,
           });
         }
       }

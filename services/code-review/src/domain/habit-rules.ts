@@ -42,7 +42,9 @@ function printInsteadOfReturn(tree: Tree): Finding[] {
         ...pos(def),
         severity: "error",
         source: "beginner",
-        message: `\`${name}\` prints its answer but does not return it, so the code that uses \`${name}(...)\` gets \`None\`.`,
+        message:
+          `\`${name}\` prints its answer but does not return it, so the code that uses \`${name}(...)\` ` +
+          `gets \`None\`.`,
         suggestion: `Hand the answer back with \`return\`, and print it where \`${name}\` is called.`,
       });
   }
@@ -87,7 +89,8 @@ function duplicateBlocks(code: string): Finding[] {
       column: 1,
       severity: "warning",
       source: "beginner",
-      message: `Lines ${i + 1}–${i + size} repeat lines ${first + 1}–${first + size} with only names or values changed.`,
+      message:
+        `Lines ${i + 1}–${i + size} repeat lines ${first + 1}–${first + size} with only names or values ` + "changed.",
       suggestion: "Put the repeated lines in a function (or a loop) and use it twice, so a fix happens in one place.",
     });
     i += size - 1;

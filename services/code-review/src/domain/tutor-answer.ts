@@ -18,7 +18,10 @@ const weight = (s: string) => (s === "error" ? 3 : s === "warning" ? 2 : 1);
 
 export function reviewAnswer(r: Review, run: RunState): string {
   if (r.syntaxError)
-    return `Your code does not run yet: line ${r.syntaxError.line} has a syntax problem (${r.syntaxError.message}). Fix that first, then I can review the style.`;
+    return (
+      `Your code does not run yet: line ${r.syntaxError.line} has a syntax problem ` +
+      `(${r.syntaxError.message}). Fix that first, then I can review the style.`
+    );
   const top = groupByRule(r.findings).slice(0, 3);
   const list = top
     .map((g) => `- **Line ${g.lines.join(", ")}:** ${g.finding.message} ${g.finding.suggestion}`)
@@ -28,15 +31,24 @@ export function reviewAnswer(r: Review, run: RunState): string {
     const why = broken
       ? `it stops with ${run.errorType ?? run.status}${run.line ? ` on line ${run.line}` : ""}`
       : "it does not pass the exercise's checks yet";
-    return `Before style, the code has to work: ${why}, so this is not the time to judge its style. Ask me about the error or the checks first.${top.length ? `\n\nFor later, one thing to look at:\n\n${list.split("\n")[0]}` : ""}`;
+    return (
+      `Before style, the code has to work: ${why}, so this is not the time to judge its style. Ask me about ` +
+      "the error or the checks " +
+      `first.${top.length ? `\n\nFor later, one thing to look at:\n\n${list.split("\n")[0]}` : ""}`
+    );
   }
   // praise needs evidence: a run that worked (the failing cases returned above)
   const praise = run.status === "ok";
   if (top.length === 0)
     return praise
-      ? `Quality score **${r.score}/100**. I found nothing to change: clear names, no leftovers, simple structure. Nice work!`
-      : `Quality score **${r.score}/100**. I found nothing to change in the style. Run it to check it does what you want.`;
-  return `Quality score **${r.score}/100**. Here is what I would look at first:\n\n${list}\n\nWhich of these would you like to try first?`;
+      ? `Quality score **${r.score}/100**. I found nothing to change: clear names, no leftovers, simple structure. ` +
+          "Nice work!"
+      : `Quality score **${r.score}/100**. I found nothing to change in the style. Run it to check it does what ` +
+          "you want.";
+  return (
+    `Quality score **${r.score}/100**. Here is what I would look at first:\n\n${list}\n\nWhich of these would ` +
+    "you like to try first?"
+  );
 }
 
 function groupByRule(findings: Finding[]): { finding: Finding; lines: number[] }[] {

@@ -21,7 +21,8 @@ export function tutorRoute(app: App) {
         return {
           agent: "code-review" as const,
           offline:
-            "Paste or write your code in the editor, then ask again. I will look at how readable it is and suggest one or two improvements.",
+            "Paste or write your code in the editor, then ask again. I will look at how readable it is and suggest " +
+            "one or two improvements.",
           context: "",
         };
       const r = await reviewCode(req.body.code);
@@ -38,7 +39,8 @@ export function tutorRoute(app: App) {
         topic,
         context: r.syntaxError
           ? `Syntax error on line ${r.syntaxError.line}: ${r.syntaxError.message}`
-          : `${failing ? "The code does not work yet (no score, no praise)." : `Quality score ${r.score}/100.`} Findings: ${r.findings.map((f) => `line ${f.line} ${f.rule}: ${f.message}`).join("; ")}`,
+          : `${failing ? "The code does not work yet (no score, no praise)." : `Quality score ${r.score}/100.`} ` +
+            `Findings: ${r.findings.map((f) => `line ${f.line} ${f.rule}: ${f.message}`).join("; ")}`,
       };
     },
   );

@@ -33,7 +33,10 @@ export function answerQuestion(
 ): { text: string; conceptIds: string[]; depth?: Depth } {
   if (matches.length === 0) {
     return {
-      text: 'I could not match that to a topic in our course yet. Try naming the Python feature you are curious about, for example "for loops", "dictionaries" or "try and except". You can also open the Learn page and pick a concept from the list.',
+      text:
+        "I could not match that to a topic in our course yet. Try naming the Python feature you are curious " +
+        'about, for example "for loops", "dictionaries" or "try and except". You can also open the Learn page ' +
+        "and pick a concept from the list.",
       conceptIds: [],
     };
   }
@@ -63,11 +66,17 @@ export function followUp(
     if (next)
       return {
         depth: previous.depth ?? depth,
-        text: `Here is another example of ${concept.title.toLowerCase()}:\n\n${block(next.code, next.output)}\n\nBefore you run it, guess what each line prints. Which line surprised you?`,
+        text:
+          "Here is another example of " +
+          `${concept.title.toLowerCase()}:\n\n${block(next.code, next.output)}\n\nBefore you run it, guess what ` +
+          "each line prints. Which line surprised you?",
       };
     return {
       depth: previous.depth ?? depth,
-      text: `Here is the example again, to change yourself:\n\n${block(concept.example, concept.expectedOutput)}\n\nChange one value in it, guess the new output, then run it in the editor. That turns it into your own second example.`,
+      text:
+        "Here is the example again, to change " +
+        `yourself:\n\n${block(concept.example, concept.expectedOutput)}\n\nChange one value in it, guess the new ` +
+        "output, then run it in the editor. That turns it into your own second example.",
     };
   }
   if (action === "simpler" && previous.depth === "simple") return { depth: "simple", text: stepByStep(concept) };
@@ -98,7 +107,8 @@ function stepByStep(concept: Concept): string {
   return [
     `Let's take ${concept.title.toLowerCase()} one small step at a time. In one sentence: ${concept.summary}`,
     steps.join("\n"),
-    `Now look at just the first line of the example and say what it does:\n\n${block(concept.example, concept.expectedOutput)}`,
+    "Now look at just the first line of the example and say what it " +
+      `does:\n\n${block(concept.example, concept.expectedOutput)}`,
     "Which step is the one that doesn't make sense yet? Tell me its number.",
   ].join("\n\n");
 }

@@ -6,9 +6,10 @@ import type { Concept } from "./concept.ts";
 // larger one when the message names a question the concept answers.
 
 const STOP = new Set(
-  "a an and are as at be but by can do does for from how i if in into is it its me my of on or so than that the their then there these this to use used using was what when where which why will with you your python".split(
-    " ",
-  ),
+  (
+    "a an and are as at be but by can do does for from how i if in into is it its me my of on or so than that the " +
+    "their then there these this to use used using was what when where which why will with you your python"
+  ).split(" "),
 );
 
 export function tokenize(text: string): string[] {

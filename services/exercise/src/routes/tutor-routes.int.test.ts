@@ -37,7 +37,8 @@ describe("exercise tutor routes", () => {
 
   it("explains the first failing check in words, without test code or the solution, and records nothing", async () => {
     const r = await check(
-      `def ${func}(text):\n    counts = {}\n    for w in text.split():\n        counts[w] = counts.get(w, 0) + 1\n    return counts\n`,
+      `def ${func}(text):\n    counts = {}\n    for w in text.split():\n        counts[w] = counts.get(w, 0) + 1\n ` +
+        "   return counts\n",
     );
     expect(r).toMatchObject({ passed: false, verdict: "failing", passedCount: 2, total: 3 });
     expect(r.firstFailing.explanation).toContain("case does not matter");

@@ -30,7 +30,8 @@ export function tutorRoutes(
       schema: {
         tags: ["tutor"],
         summary:
-          "Check my code against the exercise's hidden tests without submitting: the first failing check in words, never the tests",
+          "Check my code against the exercise's hidden tests without submitting: the first failing check in words, " +
+          "never the tests",
         body: exerciseCheck.body,
         response: { 200: exerciseCheck.response },
       },
@@ -67,14 +68,19 @@ export function tutorRoutes(
         const step = ladderStep(req.body.hintLevel ?? 1, view.hintCount, req.body.attempted ?? false);
         const given = { ...svc.hint(me, def, step.level), held: step.held };
         const offline = step.held
-          ? `You are working on **${view.title}**. The last hint is a pointed one, so first try a change and run your code. Here is the hint before it again:\n\n> ${given.text}`
-          : `You are working on **${view.title}**. Hint ${given.level} of ${given.of}:\n\n> ${given.text}\n\nTry one small step, run your code, and look at what changes.`;
+          ? `You are working on **${view.title}**. The last hint is a pointed one, so first try a change and run ` +
+            `your code. Here is the hint before it again:\n\n> ${given.text}`
+          : `You are working on **${view.title}**. Hint ${given.level} of ${given.of}:\n\n> ${given.text}\n\nTry ` +
+            "one small step, run your code, and look at what changes.";
         return {
           agent: "exercise" as const,
           exerciseId: def.id,
           hint: given,
           offline,
-          context: `Exercise "${view.title}" (${view.difficulty}, module ${view.module}). Statement:\n${view.prompt.slice(0, 3000)}\nThe hint to give now (rung ${given.level} of ${given.of}, never the solution): ${given.text}`,
+          context:
+            `Exercise "${view.title}" (${view.difficulty}, module ${view.module}). ` +
+            `Statement:\n${view.prompt.slice(0, 3000)}\nThe hint to give now (rung ${given.level} of ` +
+            `${given.of}, never the solution): ${given.text}`,
         };
       }
       const next = await progress.request(progressMe, { timeoutMs: 3000 }).catch(() => ({ next: null }));
@@ -94,8 +100,13 @@ export function tutorRoutes(
         agent: "exercise" as const,
         exerciseId: def.id,
         hint: null,
-        offline: `${why}here is a good exercise for you: **${view.title}** (${view.difficulty}).\n\n${view.prompt.split("\n").slice(0, 6).join("\n")}\n\nOpen it from the Exercises page. Read the examples first, then write the smallest piece that works.`,
-        context: `Suggested exercise "${view.title}" (${view.difficulty}, module ${view.module}): ${view.prompt.slice(0, 2000)}`,
+        offline:
+          `${why}here is a good exercise for you: **${view.title}** ` +
+          `(${view.difficulty}).\n\n${view.prompt.split("\n").slice(0, 6).join("\n")}\n\nOpen it from the ` +
+          "Exercises page. Read the examples first, then write the smallest piece that works.",
+        context:
+          `Suggested exercise "${view.title}" (${view.difficulty}, module ${view.module}): ` +
+          `${view.prompt.slice(0, 2000)}`,
       };
     },
   );

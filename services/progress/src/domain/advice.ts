@@ -45,7 +45,8 @@ export function adviceFor(
     case "failed-runs":
       return [
         facts.failingCheck
-          ? `Look at the failing check together: “${facts.failingCheck}”. Ask what their code returns for that input.`
+          ? `Look at the failing check together: “${facts.failingCheck}”. Ask what their code returns for that ` +
+            "input."
           : "Ask them to explain, line by line, what their program does before changing it again.",
         "Suggest one small change at a time, running after each, instead of rewriting.",
       ];

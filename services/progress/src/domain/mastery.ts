@@ -117,7 +117,9 @@ function qualityComponent(acts: Activity[]): Component {
   const mean = recent.reduce((s, x) => s + x, 0) / recent.length;
   const reasons: Reason[] = [
     {
-      text: `Average quality ${round1(mean)} over your last ${recent.length} reviewed program${recent.length > 1 ? "s" : ""}`,
+      text:
+        `Average quality ${round1(mean)} over your last ${recent.length} reviewed ` +
+        `program${recent.length > 1 ? "s" : ""}`,
       effect: round1(mean),
     },
   ];
@@ -139,7 +141,9 @@ function consistencyComponent(acts: Activity[]): Component {
   const value = (Math.min(days.size, CONSISTENCY_TARGET_DAYS) / CONSISTENCY_TARGET_DAYS) * 100;
   return component("consistency", value, [
     {
-      text: `Practised on ${days.size} day${days.size === 1 ? "" : "s"} in the last ${CONSISTENCY_WINDOW_DAYS} (${CONSISTENCY_TARGET_DAYS} days make 100)`,
+      text:
+        `Practised on ${days.size} day${days.size === 1 ? "" : "s"} in the last ${CONSISTENCY_WINDOW_DAYS} ` +
+        `(${CONSISTENCY_TARGET_DAYS} days make 100)`,
       effect: round1(value),
     },
   ]);

@@ -27,7 +27,8 @@ export function describeProgress(r: ProgressReport): string {
   if (r.next) {
     lines.push(
       r.next.exercise
-        ? `**Next step:** ${r.next.reason}. Try the exercise "${r.next.exercise.title}" (${r.next.exercise.difficulty}).`
+        ? `**Next step:** ${r.next.reason}. Try the exercise "${r.next.exercise.title}" ` +
+            `(${r.next.exercise.difficulty}).`
         : `**Next step:** ${r.next.reason}. Take the module quiz to check what you know.`,
     );
   }

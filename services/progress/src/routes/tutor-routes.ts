@@ -25,7 +25,11 @@ export function tutorRoutes(app: App, deps: ProgressDeps) {
         await findTimeZone(deps.db, me),
         deps.now(),
       );
-      const context = `Overall ${report.overall.mastery}/100. Modules: ${report.modules.map((m) => `${m.title} ${m.mastery}`).join(", ")}. Streak ${report.streak.current} days. Next: ${report.next?.reason ?? "none"}${report.next?.exercise ? `, exercise ${report.next.exercise.title}` : ""}.`;
+      const context =
+        `Overall ${report.overall.mastery}/100. Modules: ` +
+        `${report.modules.map((m) => `${m.title} ${m.mastery}`).join(", ")}. Streak ${report.streak.current} ` +
+        "days. Next: " +
+        `${report.next?.reason ?? "none"}${report.next?.exercise ? `, exercise ${report.next.exercise.title}` : ""}.`;
       return { agent: "progress" as const, offline: describeProgress(report), context };
     },
   );

@@ -8,11 +8,15 @@ import { runEval, TARGET } from "../../eval/run.ts";
 describe("triage routing", () => {
   for (const split of ["train", "test", "fresh"] as const)
     for (const attached of [false, true])
-      it(`routes ≥ 95% of the ${{ train: "tuning", test: "held-out", fresh: "fresh" }[split]} messages, ${attached ? "with code and exercise attached" : "alone"}`, () => {
-        const r = runEval(split, attached);
-        expect(r.total).toBeGreaterThanOrEqual(split === "fresh" ? 30 : 100);
-        expect(r.accuracy).toBeGreaterThanOrEqual(TARGET);
-      });
+      it(
+        `routes ≥ 95% of the ${{ train: "tuning", test: "held-out", fresh: "fresh" }[split]} messages, ` +
+          `${attached ? "with code and exercise attached" : "alone"}`,
+        () => {
+          const r = runEval(split, attached);
+          expect(r.total).toBeGreaterThanOrEqual(split === "fresh" ? 30 : 100);
+          expect(r.accuracy).toBeGreaterThanOrEqual(TARGET);
+        },
+      );
 
   it("fixes the keyword clashes: practice, exercises, a concept question with code attached", () => {
     const code = "n = 5\nwhile n > 0:\n    n -= 1\n";

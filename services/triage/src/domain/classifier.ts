@@ -3,6 +3,7 @@ import { AGENTS, type NaiveBayes } from "./model.ts";
 import { contextScores, RULES } from "./rules.ts";
 import type { Agent, ChatInput, Classifier, Route } from "./types.ts";
 import { detectStuck } from "./intent.ts";
+import { anyOf } from "./pattern.ts";
 
 // The offline triage classifier: rules and context first, a naive Bayes model
 // to break ties and catch other phrasings. Defaults to the concepts tutor,
@@ -42,8 +43,13 @@ export function createClassifier(model: NaiveBayes): Classifier {
   };
 }
 
-const SOLUTION =
-  /\b(give|show|tell|write|send) me (the )?(full |complete |whole |final |entire )?(solution|answer|code)\b|\b(just|only) (give|tell|show|write)\b.*\b(answer|solution|code)\b|\bignore (your|all|the|previous) (instructions|rules)\b|\b(do|write|solve|finish|complete) (it|this|that|my \w+|the \w+)( \w+)? for me\b|\bwhat'?s the answer\b/i;
+const SOLUTION = anyOf([
+  String.raw`\b(give|show|tell|write|send) me (the )?(full |complete |whole |final |entire )?(solution|answer|code)\b`,
+  String.raw`\b(just|only) (give|tell|show|write)\b.*\b(answer|solution|code)\b`,
+  String.raw`\bignore (your|all|the|previous) (instructions|rules)\b`,
+  String.raw`\b(do|write|solve|finish|complete) (it|this|that|my \w+|the \w+)( \w+)? for me\b`,
+  String.raw`\bwhat'?s the answer\b`,
+]);
 
 export function isSolutionRequest(message: string): boolean {
   return SOLUTION.test(message);

@@ -19,7 +19,10 @@ export interface CheckSummary {
 export function greeting(state: ConversationState): string {
   if (state.topic)
     return `Hi again! Last time we looked at ${state.topic.label}. Shall we carry on, or is it something new?`;
-  return "Hi! What are you working on? Ask me about an idea, an error, or your code, and I'll help you take the next step.";
+  return (
+    "Hi! What are you working on? Ask me about an idea, an error, or your code, and I'll help you take the " +
+    "next step."
+  );
 }
 
 export function thanks(state: ConversationState): string {
@@ -34,7 +37,10 @@ export function thanks(state: ConversationState): string {
 
 export function recall(state: ConversationState): string {
   if (!state.topic)
-    return "This is the start of our conversation, so we have not talked about anything yet. What would you like to look at?";
+    return (
+      "This is the start of our conversation, so we have not talked about anything yet. What would you like " +
+      "to look at?"
+    );
   const seen = state.explained[state.topic.key];
   const how = seen
     ? ` I explained it at the ${seen.depth} level${seen.examples ? ` and showed ${seen.examples + 1} examples` : ""}.`
@@ -47,7 +53,10 @@ export function recall(state: ConversationState): string {
     : "";
   const hint = state.exerciseId && state.hints[state.exerciseId];
   const hintLine = hint ? ` On the exercise you have had hint ${hint.level} so far.` : "";
-  return `We were talking about ${state.topic.label}.${how}${before}${hintLine} Would you like a simpler explanation, another example, or to move on?`;
+  return (
+    `We were talking about ${state.topic.label}.${how}${before}${hintLine} Would you like a simpler ` +
+    "explanation, another example, or to move on?"
+  );
 }
 
 /** Feelings first: acknowledge, normalise, then one small step that fits where the student is. */
@@ -55,7 +64,8 @@ export function feeling(state: ConversationState, smallStep: string): string {
   const again = state.feelings > 0;
   const opener = again
     ? "I hear you — this one is really testing your patience, and that's okay."
-    : "I'm sorry it feels that way. Being stuck is a normal part of learning to code — it happens to everyone, and it doesn't mean you're bad at this.";
+    : "I'm sorry it feels that way. Being stuck is a normal part of learning to code — it happens to everyone, and " +
+      "it doesn't mean you're bad at this.";
   return `${opener}\n\nLet's make it smaller. ${smallStep}`;
 }
 
@@ -65,7 +75,10 @@ export function smallStepFor(state: ConversationState, hasCode: boolean): string
     return `Look only at ${where} for now. Read it out loud, word by word — what do you expect it to do?`;
   }
   if (state.lastCheck && !state.lastCheck.passed && state.lastCheck.failing)
-    return `Just one check is enough for now — ${state.lastCheck.failing}. Can you work out by hand what your code gives for that input?`;
+    return (
+      `Just one check is enough for now — ${state.lastCheck.failing}. Can you work out by hand what your code ` +
+      "gives for that input?"
+    );
   if (state.exerciseId)
     return hasCode
       ? "Can you run your code once and tell me what it printed? Then we'll fix one thing at a time."
@@ -76,7 +89,10 @@ export function smallStepFor(state: ConversationState, hasCode: boolean): string
 }
 
 export function clarify(): string {
-  return "Happy to help! So I can give you the right kind of help: do you want me to **explain an idea**, or **look at an error or your code**? (If it's your code, run it once first so I can see what happens.)";
+  return (
+    "Happy to help! So I can give you the right kind of help: do you want me to **explain an idea**, or " +
+    "**look at an error or your code**? (If it's your code, run it once first so I can see what happens.)"
+  );
 }
 
 /** The words around a failing exercise check: what passes, the first failing check, then the next hint. */
@@ -101,9 +117,15 @@ export function checkFailing(
 }
 
 export function checkPassed(check: CheckSummary): string {
-  return `I ran the checks for **${check.title}**: all ${check.total} pass. You can submit it from the exercise page to record it. If you like, ask me to review your code's style next.`;
+  return (
+    `I ran the checks for **${check.title}**: all ${check.total} pass. You can submit it from the exercise ` +
+    "page to record it. If you like, ask me to review your code's style next."
+  );
 }
 
 export function checkUnavailable(): string {
-  return "I couldn't run the exercise's checks just now. Run your code yourself and tell me what it printed, and we'll compare it with what the exercise asks for.";
+  return (
+    "I couldn't run the exercise's checks just now. Run your code yourself and tell me what it printed, and " +
+    "we'll compare it with what the exercise asks for."
+  );
 }

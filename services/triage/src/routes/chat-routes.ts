@@ -45,7 +45,8 @@ export function chatRoutes(app: App, deps: TutorDeps, db: Db) {
         tags: ["tutor"],
         body: chatBody,
         summary:
-          "Ask the tutor. Streams server-sent events: `routed` {conversationId, agent, confidence}, `chunk` {text}…, then `done` {agent, source} (or `error`).",
+          "Ask the tutor. Streams server-sent events: `routed` {conversationId, agent, confidence}, `chunk` " +
+          "{text}…, then `done` {agent, source} (or `error`).",
       },
     },
     async (req, reply) => {
