@@ -3,8 +3,8 @@ namespaces, no host files). It reads one request at a time from the platform on 
 answers with one JSON line on fd 1.
 
 It never runs code itself and nothing it holds is reachable from a run: every process of a
-run is forked from the template (spawn.py), which was forked before the first request, and
-lives in pid namespaces nested below this one. Signals from a run cannot reach it, and it
+run descends from one of the two templates (spawn.py: plain runs, gradings), both forked before
+the first request, and lives in pid namespaces nested below this one. Signals from a run cannot reach it, and it
 ignores every signal a process inside could send. Whatever a run does, the request gets an
 answer with the run's real status; a worker that cannot go on says so in its answer (retire)."""
 
