@@ -1,31 +1,18 @@
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
 import { serviceEntry } from "@emberlearn/contracts";
 import { createJwtVerifier, createService, defineService } from "@emberlearn/platform";
-import { createAccounts } from "./accounts.ts";
-import { publicJwks } from "./repository/keys.ts";
+import { configSchema } from "./config.ts";
+import { createMailSender } from "./repository/mail-sender.ts";
 import { accountRoutes } from "./routes/account-routes.ts";
 import { classRoutes } from "./routes/class-routes.ts";
-import { seedDemo } from "./seed.ts";
-import { createPasswordReset } from "./password-reset.ts";
-import { createMailSender } from "./repository/mail-sender.ts";
 import { recoveryRoutes } from "./routes/recovery-routes.ts";
+import { createAccounts } from "./service/accounts.ts";
+import { createClasses } from "./service/classes.ts";
+import { createKeys } from "./service/keys.ts";
+import { createPasswordReset } from "./service/password-reset.ts";
+import { seedDemo } from "./service/seed.ts";
 
 const entry = serviceEntry("auth");
-
-export const configSchema = z.object({
-  // Better Auth's own secret (it signs nothing we rely on, but must be set); random per start is fine
-  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  SEED_DEMO: z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
-  /** smtp://user:pass@host:587 or smtps://…: password-reset links by email; unset: written to the log */
-  SMTP_URL: z
-    .string()
-    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
-    .optional(),
-  MAIL_FROM: z.string().default("EmberLearn <no-reply@emberlearn.local>"),
-  /** the origin students open (reset links point at its /reset-password page); default AUTH_ISSUER */
-  PUBLIC_URL: z.string().url("must be a URL such as https://learn.example.org").optional(),
-});
 
 export const authModule = defineService({
   name: "auth",
@@ -45,11 +32,12 @@ export const authModule = defineService({
       onResetRequest: (e) => reset.deliver(e),
     });
     reset.connect(accounts.reset);
+    const keys = createKeys(db);
     // the auth service checks its own tokens against its own keys, without a network hop
     const verifyToken = createJwtVerifier({
       issuer: cfg.AUTH_ISSUER,
       audience: cfg.AUTH_AUDIENCE,
-      getJwks: () => publicJwks(db),
+      getJwks: keys.jwks,
     });
     const app = await createService({
       name: entry.name,
@@ -59,9 +47,9 @@ export const authModule = defineService({
       verifyToken,
       readiness: { database: database.ping },
     });
-    accountRoutes(app, accounts, db);
-    classRoutes(app, db);
-    recoveryRoutes(app, reset, db);
+    accountRoutes(app, accounts, keys);
+    classRoutes(app, createClasses(db));
+    recoveryRoutes(app, reset);
     const seed = () => seedDemo(db, accounts);
     return {
       app,

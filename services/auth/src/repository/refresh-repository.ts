@@ -56,3 +56,8 @@ export async function revokeByToken(db: Db, token: string): Promise<void> {
     .where(eq(refreshTokens.tokenHash, hashRefreshToken(token)));
   if (row) await revokeFamily(db, row.familyId);
 }
+
+/** Every refresh token of the user stops working (a changed password signs them out everywhere). */
+export async function revokeAllOfUser(db: Db, userId: string): Promise<void> {
+  await db.update(refreshTokens).set({ revokedAt: new Date() }).where(eq(refreshTokens.userId, userId));
+}

@@ -1,15 +1,14 @@
 import { z } from "zod";
-import { NotFoundError, userOf, type App, type Db } from "@emberlearn/platform";
-import type { Accounts } from "../accounts.ts";
-import { publicJwks, rotateKey } from "../repository/keys.ts";
-import { revokeByToken } from "../repository/refresh-repository.ts";
+import { userOf, type App } from "@emberlearn/platform";
+import type { Accounts } from "../service/accounts.ts";
+import type { Keys } from "../service/keys.ts";
 import { emailField } from "./email-field.ts";
 
 const userBody = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.string() });
 const session = z.object({ accessToken: z.string(), refreshToken: z.string(), expiresIn: z.number(), user: userBody });
 const isPublic = { public: true };
 
-export function accountRoutes(app: App, accounts: Accounts, db: Db) {
+export function accountRoutes(app: App, accounts: Accounts, keys: Keys) {
   app.post(
     "/api/auth/sign-up",
     {
@@ -72,7 +71,7 @@ export function accountRoutes(app: App, accounts: Accounts, db: Db) {
       },
     },
     async (req, reply) => {
-      await revokeByToken(db, req.body.refreshToken);
+      await accounts.signOut(req.body.refreshToken);
       return reply.code(204).send(null);
     },
   );
@@ -80,11 +79,7 @@ export function accountRoutes(app: App, accounts: Accounts, db: Db) {
   app.get(
     "/api/auth/me",
     { schema: { tags: ["accounts"], summary: "The signed-in user", response: { 200: userBody } } },
-    async (req) => {
-      const u = await accounts.findUser(userOf(req).id);
-      if (!u) throw new NotFoundError("User");
-      return u;
-    },
+    async (req) => accounts.me(userOf(req).id),
   );
 
   app.get(
@@ -92,7 +87,7 @@ export function accountRoutes(app: App, accounts: Accounts, db: Db) {
     { config: isPublic, schema: { tags: ["keys"], summary: "Public keys (RS256) that verify access tokens" } },
     async (_req, reply) => {
       reply.header("cache-control", "public, max-age=300");
-      return publicJwks(db);
+      return keys.jwks();
     },
   );
 
@@ -106,6 +101,6 @@ export function accountRoutes(app: App, accounts: Accounts, db: Db) {
         response: { 200: z.object({ kid: z.string() }) },
       },
     },
-    async () => ({ kid: await rotateKey(db) }),
+    async () => keys.rotate(),
   );
 }

@@ -1,15 +1,8 @@
 import { authClasses, authCreateClass, authJoinClass } from "@emberlearn/contracts/http";
-import { NotFoundError, userOf, type App, type Db } from "@emberlearn/platform";
-import { normaliseJoinCode } from "../domain/join-code.ts";
-import {
-  addMember,
-  classesOfStudent,
-  classesOfTeacher,
-  createClass,
-  findClassByCode,
-} from "../repository/users-and-classes.ts";
+import { userOf, type App } from "@emberlearn/platform";
+import type { Classes } from "../service/classes.ts";
 
-export function classRoutes(app: App, db: Db) {
+export function classRoutes(app: App, classes: Classes) {
   app.post(
     "/api/auth/classes",
     {
@@ -21,12 +14,7 @@ export function classRoutes(app: App, db: Db) {
         response: { 201: authCreateClass.response },
       },
     },
-    async (req, reply) => {
-      const c = await createClass(db, userOf(req).id, req.body.name);
-      return reply
-        .code(201)
-        .send({ id: c.id, name: c.name, teacherId: c.teacherId, joinCode: c.joinCode, students: [] });
-    },
+    async (req, reply) => reply.code(201).send(await classes.create(userOf(req).id, req.body.name)),
   );
 
   app.get(
@@ -38,10 +26,7 @@ export function classRoutes(app: App, db: Db) {
         response: { 200: authClasses.response },
       },
     },
-    async (req) => {
-      const me = userOf(req);
-      return { classes: me.role === "student" ? await classesOfStudent(db, me.id) : await classesOfTeacher(db, me.id) };
-    },
+    async (req) => ({ classes: await classes.listFor(userOf(req)) }),
   );
 
   app.post(
@@ -55,11 +40,6 @@ export function classRoutes(app: App, db: Db) {
         response: { 200: authJoinClass.response },
       },
     },
-    async (req) => {
-      const c = await findClassByCode(db, normaliseJoinCode(req.body.code));
-      if (!c) throw new NotFoundError("A class with this join code");
-      await addMember(db, c.id, userOf(req).id);
-      return { class: { id: c.id, name: c.name } };
-    },
+    async (req) => ({ class: await classes.join(userOf(req).id, req.body.code) }),
   );
 }

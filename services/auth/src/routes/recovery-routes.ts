@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { ForbiddenError, userOf, type App, type Db } from "@emberlearn/platform";
-import type { PasswordReset } from "../password-reset.ts";
+import { userOf, type App } from "@emberlearn/platform";
+import type { PasswordReset } from "../service/password-reset.ts";
 import { emailField } from "./email-field.ts";
-import { classesOfTeacher, findUserById } from "../repository/users-and-classes.ts";
 
 // Account recovery: "forgot password" for anyone, and a one-time reset link a teacher issues for
 // a student of their own class (a 13-year-old's email is often not one they can read).
@@ -10,7 +9,7 @@ import { classesOfTeacher, findUserById } from "../repository/users-and-classes.
 const isPublic = { public: true };
 const link = z.object({ url: z.string(), expiresAt: z.string() });
 
-export function recoveryRoutes(app: App, reset: PasswordReset, db: Db) {
+export function recoveryRoutes(app: App, reset: PasswordReset) {
   app.post(
     "/api/auth/password-reset/request",
     {
@@ -67,15 +66,9 @@ export function recoveryRoutes(app: App, reset: PasswordReset, db: Db) {
     },
     async (req, reply) => {
       const me = userOf(req);
-      const student = await findUserById(db, req.params.studentId);
-      const mine =
-        me.role === "admin" ||
-        (await classesOfTeacher(db, me.id)).some((c) => c.students.some((s) => s.id === req.params.studentId));
-      if (!student || !mine || student.role !== "student")
-        throw new ForbiddenError("You can reset the password of the students in your own classes only");
-      const issued = await reset.issueFor(student.id);
-      req.log.info({ studentId: student.id, by: me.id }, "teacher issued a password reset link");
-      return reply.code(201).send({ ...issued, student: { id: student.id, name: student.name, email: student.email } });
+      const issued = await reset.issueForStudent(me, req.params.studentId);
+      req.log.info({ studentId: issued.student.id, by: me.id }, "teacher issued a password reset link");
+      return reply.code(201).send(issued);
     },
   );
 }

@@ -4,19 +4,20 @@ import { APIError } from "better-auth/api";
 import {
   AppError,
   ConflictError,
+  NotFoundError,
   TooManyRequestsError,
   UnauthorizedError,
   UnavailableError,
   ValidationError,
   type Db,
 } from "@emberlearn/platform";
-import { createSignInThrottle, type SignInThrottle } from "./domain/sign-in-throttle.ts";
-import { passwordProblems } from "./domain/passwords.ts";
-import { ACCESS_TTL_SECONDS, mintAccessToken } from "./domain/tokens.ts";
-import { activeKey } from "./repository/keys.ts";
-import { issueRefreshToken, rotateRefreshToken } from "./repository/refresh-repository.ts";
-import { findUserByEmail, findUserById, setRole, type UserRow } from "./repository/users-and-classes.ts";
-import * as schema from "./repository/schema.ts";
+import { createSignInThrottle, type SignInThrottle } from "../domain/sign-in-throttle.ts";
+import { passwordProblems } from "../domain/passwords.ts";
+import { ACCESS_TTL_SECONDS, mintAccessToken } from "../domain/tokens.ts";
+import { activeKey } from "../repository/keys.ts";
+import { issueRefreshToken, revokeByToken, rotateRefreshToken } from "../repository/refresh-repository.ts";
+import { findUserByEmail, findUserById, setRole, type UserRow } from "../repository/users-and-classes.ts";
+import * as schema from "../repository/schema.ts";
 import { RESET_TOKEN_SECONDS, type BetterAuthReset, type ResetRequestEvent } from "./password-reset.ts";
 
 // Accounts: Better Auth owns users and password hashing (email + password);
@@ -155,7 +156,15 @@ export function createAccounts(
       return sessionFor(u, result.token);
     },
 
-    findUser: (id: string) => findUserById(db, id),
+    /** Sign-out: the refresh token's family is revoked (unknown or already revoked tokens change nothing). */
+    signOut: (refreshToken: string) => revokeByToken(db, refreshToken),
+
+    /** The signed-in user; a token whose account has since been deleted finds nobody. */
+    async me(id: string): Promise<Session["user"]> {
+      const u = await findUserById(db, id);
+      if (!u) throw new NotFoundError("User");
+      return { id: u.id, email: u.email, name: u.name, role: u.role };
+    },
 
     /** Better Auth's own reset endpoints, called as a library */
     reset: {

@@ -1,6 +1,6 @@
 import type { Db } from "@emberlearn/platform";
 import type { Accounts } from "./accounts.ts";
-import { addMember, classesOfTeacher, createClass, findUserByEmail, setRole } from "./repository/users-and-classes.ts";
+import { addMember, classesOfTeacher, createClass, findUserByEmail, setRole } from "../repository/users-and-classes.ts";
 
 // Embedded mode's demo: a teacher, a class with a fixed join code, and two
 // students in it. Idempotent: running it again changes nothing.

@@ -1,10 +1,10 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { eq } from "drizzle-orm";
-import { AppError, ValidationError, type Db } from "@emberlearn/platform";
-import { passwordProblems } from "./domain/passwords.ts";
-import type { MailSender } from "./repository/mail-sender.ts";
-import { findUserByEmail, findUserById } from "./repository/users-and-classes.ts";
-import { refreshTokens, verification } from "./repository/schema.ts";
+import { AppError, ForbiddenError, ValidationError, type Db } from "@emberlearn/platform";
+import { passwordProblems } from "../domain/passwords.ts";
+import type { MailSender } from "../repository/mail-sender.ts";
+import { revokeAllOfUser } from "../repository/refresh-repository.ts";
+import { findResetToken } from "../repository/reset-tokens.ts";
+import { classesOfTeacher, findUserByEmail, findUserById } from "../repository/users-and-classes.ts";
 
 // Account recovery on Better Auth's password-reset flow: it makes the one-time token (its
 // verification table, one hour) and checks and consumes it; we build the link to our own page,
@@ -66,22 +66,26 @@ export function createPasswordReset(deps: { db: Db; publicUrl: string; sender: M
       await connected().requestPasswordReset(email.trim().toLowerCase());
     },
 
-    /** A teacher's one-time link for a student (the route checks the student is theirs). */
-    async issueFor(studentId: string): Promise<ResetLink> {
+    /**
+     * A teacher's one-time link for a student of one of their own classes (an admin's for any student), with
+     * who it is for. Anyone else, or an id that is not a student's, gets the same refusal: no account probing.
+     */
+    async issueForStudent(caller: { id: string; role: string }, studentId: string) {
       const student = await findUserById(deps.db, studentId);
-      if (!student) throw new AppError("not-found", 404, "Student not found");
+      const mine =
+        caller.role === "admin" ||
+        (await classesOfTeacher(deps.db, caller.id)).some((c) => c.students.some((s) => s.id === studentId));
+      if (!student || !mine || student.role !== "student")
+        throw new ForbiddenError("You can reset the password of the students in your own classes only");
       const box: { link?: ResetLink } = {};
       await capture.run(box, () => connected().requestPasswordReset(student.email));
       if (!box.link) throw new AppError("reset-failed", 500, "The reset link could not be made");
-      return box.link;
+      return { ...box.link, student: { id: student.id, name: student.name, email: student.email } };
     },
 
     async complete(token: string, newPassword: string): Promise<{ email: string }> {
-      const [row] = await deps.db
-        .select()
-        .from(verification)
-        .where(eq(verification.identifier, `reset-password:${token}`));
-      const user = row && row.expiresAt > new Date() ? await findUserById(deps.db, row.value) : undefined;
+      const found = await findResetToken(deps.db, token);
+      const user = found && found.expiresAt > new Date() ? await findUserById(deps.db, found.userId) : undefined;
       if (!user) throw expired();
       const problems = passwordProblems(newPassword, user.email);
       if (problems.length)
@@ -95,7 +99,7 @@ export function createPasswordReset(deps: { db: Db; publicUrl: string; sender: M
         throw expired(); // used a moment ago by a concurrent request
       }
       // whoever held the old password is signed out everywhere
-      await deps.db.update(refreshTokens).set({ revokedAt: new Date() }).where(eq(refreshTokens.userId, user.id));
+      await revokeAllOfUser(deps.db, user.id);
       return { email: user.email };
     },
 
