@@ -1,17 +1,13 @@
-import { z } from "zod";
 import { serviceEntry } from "@emberlearn/contracts";
-import { createEmitter, createOutboxRelay, createService, type Db, defineService } from "@emberlearn/platform";
+import { createEmitter, createOutboxRelay, createService, defineService } from "@emberlearn/platform";
+import { configSchema, thresholdsFrom } from "./config.ts";
 import { loadCatalog } from "./repository/catalog.ts";
 import { createRosterClient } from "./repository/roster-client.ts";
-import type { AlertRecord } from "./repository/progress-repository.ts";
 import { inbox, outbox } from "./repository/schema.ts";
 import { createActivityHandler, CONSUMER_GROUP } from "./events/consumer.ts";
-import { createAlertFeed, type AlertFeed } from "./events/alert-feed.ts";
+import { createAlertFeed } from "./events/alert-feed.ts";
 import { startStuckSweep } from "./events/stuck-sweep.ts";
-import { resolveAlert } from "./events/raise-alert.ts";
-import { DEFAULT_THRESHOLDS, type Thresholds } from "./domain/struggle.ts";
-import type { ModuleCatalog } from "./domain/activity.ts";
-import type { Roster } from "./domain/roster.ts";
+import { createProgress } from "./service/index.ts";
 import { studentRoutes } from "./routes/student-routes.ts";
 import { teacherRoutes } from "./routes/teacher-routes.ts";
 import { classRoutes } from "./routes/class-routes.ts";
@@ -23,83 +19,26 @@ import { draftRoutes } from "./routes/draft-routes.ts";
 const entry = serviceEntry("progress");
 const tables = { outbox, inbox };
 
-export const configSchema = z.object({
-  STRUGGLE_SAME_ERROR: z.coerce
-    .number({ message: "must be a whole number" })
-    .int()
-    .min(1)
-    .default(DEFAULT_THRESHOLDS.sameErrorInARow),
-  STRUGGLE_FAILED_RUNS: z.coerce
-    .number({ message: "must be a whole number" })
-    .int()
-    .min(1)
-    .default(DEFAULT_THRESHOLDS.failedRunsInARow),
-  STRUGGLE_STUCK_MINUTES: z.coerce
-    .number({ message: "must be a number of minutes" })
-    .positive()
-    .default(DEFAULT_THRESHOLDS.stuckMinutes),
-  STRUGGLE_QUIZ_BELOW: z.coerce
-    .number({ message: "must be a percentage" })
-    .min(0)
-    .max(100)
-    .default(DEFAULT_THRESHOLDS.quizBelow),
-  STRUGGLE_IDLE_MINUTES: z.coerce
-    .number({ message: "must be a number of minutes" })
-    .positive()
-    .default(DEFAULT_THRESHOLDS.idleMinutes),
-  STRUGGLE_STUCK_ATTEMPTS: z.coerce
-    .number({ message: "must be a whole number" })
-    .int()
-    .min(1)
-    .default(DEFAULT_THRESHOLDS.stuckAttempts),
-  STRUGGLE_WINDOW_MINUTES: z.coerce
-    .number({ message: "must be a number of minutes" })
-    .positive()
-    .default(DEFAULT_THRESHOLDS.windowMinutes),
-});
-
-export interface ProgressDeps {
-  db: Db;
-  catalog: ModuleCatalog[];
-  roster: Roster;
-  feed: AlertFeed;
-  now: () => Date;
-  resolveAlert(alert: AlertRecord, by: string): Promise<void>;
-  onShutdown(fn: () => void): void;
-}
-
 export const progressModule = defineService({
   name: "progress",
   migrations: new URL("../migrations", import.meta.url).pathname,
   configSchema,
   async create({ config: cfg, logger, verifyToken, database, bus, client }) {
-    const thresholds: Thresholds = {
-      sameErrorInARow: cfg.STRUGGLE_SAME_ERROR,
-      failedRunsInARow: cfg.STRUGGLE_FAILED_RUNS,
-      stuckMinutes: cfg.STRUGGLE_STUCK_MINUTES,
-      quizBelow: cfg.STRUGGLE_QUIZ_BELOW,
-      idleMinutes: cfg.STRUGGLE_IDLE_MINUTES,
-      stuckAttempts: cfg.STRUGGLE_STUCK_ATTEMPTS,
-      windowMinutes: cfg.STRUGGLE_WINDOW_MINUTES,
-    };
+    const thresholds = thresholdsFrom(cfg);
     const db = database.db;
     const relay = createOutboxRelay({ db, tables, bus, logger });
     const events = createEmitter({ db, tables, relay, source: "progress" });
     const feed = createAlertFeed();
     const shutdownHooks: (() => void)[] = [];
     const catalog = await loadCatalog();
-    const deps: ProgressDeps = {
+    const progress = createProgress({
       db,
+      events,
       catalog,
       roster: createRosterClient(client("auth")),
       feed,
       now: () => new Date(),
-      onShutdown: (fn) => void shutdownHooks.push(fn),
-      async resolveAlert(alert, by) {
-        const input = { alertId: alert.id, studentId: alert.studentId, by, at: new Date().toISOString() };
-        await events.transaction((tx) => resolveAlert(tx, events, input));
-      },
-    };
+    });
 
     const app = await createService({
       name: entry.name,
@@ -109,13 +48,13 @@ export const progressModule = defineService({
       verifyToken,
       readiness: { database: database.ping },
     });
-    studentRoutes(app, deps);
-    teacherRoutes(app, deps);
-    classRoutes(app, deps);
-    studentViewRoutes(app, deps);
-    alertStreamRoute(app, deps);
-    tutorRoutes(app, deps);
-    draftRoutes(app, deps);
+    studentRoutes(app, progress.student);
+    teacherRoutes(app, progress.alerts);
+    classRoutes(app, progress.classes);
+    studentViewRoutes(app, progress.studentView);
+    alertStreamRoute(app, progress.alerts, (fn) => void shutdownHooks.push(fn));
+    tutorRoutes(app, progress.student);
+    draftRoutes(app, progress.drafts);
     // SSE connections would otherwise hold a graceful close open forever
     app.addHook("preClose", async () => {
       for (const fn of shutdownHooks) fn();

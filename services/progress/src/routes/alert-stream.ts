@@ -1,15 +1,12 @@
 import type { CloudEvent } from "@emberlearn/contracts";
 import { alertStream, sseFrame } from "@emberlearn/contracts/http";
 import { userOf, type App } from "@emberlearn/platform";
-import { studentIdsOf } from "../domain/roster.ts";
-import type { ProgressDeps } from "../app.ts";
+import type { Alerts } from "../service/alerts.ts";
 
 const HEARTBEAT_MS = 15_000;
-// a student who joined after the stream opened is picked up on their first alert
-const ROSTER_REFRESH_MS = 2_000;
 
-/** Live struggle alerts (SSE) for a teacher: only their own classes' students. */
-export function alertStreamRoute(app: App, deps: ProgressDeps) {
+/** Live struggle alerts (SSE) for a teacher: only their own classes' students (service/alerts.ts picks them). */
+export function alertStreamRoute(app: App, alerts: Alerts, onShutdown: (fn: () => void) => void) {
   app.get(
     "/api/progress/alerts/stream",
     {
@@ -20,19 +17,8 @@ export function alertStreamRoute(app: App, deps: ProgressDeps) {
       },
     },
     async (req, reply) => {
-      // events arrive outside this request's context: keep the teacher's token for roster refreshes
-      const token = userOf(req).token;
-      let students = studentIdsOf(await deps.roster.classesOfCaller(token));
-      let fetchedAt = Date.now();
-      const allowed = async (studentId: string) => {
-        // a student may have joined since we last asked: refresh, at most every 2 s
-        if (!students.has(studentId) && Date.now() - fetchedAt > ROSTER_REFRESH_MS) {
-          students = studentIdsOf(await deps.roster.classesOfCaller(token).catch(() => []));
-          fetchedAt = Date.now();
-        }
-        return students.has(studentId);
-      };
-
+      // the roster is fetched before the stream opens, so a failure is an ordinary error reply
+      const subscribe = await alerts.watch(userOf(req).token);
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
@@ -43,8 +29,7 @@ export function alertStreamRoute(app: App, deps: ProgressDeps) {
         "x-correlation-id": String(req.id),
       });
       res.write(`: connected\n\n`);
-      const send = async (event: CloudEvent) => {
-        if (!(await allowed(event.subject))) return;
+      const unsubscribe = subscribe((event) => {
         // the feed carries the struggle.alerts topic: its two events, each written as the stream's contract says
         if (event.type === "struggle.detected") {
           const { data } = event as CloudEvent<"struggle.detected">;
@@ -53,15 +38,14 @@ export function alertStreamRoute(app: App, deps: ProgressDeps) {
           const { data } = event as CloudEvent<"struggle.resolved">;
           res.write(sseFrame(alertStream, "struggle.resolved", data, event.id));
         }
-      };
-      const unsubscribe = deps.feed.subscribe((e) => void send(e));
+      });
       const heartbeat = setInterval(() => res.write(`: heartbeat\n\n`), HEARTBEAT_MS);
       const close = () => {
         clearInterval(heartbeat);
         unsubscribe();
       };
       req.raw.on("close", close);
-      deps.onShutdown(() => {
+      onShutdown(() => {
         close();
         res.end();
       });

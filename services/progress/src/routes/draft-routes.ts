@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { AppError, userOf, type App } from "@emberlearn/platform";
-import { DRAFT_KINDS, draftPage, MAX_DRAFT_CHARS, MAX_DRAFTS_PER_STUDENT } from "../domain/draft.ts";
-import { countDrafts, deleteDraft, findDraft, saveDraft } from "../repository/draft-repository.ts";
-import type { ProgressDeps } from "../app.ts";
+import { userOf, type App } from "@emberlearn/platform";
+import { DRAFT_KINDS, MAX_DRAFT_CHARS } from "../domain/draft.ts";
+import type { Drafts } from "../service/drafts.ts";
 
 const params = z.object({
   kind: z.enum(DRAFT_KINDS, { message: "must be exercise or concept" }),
@@ -12,7 +11,7 @@ const draft = z.object({ page: z.string(), code: z.string(), updatedAt: z.string
 
 // Autosave: the editor PUTs what it holds a moment after the student stops typing, and a page
 // GETs it back on open, on any device. Only the student themself reads or writes their drafts.
-export function draftRoutes(app: App, deps: ProgressDeps) {
+export function draftRoutes(app: App, drafts: Drafts) {
   app.get(
     "/api/progress/me/drafts/:kind/:id",
     {
@@ -23,9 +22,7 @@ export function draftRoutes(app: App, deps: ProgressDeps) {
         response: { 200: z.object({ draft: draft.nullable() }) },
       },
     },
-    async (req) => ({
-      draft: (await findDraft(deps.db, userOf(req).id, draftPage(req.params.kind, req.params.id))) ?? null,
-    }),
+    async (req) => ({ draft: await drafts.find(userOf(req).id, req.params.kind, req.params.id) }),
   );
 
   app.put(
@@ -39,17 +36,7 @@ export function draftRoutes(app: App, deps: ProgressDeps) {
         response: { 200: draft },
       },
     },
-    async (req) => {
-      const me = userOf(req).id;
-      const page = draftPage(req.params.kind, req.params.id);
-      if (!(await findDraft(deps.db, me, page)) && (await countDrafts(deps.db, me)) >= MAX_DRAFTS_PER_STUDENT)
-        throw new AppError("conflict", 409, `You already have ${MAX_DRAFTS_PER_STUDENT} saved drafts`, [
-          { field: "params.id", message: "cannot get a new draft until older ones are cleared" },
-        ]);
-      const saved = { page, code: req.body.code, updatedAt: deps.now().toISOString() };
-      await saveDraft(deps.db, me, saved);
-      return saved;
-    },
+    async (req) => drafts.save(userOf(req).id, req.params.kind, req.params.id, req.body.code),
   );
 
   app.delete(
@@ -63,7 +50,7 @@ export function draftRoutes(app: App, deps: ProgressDeps) {
       },
     },
     async (req, reply) => {
-      await deleteDraft(deps.db, userOf(req).id, draftPage(req.params.kind, req.params.id));
+      await drafts.remove(userOf(req).id, req.params.kind, req.params.id);
       return reply.code(204).send(null);
     },
   );

@@ -1,13 +1,9 @@
 import { z } from "zod";
-import { userOf, ValidationError, type App } from "@emberlearn/platform";
-import { buildReport, masteryTimeline } from "../domain/report.ts";
-import { isValidTimeZone } from "../domain/streak.ts";
-import { findTimeZone, listActivities, saveTimeZone } from "../repository/progress-repository.ts";
-import type { ProgressDeps } from "../app.ts";
-import { momentumAfter } from "../domain/momentum.ts";
+import { userOf, type App } from "@emberlearn/platform";
 import { progressMe, progressMomentum, progressTimeline } from "@emberlearn/contracts/http";
+import type { StudentProgress } from "../service/student-progress.ts";
 
-export function studentRoutes(app: App, deps: ProgressDeps) {
+export function studentRoutes(app: App, progress: StudentProgress) {
   app.get(
     "/api/progress/me",
     {
@@ -17,16 +13,7 @@ export function studentRoutes(app: App, deps: ProgressDeps) {
         response: { 200: progressMe.response },
       },
     },
-    async (req) => {
-      const me = userOf(req).id;
-      return buildReport(
-        me,
-        deps.catalog,
-        await listActivities(deps.db, me),
-        await findTimeZone(deps.db, me),
-        deps.now(),
-      );
-    },
+    async (req) => progress.report(userOf(req).id),
   );
 
   app.get(
@@ -41,10 +28,7 @@ export function studentRoutes(app: App, deps: ProgressDeps) {
         response: { 200: progressMomentum.response },
       },
     },
-    async (req) => {
-      const found = momentumAfter(deps.catalog, await listActivities(deps.db, userOf(req).id), req.params.submissionId);
-      return { counted: found !== undefined, momentum: found ?? null };
-    },
+    async (req) => progress.afterSubmission(userOf(req).id, req.params.submissionId),
   );
 
   app.get(
@@ -56,12 +40,7 @@ export function studentRoutes(app: App, deps: ProgressDeps) {
         response: { 200: progressTimeline.response },
       },
     },
-    async (req) => {
-      const me = userOf(req).id;
-      return {
-        points: masteryTimeline(deps.catalog, await listActivities(deps.db, me), await findTimeZone(deps.db, me)),
-      };
-    },
+    async (req) => progress.timeline(userOf(req).id),
   );
 
   app.put(
@@ -74,14 +53,6 @@ export function studentRoutes(app: App, deps: ProgressDeps) {
         response: { 200: z.object({ timeZone: z.string() }) },
       },
     },
-    async (req) => {
-      if (!isValidTimeZone(req.body.timeZone))
-        throw new ValidationError(
-          `body.timeZone "${req.body.timeZone}" is not an IANA time zone such as Europe/Paris`,
-          [{ field: "body.timeZone", message: "must be an IANA time zone such as Europe/Paris" }],
-        );
-      await saveTimeZone(deps.db, userOf(req).id, req.body.timeZone);
-      return { timeZone: req.body.timeZone };
-    },
+    async (req) => progress.setTimeZone(userOf(req).id, req.body.timeZone),
   );
 }

@@ -1,15 +1,10 @@
-import { NotFoundError, userOf, type App } from "@emberlearn/platform";
-import { studentIdsOf } from "../domain/roster.ts";
-import { findAlert, listAlerts } from "../repository/progress-repository.ts";
-import type { ProgressDeps } from "../app.ts";
+import { userOf, type App } from "@emberlearn/platform";
 import { alertList, alertResolve } from "@emberlearn/contracts/http";
+import type { Alerts } from "../service/alerts.ts";
 
 const teacherOnly = { roles: ["teacher", "admin"] as ("teacher" | "admin")[] };
 
-export function teacherRoutes(app: App, deps: ProgressDeps) {
-  /** the caller's students, from the auth service; a teacher sees only their own classes */
-  const myStudents = async () => studentIdsOf(await deps.roster.classesOfCaller());
-
+export function teacherRoutes(app: App, alerts: Alerts) {
   app.get(
     "/api/progress/alerts",
     {
@@ -21,7 +16,7 @@ export function teacherRoutes(app: App, deps: ProgressDeps) {
         response: { 200: alertList.response },
       },
     },
-    async (req) => ({ alerts: await listAlerts(deps.db, [...(await myStudents())], req.query.status) }),
+    async (req) => ({ alerts: await alerts.list(req.query.status) }),
   );
 
   app.post(
@@ -35,11 +30,6 @@ export function teacherRoutes(app: App, deps: ProgressDeps) {
         response: { 200: alertResolve.response },
       },
     },
-    async (req) => {
-      const found = await findAlert(deps.db, req.params.alertId);
-      if (!found || !(await myStudents()).has(found.studentId)) throw new NotFoundError("Alert");
-      await deps.resolveAlert(found, userOf(req).id);
-      return await findAlert(deps.db, found.id);
-    },
+    async (req) => alerts.resolve(req.params.alertId, userOf(req).id),
   );
 }
