@@ -91,7 +91,7 @@ describe("POST /api/concepts/tutor", () => {
   });
 
   it("continues the concept on a follow-up at the depth triage picks, step by step once at the simplest", async () => {
-    // triage sends the next depth down with "simpler" (services/triage/src/respond.ts)
+    // triage sends the next depth down with "simpler" (services/triage/src/service/respond.ts)
     const body = { message: "simpler please", action: "simpler", conceptId: "for-loops", previousDepth: "deep" };
     const simpler = conceptsTutor.response.parse((await ask({ ...body, depth: "standard" }, strong)).body);
     expect(simpler).toMatchObject({ conceptIds: ["for-loops"], depth: "standard" });

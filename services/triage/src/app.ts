@@ -1,26 +1,16 @@
-import { z } from "zod";
 import { serviceEntry } from "@emberlearn/contracts";
-import { createEmitter, createOutboxRelay, createService, createTutorModel, defineService } from "@emberlearn/platform";
+import { createService, createTutorModel, defineService } from "@emberlearn/platform";
+import { configSchema } from "./config.ts";
 import { classifier } from "./domain/index.ts";
+import { tutorEvents } from "./events/outbox.ts";
 import { createDbBudgetStore } from "./repository/conversation-repository.ts";
-import { inbox, outbox } from "./repository/schema.ts";
-import { chatRoutes } from "./routes/chat-routes.ts";
 import { createSpecialists } from "./repository/specialists.ts";
+import { chatRoutes } from "./routes/chat-routes.ts";
 import { teacherRoutes } from "./routes/teacher-routes.ts";
+import { createConversations } from "./service/conversations.ts";
+import { createTutor } from "./service/tutor-turn.ts";
 
 const entry = serviceEntry("triage");
-
-export const configSchema = z.object({
-  TUTOR_DAILY_TOKEN_BUDGET: z.coerce
-    .number({ message: "must be a whole number of tokens" })
-    .int()
-    .positive()
-    .default(20_000),
-  OPENAI_TIMEOUT_MS: z.coerce.number({ message: "must be milliseconds" }).int().positive().default(20_000),
-  /** the model agent's bounds per turn: model calls (tool rounds + the answer) and tokens per call */
-  TUTOR_AGENT_MAX_STEPS: z.coerce.number({ message: "must be a whole number" }).int().min(1).max(8).default(4),
-  TUTOR_AGENT_MAX_TOKENS: z.coerce.number({ message: "must be a whole number" }).int().min(50).max(4000).default(500),
-});
 
 export const triageModule = defineService({
   name: "triage",
@@ -28,8 +18,7 @@ export const triageModule = defineService({
   configSchema,
   async create({ config: cfg, logger, verifyToken, database, bus, client }) {
     const db = database.db;
-    const tables = { outbox, inbox };
-    const relay = createOutboxRelay({ db, tables, bus, logger });
+    const { relay, events } = tutorEvents({ db, bus, logger });
     const model = createTutorModel({
       apiKey: cfg.OPENAI_API_KEY,
       baseURL: cfg.OPENAI_BASE_URL,
@@ -49,20 +38,9 @@ export const triageModule = defineService({
     });
     const specialists = createSpecialists({ client: (name) => client(name, 15_000), logger });
     const agentLimits = { maxSteps: cfg.TUTOR_AGENT_MAX_STEPS, maxTokens: cfg.TUTOR_AGENT_MAX_TOKENS };
-    chatRoutes(
-      app,
-      {
-        db,
-        events: createEmitter({ db, tables, relay, source: "triage" }),
-        model,
-        classifier,
-        specialists,
-        logger,
-        agentLimits,
-      },
-      db,
-    );
-    teacherRoutes(app, { db, auth: client("auth") });
+    const conversations = createConversations({ db, auth: client("auth") });
+    chatRoutes(app, createTutor({ db, events, model, classifier, specialists, logger, agentLimits }), conversations);
+    teacherRoutes(app, conversations);
     logger.info({ model: model.enabled ? cfg.OPENAI_MODEL : "offline tutor only" }, "tutor model");
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },

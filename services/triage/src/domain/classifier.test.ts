@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { classifier, detectIntent, detectStuck, isSolutionRequest } from "./index.ts";
 import { decide } from "./route.ts";
 import { initialState, observe, remember } from "./state.ts";
-import { parseAgentChoice } from "../model-route.ts";
+import { parseAgentChoice } from "./agent-choice.ts";
 import { runEval, TARGET } from "../../eval/run.ts";
 
 describe("triage routing", () => {

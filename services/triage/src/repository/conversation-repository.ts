@@ -32,7 +32,7 @@ export async function insertMessage(
  * Newest message first. A turn's question and answer are written in one transaction, so they share
  * created_at (PostgreSQL's now() is the transaction's start): of the two, the answer is the newer.
  */
-export const newestFirst = [desc(messages.createdAt), asc(messages.role)] as const;
+const newestFirst = [desc(messages.createdAt), asc(messages.role)] as const;
 
 /** A conversation's messages, oldest first; only the student's own. */
 export async function listConversation(
@@ -45,6 +45,17 @@ export async function listConversation(
     .select()
     .from(messages)
     .where(and(eq(messages.studentId, studentId), eq(messages.conversationId, conversationId)))
+    .orderBy(...newestFirst)
+    .limit(limit);
+  return rows.reverse().map(toMessage);
+}
+
+/** A student's latest messages across their conversations, oldest first (what their teacher may read). */
+export async function listRecentMessages(db: Db, studentId: string, limit = 200): Promise<StoredMessage[]> {
+  const rows = await db
+    .select()
+    .from(messages)
+    .where(eq(messages.studentId, studentId))
     .orderBy(...newestFirst)
     .limit(limit);
   return rows.reverse().map(toMessage);

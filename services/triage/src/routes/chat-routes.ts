@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { learningContext } from "@emberlearn/contracts";
 import { chatStream } from "@emberlearn/contracts/http";
-import { currentContext, userOf, type App, type Db } from "@emberlearn/platform";
-import { latestConversationId, listConversation } from "../repository/conversation-repository.ts";
-import { tutorTurn, type TutorDeps } from "../tutor.ts";
+import { currentContext, userOf, type App } from "@emberlearn/platform";
+import type { Conversations } from "../service/conversations.ts";
+import type { Tutor } from "../service/tutor-turn.ts";
 import { openEventStream } from "./chat-stream.ts";
 
 const chatBody = z.object({
@@ -37,7 +37,7 @@ const message = z.object({
   createdAt: z.string(),
 });
 
-export function chatRoutes(app: App, deps: TutorDeps, db: Db) {
+export function chatRoutes(app: App, tutor: Tutor, conversations: Conversations) {
   app.post(
     "/api/triage/chat",
     {
@@ -53,7 +53,7 @@ export function chatRoutes(app: App, deps: TutorDeps, db: Db) {
       const studentId = userOf(req).id;
       const stream = openEventStream(reply, chatStream, currentContext()?.correlationId ?? String(req.id));
       try {
-        const result = await tutorTurn(deps, studentId, req.body, {
+        const result = await tutor.turn(studentId, req.body, {
           onRouted: (info) => stream.send("routed", info),
           onChunk: (text) => stream.send("chunk", { text }),
         });
@@ -76,10 +76,7 @@ export function chatRoutes(app: App, deps: TutorDeps, db: Db) {
         response: { 200: z.object({ conversationId: z.string().nullable(), messages: z.array(message) }) },
       },
     },
-    async (req) => {
-      const id = await latestConversationId(db, userOf(req).id);
-      return { conversationId: id ?? null, messages: id ? await listConversation(db, userOf(req).id, id) : [] };
-    },
+    async (req) => conversations.latest(userOf(req).id),
   );
 
   app.get(
@@ -92,9 +89,6 @@ export function chatRoutes(app: App, deps: TutorDeps, db: Db) {
         response: { 200: z.object({ conversationId: z.string(), messages: z.array(message) }) },
       },
     },
-    async (req) => ({
-      conversationId: req.params.conversationId,
-      messages: await listConversation(db, userOf(req).id, req.params.conversationId),
-    }),
+    async (req) => conversations.one(userOf(req).id, req.params.conversationId),
   );
 }

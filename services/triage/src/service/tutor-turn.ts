@@ -1,15 +1,16 @@
 import { createHash, randomUUID } from "node:crypto";
 import { systemPromptFor, type Db, type Logger, type Emitter, type TutorModel } from "@emberlearn/platform";
-import type { Agent, ChatInput, Classifier } from "./domain/types.ts";
-import { refusalPreamble } from "./domain/refusal.ts";
-import { decide, type Decision } from "./domain/route.ts";
-import { observe, readState, remember } from "./domain/state.ts";
-import { modelRoute } from "./model-route.ts";
+import type { Agent, ChatInput, Classifier } from "../domain/types.ts";
+import { refusalPreamble } from "../domain/refusal.ts";
+import { decide, type Decision } from "../domain/route.ts";
+import { observe, readState, remember } from "../domain/state.ts";
+import { emitTurn } from "../events/outbox.ts";
+import { insertMessage, listConversation } from "../repository/conversation-repository.ts";
+import type { Specialists } from "../repository/specialists.ts";
+import { findState, saveState } from "../repository/state-repository.ts";
 import { agentTools, answerGuard } from "./agent-tools.ts";
+import { modelRoute } from "./model-route.ts";
 import { respond } from "./respond.ts";
-import { insertMessage, listConversation } from "./repository/conversation-repository.ts";
-import type { Specialists } from "./repository/specialists.ts";
-import { findState, saveState } from "./repository/state-repository.ts";
 
 // One tutor turn: read what this conversation remembers, decide on state and intent, let a
 // specialist (or triage itself) answer offline, stream the model's answer or the offline one, then
@@ -109,25 +110,31 @@ export async function tutorTurn(
       source: result.source,
     });
     await saveState(t, studentId, conversationId, next);
-    const common = { studentId, conversationId };
-    const { emit } = deps.events;
-    await emit(t, "tutor.question.asked", {
-      ...common,
-      message: input.message.slice(0, 4000),
+    await emitTurn(t, deps.events, {
+      studentId,
+      conversationId,
+      message: input.message,
       exerciseId: input.exerciseId,
       moduleId: input.moduleId,
       saysStuck,
-    });
-    await emit(t, "tutor.question.routed", { ...common, agent: response.agent, confidence: decision.confidence });
-    await emit(t, "tutor.answer.given", {
-      ...common,
       agent: response.agent,
+      confidence: decision.confidence,
       source: result.source,
       tokens: result.tokens,
     });
   });
   return { conversationId, agent: response.agent, source: result.source };
 }
+
+/** The chat's use case, bound to its dependencies (app.ts builds it once). */
+export function createTutor(deps: TutorDeps) {
+  return {
+    turn: (studentId: string, input: ChatInput & { conversationId?: string }, events: TurnEvents) =>
+      tutorTurn(deps, studentId, input, events),
+  };
+}
+
+export type Tutor = ReturnType<typeof createTutor>;
 
 const hash = (code: string) => createHash("sha256").update(code.trim()).digest("hex").slice(0, 16);
 

@@ -1,28 +1,10 @@
-import { z } from "zod";
 import type { TutorModel } from "@emberlearn/platform";
-import type { Decision } from "./domain/route.ts";
-import type { Agent, ChatInput } from "./domain/types.ts";
-import { AGENTS } from "./domain/model.ts";
+import { parseAgentChoice } from "../domain/agent-choice.ts";
+import { AGENTS } from "../domain/model.ts";
+import type { Decision } from "../domain/route.ts";
+import type { ChatInput } from "../domain/types.ts";
 
-// With a model configured, it may pick the tutor for a new question. Its answer is untrusted text:
-// parsed defensively (no JSON, broken JSON, extra text, an unknown agent all keep the offline choice).
-
-const choice = z.object({ agent: z.enum(AGENTS as [Agent, ...Agent[]]) });
-
-export function parseAgentChoice(text: string | null | undefined): Agent | undefined {
-  if (!text) return undefined;
-  for (const candidate of [text, text.match(/\{[^{}]*\}/)?.[0]]) {
-    if (!candidate) continue;
-    try {
-      const parsed = choice.safeParse(JSON.parse(candidate));
-      if (parsed.success) return parsed.data.agent;
-    } catch {
-      // not JSON: try the next candidate
-    }
-  }
-  return undefined;
-}
-
+/** The model's pick of a tutor for a new question, or the offline decision when its answer is unusable. */
 export async function modelRoute(
   model: TutorModel,
   studentId: string,

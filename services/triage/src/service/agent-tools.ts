@@ -1,7 +1,7 @@
 import type { AgentTool, Guard } from "@emberlearn/platform";
-import type { ConversationState } from "./domain/state.ts";
-import type { ChatInput } from "./domain/types.ts";
-import type { Specialists } from "./repository/specialists.ts";
+import type { ConversationState } from "../domain/state.ts";
+import type { ChatInput } from "../domain/types.ts";
+import type { Specialists } from "../repository/specialists.ts";
 
 // The model's tools are our own services, called with the student's own token: run the code, run
 // the open exercise's hidden tests (results in words, never the tests), look up a concept, review
@@ -74,7 +74,11 @@ export function agentTools(
         async run(a) {
           const check = await sp.check(exerciseId, codeOf(a));
           if (!check) return "The checks are not available right now.";
-          return `${check.summary}${check.firstFailing ? ` First failing check "${check.firstFailing.name}": ${check.firstFailing.explanation}` : ""}${check.error ? ` Error: ${check.error.type}: ${check.error.message}` : ""}`;
+          const failing = check.firstFailing
+            ? ` First failing check "${check.firstFailing.name}": ${check.firstFailing.explanation}`
+            : "";
+          const error = check.error ? ` Error: ${check.error.type}: ${check.error.message}` : "";
+          return `${check.summary}${failing}${error}`;
         },
       },
       {

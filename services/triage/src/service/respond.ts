@@ -1,8 +1,8 @@
-import * as compose from "./domain/compose.ts";
-import type { Decision } from "./domain/route.ts";
-import { deeperThan, simplerThan, type ConversationState, type Depth, type Topic } from "./domain/state.ts";
-import type { Agent, ChatInput, LastRun } from "./domain/types.ts";
-import type { Specialists, SpecialistReply } from "./repository/specialists.ts";
+import * as compose from "../domain/compose.ts";
+import type { Decision } from "../domain/route.ts";
+import { deeperThan, simplerThan, type ConversationState, type Depth, type Topic } from "../domain/state.ts";
+import type { Agent, ChatInput, LastRun } from "../domain/types.ts";
+import type { Specialists, SpecialistReply } from "../repository/specialists.ts";
 
 // What one decided turn answers, offline: either triage's own words (greetings, feelings, "what did
 // we talk about?", a clarifying question, an exercise check) or a specialist's answer, asked with
