@@ -4,39 +4,23 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from "./domain/struggle.ts";
 // The progress service's own environment variables (the runner adds the platform's): the struggle
 // detector's thresholds, each defaulting to DEFAULT_THRESHOLDS (domain/struggle.ts).
 
+const wholeNumber = (byDefault: number) =>
+  z.coerce.number({ message: "must be a whole number" }).int().min(1).default(byDefault);
+const minutes = (byDefault: number) =>
+  z.coerce.number({ message: "must be a number of minutes" }).positive().default(byDefault);
+
 export const configSchema = z.object({
-  STRUGGLE_SAME_ERROR: z.coerce
-    .number({ message: "must be a whole number" })
-    .int()
-    .min(1)
-    .default(DEFAULT_THRESHOLDS.sameErrorInARow),
-  STRUGGLE_FAILED_RUNS: z.coerce
-    .number({ message: "must be a whole number" })
-    .int()
-    .min(1)
-    .default(DEFAULT_THRESHOLDS.failedRunsInARow),
-  STRUGGLE_STUCK_MINUTES: z.coerce
-    .number({ message: "must be a number of minutes" })
-    .positive()
-    .default(DEFAULT_THRESHOLDS.stuckMinutes),
+  STRUGGLE_SAME_ERROR: wholeNumber(DEFAULT_THRESHOLDS.sameErrorInARow),
+  STRUGGLE_FAILED_RUNS: wholeNumber(DEFAULT_THRESHOLDS.failedRunsInARow),
+  STRUGGLE_STUCK_MINUTES: minutes(DEFAULT_THRESHOLDS.stuckMinutes),
   STRUGGLE_QUIZ_BELOW: z.coerce
     .number({ message: "must be a percentage" })
     .min(0)
     .max(100)
     .default(DEFAULT_THRESHOLDS.quizBelow),
-  STRUGGLE_IDLE_MINUTES: z.coerce
-    .number({ message: "must be a number of minutes" })
-    .positive()
-    .default(DEFAULT_THRESHOLDS.idleMinutes),
-  STRUGGLE_STUCK_ATTEMPTS: z.coerce
-    .number({ message: "must be a whole number" })
-    .int()
-    .min(1)
-    .default(DEFAULT_THRESHOLDS.stuckAttempts),
-  STRUGGLE_WINDOW_MINUTES: z.coerce
-    .number({ message: "must be a number of minutes" })
-    .positive()
-    .default(DEFAULT_THRESHOLDS.windowMinutes),
+  STRUGGLE_IDLE_MINUTES: minutes(DEFAULT_THRESHOLDS.idleMinutes),
+  STRUGGLE_STUCK_ATTEMPTS: wholeNumber(DEFAULT_THRESHOLDS.stuckAttempts),
+  STRUGGLE_WINDOW_MINUTES: minutes(DEFAULT_THRESHOLDS.windowMinutes),
 });
 
 export type ProgressConfig = z.infer<typeof configSchema>;

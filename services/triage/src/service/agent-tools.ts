@@ -2,6 +2,7 @@ import type { AgentTool, Guard } from "@emberlearn/platform";
 import type { ConversationState } from "../domain/state.ts";
 import type { ChatInput } from "../domain/types.ts";
 import type { Specialists } from "../repository/specialists.ts";
+import { askNextHint } from "./respond.ts";
 
 // The model's tools are our own services, called with the student's own token: run the code, run
 // the open exercise's hidden tests (results in words, never the tests), look up a concept, review
@@ -87,13 +88,7 @@ export function agentTools(
           "Get the next hint of the exercise's hint ladder (the last one only after the student tried something).",
         parameters: { type: "object", properties: {}, additionalProperties: false },
         async run() {
-          const given = state.hints[exerciseId];
-          const reply = await sp.ask("exercise", {
-            message: input.message,
-            exerciseId,
-            hintLevel: Math.min((given?.level ?? 0) + 1, 3),
-            attempted: given?.attempted ?? false,
-          });
+          const reply = await askNextHint(sp, input, state, exerciseId);
           if (reply.hint) onHint(reply.hint.level);
           return reply.hint
             ? `Hint ${reply.hint.level} of ` +

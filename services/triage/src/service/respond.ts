@@ -90,14 +90,19 @@ function fromReply(agent: Agent, reply: SpecialistReply, action: string): Respon
   };
 }
 
-async function exerciseHint(sp: Specialists, input: ChatInput, state: ConversationState, exerciseId: string) {
+/** The exercise tutor's next rung for this conversation (the third only once the student has tried). */
+export function askNextHint(sp: Specialists, input: ChatInput, state: ConversationState, exerciseId: string) {
   const given = state.hints[exerciseId];
-  const reply = await sp.ask("exercise", {
+  return sp.ask("exercise", {
     message: input.message,
     exerciseId,
     hintLevel: Math.min((given?.level ?? 0) + 1, 3),
     attempted: given?.attempted ?? false,
   });
+}
+
+async function exerciseHint(sp: Specialists, input: ChatInput, state: ConversationState, exerciseId: string) {
+  const reply = await askNextHint(sp, input, state, exerciseId);
   const response: Response = {
     ...fromReply("exercise", reply, "next-hint"),
     hint: reply.hint ? { exerciseId, level: reply.hint.level } : undefined,
