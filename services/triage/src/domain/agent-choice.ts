@@ -11,12 +11,14 @@ export function parseAgentChoice(text: string | null | undefined): Agent | undef
   if (!text) return undefined;
   for (const candidate of [text, text.match(/\{[^{}]*\}/)?.[0]]) {
     if (!candidate) continue;
+    let json: unknown;
     try {
-      const parsed = choice.safeParse(JSON.parse(candidate));
-      if (parsed.success) return parsed.data.agent;
+      json = JSON.parse(candidate);
     } catch {
-      // not JSON: try the next candidate
+      continue; // not JSON: try the next candidate
     }
+    const parsed = choice.safeParse(json);
+    if (parsed.success) return parsed.data.agent;
   }
   return undefined;
 }
