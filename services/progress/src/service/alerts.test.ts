@@ -72,7 +72,9 @@ describe("a teacher's live alerts", () => {
     expect(tokens).toEqual(["t", "t"]);
   });
 
-  it("passes nothing on while the roster cannot be asked, and does not throw", async () => {
+  // What a failed refresh does to the students already known (today: forgotten until the next success) is
+  // not pinned here: keeping them would be the kinder behaviour.
+  it("passes no unknown student's alert on while the roster cannot be asked, and does not throw", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     let fail = false;
     const { feed, alerts } = setup(async () => {
@@ -84,9 +86,6 @@ describe("a teacher's live alerts", () => {
     fail = true;
     vi.advanceTimersByTime(2_001);
     feed.publish(alertAbout("grace"));
-    await settle();
-    vi.advanceTimersByTime(2_001);
-    feed.publish(alertAbout("ada"));
     await settle();
     expect(got).toEqual([]);
   });
