@@ -1,11 +1,10 @@
-import { z } from "zod";
 import { userOf, ValidationError, type App } from "@emberlearn/platform";
 import { buildReport, masteryTimeline } from "../domain/report.ts";
 import { isValidTimeZone } from "../domain/streak.ts";
 import { findTimeZone, listActivities, saveTimeZone } from "../repository/progress-repository.ts";
 import type { ProgressDeps } from "../app.ts";
 import { momentumAfter } from "../domain/momentum.ts";
-import { progressMe, progressMomentum, progressTimeline } from "@emberlearn/contracts/http";
+import { progressMe, progressMomentum, progressSettings, progressTimeline } from "@emberlearn/contracts/http";
 
 export function studentRoutes(app: App, deps: ProgressDeps) {
   app.get(
@@ -70,8 +69,8 @@ export function studentRoutes(app: App, deps: ProgressDeps) {
       schema: {
         tags: ["student"],
         summary: "Set my time zone (streaks count my local days)",
-        body: z.object({ timeZone: z.string().min(1).max(64) }),
-        response: { 200: z.object({ timeZone: z.string() }) },
+        body: progressSettings.body,
+        response: { 200: progressSettings.response },
       },
     },
     async (req) => {
