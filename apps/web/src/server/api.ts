@@ -17,7 +17,8 @@ export class ApiError extends Error {
   }
 }
 
-export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
+// not exported: a page calls a route through request, so its body and answer are the contract's
+async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   const token = await accessToken();
   const headers = new Headers(init.headers);
   if (token) headers.set("authorization", `Bearer ${token}`);
