@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineEndpoint } from "./endpoint.ts";
+import { runStatus } from "../sandbox.ts";
 import { codeField } from "./sandbox.ts";
 
 // The debugging tutor, as triage calls it: the code and its last run (the tutor runs it when none is
