@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { type ApiInput, type ApiResponse, type ApiRoute, splitRoute } from "@/lib/api-routes";
 import { GATEWAY_URL } from "./config";
 import { clearTokens, refreshToken, saveTokens, userFromToken } from "./session";
+import type { Problem } from "@emberlearn/contracts/http/problem";
 
 /** what a form's action answers (components/auth-form.tsx): problems, per field too; or, on recovery, `done` */
 export interface FormState {
@@ -38,7 +39,7 @@ async function authCall<R extends SessionRoute>(
   if (!res.ok) {
     // every problem of a field, in words, shown next to it ("must be at least 10 characters long and …")
     const fields: Record<string, string> = {};
-    for (const e of (json.errors ?? []) as { field: string; message: string }[]) {
+    for (const e of (json as Partial<Problem>).errors ?? []) {
       const name = e.field.replace(/^body\./, "");
       fields[name] = fields[name] ? `${fields[name]}, and ${e.message}` : e.message;
     }

@@ -2,6 +2,7 @@
 import { type ApiInput, type ApiResponse, splitRoute } from "@/lib/api-routes";
 import type { FormState } from "./auth-actions";
 import { GATEWAY_URL } from "./config";
+import type { Problem } from "@emberlearn/contracts/http/problem";
 
 // Account recovery forms: ask for a reset link, and choose a new password with one. By hand, not through
 // server/api.ts's request(): no session token goes with them, and a refusal becomes the form's state.
@@ -24,10 +25,7 @@ async function post<R extends RecoveryRoute>(route: R, body: ApiInput<R>["body"]
   const json = await res.json().catch(() => ({}));
   if (!res.ok) {
     const fields = Object.fromEntries(
-      ((json.errors ?? []) as { field: string; message: string }[]).map((e) => [
-        e.field.replace(/^body\./, ""),
-        e.message,
-      ]),
+      ((json as Partial<Problem>).errors ?? []).map((e) => [e.field.replace(/^body\./, ""), e.message]),
     );
     return {
       error:

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { defineEndpoint } from "./endpoint.ts";
 import { runStatus } from "../sandbox.ts";
+import { defineEndpoint } from "./endpoint.ts";
 import { codeField } from "./sandbox.ts";
 
 // The debugging tutor, as triage calls it: the code and its last run (the tutor runs it when none is
@@ -42,17 +42,8 @@ export const debugTutor = defineEndpoint({
   }),
 });
 
-/** how a run ended, as the explainer takes it (the sandbox's statuses it has words for) */
-const explainedStatus = z.enum([
-  "ok",
-  "error",
-  "timeout",
-  "memory",
-  "processes",
-  "output-limit",
-  "crashed",
-  "rejected",
-]);
+/** how a run ended, as the explainer takes it: the sandbox's statuses, but a signal (it has no words for one) */
+const explainedStatus = runStatus.exclude(["signal"]);
 const explainBody = z.object({
   code: codeField,
   traceback: z

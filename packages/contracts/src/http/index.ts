@@ -1,6 +1,7 @@
 // Every HTTP contract that crosses a service boundary, by callee. docs/api.md says how to add one.
 export * from "./endpoint.ts";
 export * from "./event-stream.ts";
+export * from "./problem.ts";
 export * from "./streams.ts";
 export * from "./auth.ts";
 export * from "./auth-accounts.ts";
