@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { type ApiInput, type ApiResponse, splitRoute } from "@/lib/api-routes";
 import { foreignServerAction, problem } from "@/lib/problem";
 
 // Runs before every page and /bff request: when the access token is missing or
@@ -9,6 +10,7 @@ import { foreignServerAction, problem } from "@/lib/problem";
 const GATEWAY_URL = process.env.EMBERLEARN_GATEWAY_URL ?? "http://127.0.0.1:8000";
 const ACCESS = "el_at";
 const REFRESH = "el_rt";
+const REFRESH_ROUTE = "POST /api/auth/refresh";
 
 function expiresSoon(token: string | undefined): boolean {
   if (!token) return true;
@@ -31,12 +33,15 @@ export async function proxy(request: NextRequest) {
     );
   const refresh = request.cookies.get(REFRESH)?.value;
   if (!refresh || !expiresSoon(request.cookies.get(ACCESS)?.value)) return NextResponse.next();
-  let tokens: { accessToken: string; refreshToken: string; expiresIn: number } | undefined;
+  // by hand: this runs before the page, with the request's own cookies, and forwards the browser's address
+  let tokens: ApiResponse<typeof REFRESH_ROUTE> | undefined;
   try {
-    const res = await fetch(`${GATEWAY_URL}/api/auth/refresh`, {
-      method: "POST",
+    const [method, path] = splitRoute(REFRESH_ROUTE);
+    const body: ApiInput<typeof REFRESH_ROUTE>["body"] = { refreshToken: refresh };
+    const res = await fetch(GATEWAY_URL + path, {
+      method,
       headers: { "content-type": "application/json", ...forwardedFor(request.headers) },
-      body: JSON.stringify({ refreshToken: refresh }),
+      body: JSON.stringify(body),
       signal: AbortSignal.timeout(5000),
     });
     if (res.ok) tokens = await res.json();

@@ -79,6 +79,25 @@ export const testResult = z.object({
 });
 export type TestResult = z.infer<typeof testResult>;
 
+/** One step of a traced run ("watch it run"): the line about to run, the call stack, the variables (repr). */
+const traceStep = z.object({
+  line: z.number().int(),
+  event: z.enum(["call", "line", "return", "exception"]),
+  function: z.string(),
+  stack: z.array(z.object({ function: z.string(), line: z.number().int() })),
+  locals: z.record(z.string(), z.string()),
+  globals: z.record(z.string(), z.string()),
+  /** how much of the run's stdout was printed before this step */
+  stdoutLength: z.number().int(),
+  returned: z.string().optional(),
+  exception: z.string().optional(),
+});
+export const trace = z.object({ steps: z.array(traceStep), truncated: z.boolean() });
+export type Trace = z.infer<typeof trace>;
+
+/** an interactive run, by the id its start answered (its events, input, end of input, stop) */
+export const liveRunParams = z.object({ runId: z.string().uuid("must be a run id") });
+
 export const testSummary = z.object({
   passed: z.number().int(),
   failed: z.number().int(),

@@ -1,11 +1,10 @@
+import type { FieldIssue } from "@emberlearn/contracts/http/problem";
+
 // One error base class for the whole platform. Domain code throws these; the one
 // error handler in the service factory turns them into RFC 9457 problem+json.
 
-export interface FieldIssue {
-  /** dotted path of the failing field, e.g. "body.code" */
-  field: string;
-  message: string;
-}
+/** a failing field, as a problem's `errors` lists it (packages/contracts/src/http/problem.ts) */
+export type { FieldIssue } from "@emberlearn/contracts/http/problem";
 
 export class AppError extends Error {
   constructor(

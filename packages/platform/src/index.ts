@@ -24,4 +24,4 @@ export * from "./auth/service-identity.ts";
 export * from "./http/rate-limit.ts";
 export { pathProblem } from "./http/canonical-path.ts";
 export { addGauge, metricsOf } from "./http/metrics.ts";
-export { hasRouteSchema, routeSchema } from "./http/route-schemas.ts";
+export { hasRouteSchema, registeredRoutes, routeSchema } from "./http/route-schemas.ts";

@@ -1,12 +1,13 @@
 "use client";
 import { useState } from "react";
-import { bff } from "@/lib/client-api";
+import { bffRequest } from "@/lib/client-api";
+import type { ApiInput } from "@/lib/api-routes";
 import { CodeEditor, type EditorMarker } from "./editor/code-editor";
 import { LazyMarkdown as Markdown, preloadMarkdown } from "@/components/lazy-markdown";
 import { RunConsole } from "./run/run-console";
 import dynamic from "next/dynamic";
 import { useRun } from "./run/use-run";
-import { useDraft } from "./run/use-draft";
+import { type DraftKey, useDraft } from "./run/use-draft";
 import { DraftNote } from "./run/draft-note";
 import type { Explanation, RunFile, RunResult } from "./run/types";
 
@@ -27,7 +28,10 @@ export interface PanelControls {
   clearOutput(): void;
 }
 
-const EXPLAINED = new Set(["error", "timeout", "memory", "output-limit"]);
+/** the run statuses the explainer is asked about (it has words for a few more) */
+type Explained = NonNullable<ApiInput<"POST /api/debug/explain">["body"]["status"]>;
+const EXPLAINED: ReadonlySet<string> = new Set<Explained>(["error", "timeout", "memory", "output-limit"]);
+const explained = (status: string): status is Explained => EXPLAINED.has(status);
 
 export function RunPanel({
   initialCode,
@@ -51,7 +55,7 @@ export function RunPanel({
   label?: string;
   extraActions?: (code: string, panel: PanelControls) => React.ReactNode;
   /** "exercise/<id>" or "concept/<id>": autosave this page's code for the student */
-  draftKey?: string;
+  draftKey?: DraftKey;
   /** what "Start over" goes back to (defaults to initialCode) */
   starterCode?: string;
   /** when initialCode is a restored draft: when it was saved */
@@ -68,12 +72,12 @@ export function RunPanel({
   const draft = useDraft(draftKey, code);
   const run = useRun(async (r) => {
     onRun?.(ranCode, r);
-    if (!EXPLAINED.has(r.status)) return;
+    const status = r.status;
+    if (!explained(status)) return;
     const error = r.error ? { type: r.error.type, message: r.error.message.slice(0, 4000), line: r.error.line } : null;
     setExplanation(
-      await bff<Explanation>("debug/explain", {
-        method: "POST",
-        json: { code: ranCode, status: r.status, error, stdout: r.stdout.slice(-4000) },
+      await bffRequest("POST /api/debug/explain", {
+        body: { code: ranCode, status, error, stdout: r.stdout.slice(-4000) },
       }).catch(() => null),
     );
   });

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { postStream, type ClientApiError } from "@/lib/client-api";
+import { postStream, type ClientApiError, type StreamBody } from "@/lib/client-api";
 import { LazyMarkdown as Markdown, preloadMarkdown } from "@/components/lazy-markdown";
 
 const AGENT_NAMES: Record<string, string> = {
@@ -21,7 +21,8 @@ interface Turn {
 export function TutorChat({
   context,
 }: {
-  context: () => { code?: string; lastRun?: unknown; exerciseId?: string; moduleId?: string };
+  /** what the question is about: the page's code and last run (the chat's body, but the message) */
+  context: () => Omit<StreamBody<"chatStream">, "message" | "conversationId">;
 }) {
   const [turns, setTurns] = useState<Turn[]>([]);
   const [message, setMessage] = useState("");

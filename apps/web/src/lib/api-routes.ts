@@ -7,9 +7,21 @@ import type {
   authClasses,
   authCreateClass,
   authJoinClass,
+  authRefresh,
+  authResetComplete,
+  authResetRequest,
+  authSignIn,
+  authSignOut,
+  authSignUp,
+  authStudentReset,
   classOverview,
   codeReview,
+  conceptGet,
   conceptList,
+  debugExplain,
+  draftDelete,
+  draftGet,
+  draftSave,
   Endpoint,
   exerciseCheck,
   exerciseGenerate,
@@ -29,7 +41,12 @@ import type {
   quizSubmit,
   RequestOf,
   ResponseOf,
+  sandboxEof,
+  sandboxInput,
+  sandboxInteractive,
   sandboxRun,
+  sandboxStop,
+  sandboxTrace,
   studentConversations,
   studentQuizAttempts,
   studentSubmissions,
@@ -55,9 +72,21 @@ type Contracts =
   | typeof authClasses
   | typeof authCreateClass
   | typeof authJoinClass
+  | typeof authRefresh
+  | typeof authResetComplete
+  | typeof authResetRequest
+  | typeof authSignIn
+  | typeof authSignOut
+  | typeof authSignUp
+  | typeof authStudentReset
   | typeof classOverview
   | typeof codeReview
+  | typeof conceptGet
   | typeof conceptList
+  | typeof debugExplain
+  | typeof draftDelete
+  | typeof draftGet
+  | typeof draftSave
   | typeof exerciseCheck
   | typeof exerciseGenerate
   | typeof exerciseGet
@@ -74,7 +103,12 @@ type Contracts =
   | typeof quizList
   | typeof quizStart
   | typeof quizSubmit
+  | typeof sandboxEof
+  | typeof sandboxInput
+  | typeof sandboxInteractive
   | typeof sandboxRun
+  | typeof sandboxStop
+  | typeof sandboxTrace
   | typeof studentConversations
   | typeof studentQuizAttempts
   | typeof studentSubmissions

@@ -3,7 +3,7 @@
 // problem detail so components can show it. Streams are read through their
 // contracts (packages/contracts/src/http/streams.ts): the one place zod runs here.
 
-import type { StreamEventOf } from "@emberlearn/contracts/http/event-stream";
+import type { StreamBodyOf, StreamEventOf } from "@emberlearn/contracts/http/event-stream";
 import type * as Streams from "@emberlearn/contracts/http/streams";
 import { type ApiInput, type ApiResponse, type ApiRoute, splitRoute } from "./api-routes";
 
@@ -17,7 +17,8 @@ export class ClientApiError extends Error {
   }
 }
 
-export async function bff<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
+// not exported: a page calls a route through bffRequest, so its body and answer are the contract's
+async function bff<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const { json, ...rest } = init;
   const res = await fetch(`/bff/${path.replace(/^\//, "")}`, {
     ...rest,
@@ -57,10 +58,13 @@ export interface StreamHandlers<N extends StreamName> {
   onBadFrame?: (problem: string) => void;
 }
 
+/** What a POST stream takes, as its contract's body describes it. */
+export type StreamBody<N extends StreamName> = StreamBodyOf<StreamOf<N>>;
+
 /** POSTs and reads a server-sent-event stream, calling onEvent for each event as it arrives. */
 export async function postStream<N extends StreamName>(
   name: N,
-  json: unknown,
+  json: StreamBody<N>,
   handlers: StreamHandlers<N>,
   signal?: AbortSignal,
 ): Promise<void> {

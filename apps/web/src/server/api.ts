@@ -2,6 +2,7 @@ import "server-only";
 import { type ApiInput, type ApiResponse, type ApiRoute, splitRoute } from "@/lib/api-routes";
 import { GATEWAY_URL } from "./config";
 import { accessToken } from "./session";
+import type { Problem } from "@emberlearn/contracts/http/problem";
 
 // The only place server components call the services: through the gateway,
 // with the signed-in user's token. Errors keep the problem+json detail so
@@ -17,7 +18,8 @@ export class ApiError extends Error {
   }
 }
 
-export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
+// not exported: a page calls a route through request, so its body and answer are the contract's
+async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   const token = await accessToken();
   const headers = new Headers(init.headers);
   if (token) headers.set("authorization", `Bearer ${token}`);
@@ -31,7 +33,7 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   const text = await res.text();
   const body = text ? safeJson(text) : undefined;
   if (!res.ok) {
-    const problem = (body ?? {}) as { detail?: string; errors?: { field: string; message: string }[] };
+    const problem = (body ?? {}) as Partial<Problem>;
     throw new ApiError(res.status, problem.detail ?? `Request failed (${res.status})`, problem.errors ?? []);
   }
   return body as T;

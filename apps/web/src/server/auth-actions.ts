@@ -1,8 +1,10 @@
 "use server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { type ApiInput, type ApiResponse, type ApiRoute, splitRoute } from "@/lib/api-routes";
 import { GATEWAY_URL } from "./config";
-import { clearTokens, refreshToken, saveTokens, userFromToken, type Tokens } from "./session";
+import { clearTokens, refreshToken, saveTokens, userFromToken } from "./session";
+import type { Problem } from "@emberlearn/contracts/http/problem";
 
 /** what a form's action answers (components/auth-form.tsx): problems, per field too; or, on recovery, `done` */
 export interface FormState {
@@ -11,16 +13,21 @@ export interface FormState {
   done?: string;
 }
 
-async function authCall(
-  path: string,
-  body: unknown,
-): Promise<{ ok: true; tokens: Tokens } | { ok: false; state: FormState }> {
+type SessionRoute = "POST /api/auth/sign-in" | "POST /api/auth/sign-up";
+
+// fetch by hand, not server/api.ts's request(): no session token goes with it, the browser's address does,
+// and a refusal becomes the form's state (each field's problem) rather than an error page
+async function authCall<R extends SessionRoute>(
+  route: R,
+  body: ApiInput<R>["body"],
+): Promise<{ ok: true; tokens: ApiResponse<R> } | { ok: false; state: FormState }> {
   let res: Response;
   // sign-in and sign-up are limited per IP at the gateway: it must count the browser, not this server
   const forwardedFor = (await headers()).get("x-forwarded-for");
   try {
-    res = await fetch(`${GATEWAY_URL}/api/auth/${path}`, {
-      method: "POST",
+    const [method, path] = splitRoute(route);
+    res = await fetch(GATEWAY_URL + path, {
+      method,
       headers: { "content-type": "application/json", ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) },
       body: JSON.stringify(body),
       cache: "no-store",
@@ -32,7 +39,7 @@ async function authCall(
   if (!res.ok) {
     // every problem of a field, in words, shown next to it ("must be at least 10 characters long and …")
     const fields: Record<string, string> = {};
-    for (const e of (json.errors ?? []) as { field: string; message: string }[]) {
+    for (const e of (json as Partial<Problem>).errors ?? []) {
       const name = e.field.replace(/^body\./, "");
       fields[name] = fields[name] ? `${fields[name]}, and ${e.message}` : e.message;
     }
@@ -50,7 +57,7 @@ async function authCall(
       },
     };
   }
-  return { ok: true, tokens: json as Tokens };
+  return { ok: true, tokens: json as ApiResponse<R> };
 }
 
 function homeFor(token: string) {
@@ -59,7 +66,7 @@ function homeFor(token: string) {
 }
 
 export async function signIn(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await authCall("sign-in", {
+  const result = await authCall("POST /api/auth/sign-in", {
     email: String(form.get("email") ?? ""),
     password: String(form.get("password") ?? ""),
   });
@@ -69,7 +76,7 @@ export async function signIn(_prev: FormState, form: FormData): Promise<FormStat
 }
 
 export async function signUp(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await authCall("sign-up", {
+  const result = await authCall("POST /api/auth/sign-up", {
     name: String(form.get("name") ?? ""),
     email: String(form.get("email") ?? ""),
     password: String(form.get("password") ?? ""),
@@ -82,12 +89,15 @@ export async function signUp(_prev: FormState, form: FormData): Promise<FormStat
 
 export async function signOut(): Promise<void> {
   const token = await refreshToken();
-  if (token)
-    await fetch(`${GATEWAY_URL}/api/auth/sign-out`, {
-      method: "POST",
+  if (token) {
+    const [method, path] = splitRoute("POST /api/auth/sign-out" satisfies ApiRoute);
+    const body: ApiInput<"POST /api/auth/sign-out">["body"] = { refreshToken: token };
+    await fetch(GATEWAY_URL + path, {
+      method,
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ refreshToken: token }),
+      body: JSON.stringify(body),
     }).catch(() => undefined);
+  }
   await clearTokens();
   redirect("/");
 }

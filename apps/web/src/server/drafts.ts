@@ -1,11 +1,14 @@
 import "server-only";
-import { api } from "./api";
+import type { ApiInput } from "@/lib/api-routes";
+import { request } from "./api";
 import type { Draft } from "./types";
 
+type DraftRoute = "GET /api/progress/me/drafts/:kind/:id";
+
 /** The student's saved draft for a page, read while the page renders; a failure only means no draft. */
-export async function findDraft(page: string): Promise<Draft | null> {
+export async function findDraft(page: ApiInput<DraftRoute>["params"]): Promise<Draft | null> {
   try {
-    return (await api<{ draft: Draft | null }>(`/api/progress/me/drafts/${page}`)).draft;
+    return (await request("GET /api/progress/me/drafts/:kind/:id", { params: page })).draft;
   } catch {
     return null;
   }

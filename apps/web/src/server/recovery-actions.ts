@@ -1,14 +1,20 @@
 "use server";
+import { type ApiInput, type ApiResponse, splitRoute } from "@/lib/api-routes";
 import type { FormState } from "./auth-actions";
 import { GATEWAY_URL } from "./config";
+import type { Problem } from "@emberlearn/contracts/http/problem";
 
-// Account recovery forms: ask for a reset link, and choose a new password with one.
+// Account recovery forms: ask for a reset link, and choose a new password with one. By hand, not through
+// server/api.ts's request(): no session token goes with them, and a refusal becomes the form's state.
 
-async function post(path: string, body: unknown): Promise<FormState> {
+type RecoveryRoute = "POST /api/auth/password-reset/request" | "POST /api/auth/password-reset/complete";
+
+async function post<R extends RecoveryRoute>(route: R, body: ApiInput<R>["body"]): Promise<FormState> {
   let res: Response;
   try {
-    res = await fetch(`${GATEWAY_URL}/api/auth/${path}`, {
-      method: "POST",
+    const [method, path] = splitRoute(route);
+    res = await fetch(GATEWAY_URL + path, {
+      method,
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
       cache: "no-store",
@@ -19,10 +25,7 @@ async function post(path: string, body: unknown): Promise<FormState> {
   const json = await res.json().catch(() => ({}));
   if (!res.ok) {
     const fields = Object.fromEntries(
-      ((json.errors ?? []) as { field: string; message: string }[]).map((e) => [
-        e.field.replace(/^body\./, ""),
-        e.message,
-      ]),
+      ((json as Partial<Problem>).errors ?? []).map((e) => [e.field.replace(/^body\./, ""), e.message]),
     );
     return {
       error:
@@ -32,16 +35,16 @@ async function post(path: string, body: unknown): Promise<FormState> {
       fields,
     };
   }
-  return { done: json.message };
+  return { done: (json as ApiResponse<R>).message };
 }
 
 export async function requestReset(_prev: FormState, form: FormData): Promise<FormState> {
-  return post("password-reset/request", { email: String(form.get("email") ?? "") });
+  return post("POST /api/auth/password-reset/request", { email: String(form.get("email") ?? "") });
 }
 
 export async function completeReset(_prev: FormState, form: FormData): Promise<FormState> {
   const newPassword = String(form.get("newPassword") ?? "");
   if (newPassword !== String(form.get("confirm") ?? ""))
     return { error: "The two passwords are not the same.", fields: { confirm: "must match the new password" } };
-  return post("password-reset/complete", { token: String(form.get("token") ?? ""), newPassword });
+  return post("POST /api/auth/password-reset/complete", { token: String(form.get("token") ?? ""), newPassword });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import type { ApiResponse } from "@/lib/api-routes";
 import { ACCESS_COOKIE, REFRESH_COOKIE } from "./config";
 
 // The session lives in two httpOnly, SameSite=Strict cookies that page scripts
@@ -14,11 +15,8 @@ export interface SessionUser {
   email: string;
 }
 
-export interface Tokens {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-}
+/** what signing in, up, or refreshing answers (packages/contracts/src/http/auth-accounts.ts), as kept here */
+export type Tokens = Pick<ApiResponse<"POST /api/auth/sign-in">, "accessToken" | "refreshToken" | "expiresIn">;
 
 const secure = process.env.EMBERLEARN_SECURE_COOKIES === "true";
 

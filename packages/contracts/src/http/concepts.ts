@@ -51,3 +51,27 @@ export const conceptList = defineEndpoint({
   query: z.object({ module: z.string().optional() }),
   response: z.object({ concepts: z.array(conceptSummary) }),
 });
+
+/** a concept explained at the depth that suits the student's mastery (or the one asked for): the Learn page */
+export const conceptGet = defineEndpoint({
+  method: "GET",
+  path: "/api/concepts/concepts/:conceptId",
+  params: z.object({ conceptId: z.string() }),
+  query: z.object({ depth: depth.optional() }),
+  response: conceptSummary.extend({
+    depth,
+    chosenBy: z.enum(["mastery", "request"]),
+    explanation: z.string(),
+    example: z.string(),
+    expectedOutput: z.string(),
+    keywords: z.array(z.string()),
+  }),
+});
+
+/** a free-form question mapped to the nearest concepts */
+export const conceptSearch = defineEndpoint({
+  method: "POST",
+  path: "/api/concepts/search",
+  body: z.object({ question: z.string().min(1).max(2000) }),
+  response: z.object({ matches: z.array(conceptSummary.extend({ score: z.number() })) }),
+});

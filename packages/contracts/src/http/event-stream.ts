@@ -7,16 +7,31 @@ import type { z } from "zod";
 
 export type EventMap = Record<string, z.ZodType>;
 
-export interface EventStream<M extends EventMap = EventMap> {
+export interface EventStream<
+  M extends EventMap = EventMap,
+  B extends z.ZodType | undefined = z.ZodType | undefined,
+  P extends z.ZodType | undefined = z.ZodType | undefined,
+> {
   method: "GET" | "POST";
   /** the full path as the service registers it, `:name` for each path parameter */
   path: string;
   events: M;
+  /** what a POST stream takes (the route's body schema, and the type of the browser's request) */
+  body: B;
+  /** the path's `:name` segments (the route's params schema); undefined when it has none */
+  params: P;
 }
 
-export function defineStream<const M extends EventMap>(stream: EventStream<M>): EventStream<M> {
-  return stream;
+export function defineStream<
+  const M extends EventMap,
+  B extends z.ZodType | undefined = undefined,
+  P extends z.ZodType | undefined = undefined,
+>(stream: { method: "GET" | "POST"; path: string; events: M; body?: B; params?: P }): EventStream<M, B, P> {
+  return { body: undefined, params: undefined, ...stream } as EventStream<M, B, P>;
 }
+
+/** What the browser sends to a POST stream. */
+export type StreamBodyOf<S extends EventStream> = S["body"] extends z.ZodType ? z.input<S["body"]> : never;
 
 /** One event of a stream, as the browser gets it after its schema parsed the data. */
 export type StreamEventOf<S extends EventStream> = {

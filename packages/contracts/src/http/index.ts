@@ -1,8 +1,10 @@
 // Every HTTP contract that crosses a service boundary, by callee. docs/api.md says how to add one.
 export * from "./endpoint.ts";
 export * from "./event-stream.ts";
+export * from "./problem.ts";
 export * from "./streams.ts";
 export * from "./auth.ts";
+export * from "./auth-accounts.ts";
 export * from "./code-review.ts";
 export * from "./concepts.ts";
 export * from "./debug.ts";
@@ -12,12 +14,14 @@ export * from "./exercise-studio.ts";
 export * from "./exercise-teacher.ts";
 export * from "./exercise-work.ts";
 export * from "./progress.ts";
+export * from "./progress-drafts.ts";
 export * from "./progress-teacher.ts";
 export * from "./sandbox.ts";
 export * from "./triage.ts";
 export * from "./tutor.ts";
 
 import * as auth from "./auth.ts";
+import * as authAccounts from "./auth-accounts.ts";
 import * as codeReview from "./code-review.ts";
 import * as concepts from "./concepts.ts";
 import * as debug from "./debug.ts";
@@ -28,6 +32,7 @@ import * as exerciseStudio from "./exercise-studio.ts";
 import * as exerciseTeacher from "./exercise-teacher.ts";
 import * as exerciseWork from "./exercise-work.ts";
 import * as progress from "./progress.ts";
+import * as progressDrafts from "./progress-drafts.ts";
 import * as progressTeacher from "./progress-teacher.ts";
 import * as sandbox from "./sandbox.ts";
 import * as triage from "./triage.ts";
@@ -39,6 +44,7 @@ const isEndpoint = (v: unknown): v is Endpoint =>
 /** every endpoint contract, for the test that holds each against its registered route */
 export const allEndpoints: Endpoint[] = [
   auth,
+  authAccounts,
   codeReview,
   concepts,
   debug,
@@ -48,6 +54,7 @@ export const allEndpoints: Endpoint[] = [
   exerciseTeacher,
   exerciseWork,
   progress,
+  progressDrafts,
   progressTeacher,
   sandbox,
   triage,

@@ -1,19 +1,11 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
-import { AppError, type FieldIssue } from "../errors.ts";
+import type { Problem } from "@emberlearn/contracts/http/problem";
+import { AppError } from "../errors.ts";
 import { currentContext } from "../context.ts";
 
-// RFC 9457 problem details: one body shape for every error of every service.
-
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance: string;
-  correlationId?: string;
-  errors?: FieldIssue[];
-}
+// RFC 9457 problem details: one body shape for every error of every service, the contract's
+// (packages/contracts/src/http/problem.ts).
 
 const TITLES: Record<number, string> = {
   400: "Bad Request",

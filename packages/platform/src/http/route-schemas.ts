@@ -23,3 +23,8 @@ export function routeSchema(app: FastifyInstance, method: string, path: string):
 export function hasRouteSchema(app: FastifyInstance, method: string, path: string): boolean {
   return registries.get(app)?.has(`${method.toUpperCase()} ${path}`) ?? false;
 }
+
+/** every `METHOD /path` registered on the app (HEAD included, as Fastify adds it beside each GET) */
+export function registeredRoutes(app: FastifyInstance): string[] {
+  return [...(registries.get(app)?.keys() ?? [])];
+}

@@ -1,13 +1,11 @@
-import { z } from "zod";
+import { authResetComplete, authResetRequest, authStudentReset } from "@emberlearn/contracts/http";
 import { userOf, type App } from "@emberlearn/platform";
 import type { PasswordReset } from "../service/password-reset.ts";
-import { emailField } from "./email-field.ts";
 
 // Account recovery: "forgot password" for anyone, and a one-time reset link a teacher issues for
 // a student of their own class (a 13-year-old's email is often not one they can read).
 
 const isPublic = { public: true };
-const link = z.object({ url: z.string(), expiresAt: z.string() });
 
 export function recoveryRoutes(app: App, reset: PasswordReset) {
   app.post(
@@ -19,8 +17,8 @@ export function recoveryRoutes(app: App, reset: PasswordReset) {
         summary:
           "Forgot password: sends a one-time link (1 hour) by email, or writes it to the server log when no SMTP " +
           "is configured. The same answer whether or not the email has an account",
-        body: z.object({ email: emailField }),
-        response: { 202: z.object({ message: z.string() }) },
+        body: authResetRequest.body,
+        response: { 202: authResetRequest.response },
       },
     },
     async (req, reply) => {
@@ -38,11 +36,8 @@ export function recoveryRoutes(app: App, reset: PasswordReset) {
       schema: {
         tags: ["accounts"],
         summary: "Choose a new password with a reset link's token (once); every session of the account ends",
-        body: z.object({
-          token: z.string().min(1, "is required").max(200),
-          newPassword: z.string().min(1, "is required").max(256),
-        }),
-        response: { 200: z.object({ message: z.string(), email: z.string() }) },
+        body: authResetComplete.body,
+        response: { 200: authResetComplete.response },
       },
     },
     async (req) => {
@@ -60,8 +55,8 @@ export function recoveryRoutes(app: App, reset: PasswordReset) {
         summary:
           "A one-time reset link (1 hour) for a student of one of my classes, to hand over in person; " +
           "their password is never shown and their sessions end when they use it",
-        params: z.object({ studentId: z.string().min(1).max(100) }),
-        response: { 201: link.extend({ student: z.object({ id: z.string(), name: z.string(), email: z.string() }) }) },
+        params: authStudentReset.params,
+        response: { 201: authStudentReset.response },
       },
     },
     async (req, reply) => {

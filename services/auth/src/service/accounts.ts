@@ -19,17 +19,14 @@ import { issueRefreshToken, revokeByToken, rotateRefreshToken } from "../reposit
 import { findUserByEmail, findUserById, setRole, type UserRow } from "../repository/users-and-classes.ts";
 import * as schema from "../repository/schema.ts";
 import { RESET_TOKEN_SECONDS, type BetterAuthReset, type ResetRequestEvent } from "./password-reset.ts";
+import type { AuthSession } from "@emberlearn/contracts/http";
 
 // Accounts: Better Auth owns users and password hashing (email + password);
 // EmberLearn adds roles, RS256 access tokens with a JWKS, and refresh-token
 // families with reuse detection, which Better Auth does not provide.
 
-export interface Session {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-  user: { id: string; email: string; name: string; role: string };
-}
+/** what sign-up, sign-in and refresh answer: the contract's (packages/contracts/src/http/auth-accounts.ts) */
+export type Session = AuthSession;
 
 const FAILED_SIGN_IN_FLOOR_MS = 400;
 

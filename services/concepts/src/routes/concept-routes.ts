@@ -1,9 +1,8 @@
-import { z } from "zod";
 import { NotFoundError, userOf, type App, type Emitter, type ServiceClient } from "@emberlearn/platform";
 import { depthForMastery, type Concept } from "../domain/concept.ts";
 import type { createConceptIndex } from "../domain/search.ts";
 import { fetchModuleMastery } from "../repository/mastery-client.ts";
-import { conceptList, conceptSummary as summary } from "@emberlearn/contracts/http";
+import { conceptGet, conceptList, conceptSearch } from "@emberlearn/contracts/http";
 import { tutorRoutes } from "./tutor-routes.ts";
 
 export interface ConceptDeps {
@@ -13,7 +12,6 @@ export interface ConceptDeps {
   progress: ServiceClient;
 }
 
-const depth = z.enum(["simple", "standard", "deep"]);
 export function conceptRoutes(app: App, deps: ConceptDeps) {
   tutorRoutes(app, deps);
   app.get(
@@ -39,18 +37,9 @@ export function conceptRoutes(app: App, deps: ConceptDeps) {
       schema: {
         tags: ["concepts"],
         summary: "A concept explained at the depth that suits my mastery (or the one I ask for)",
-        params: z.object({ conceptId: z.string() }),
-        querystring: z.object({ depth: depth.optional() }),
-        response: {
-          200: summary.extend({
-            depth,
-            chosenBy: z.enum(["mastery", "request"]),
-            explanation: z.string(),
-            example: z.string(),
-            expectedOutput: z.string(),
-            keywords: z.array(z.string()),
-          }),
-        },
+        params: conceptGet.params,
+        querystring: conceptGet.query,
+        response: { 200: conceptGet.response },
       },
     },
     async (req) => {
@@ -83,8 +72,8 @@ export function conceptRoutes(app: App, deps: ConceptDeps) {
       schema: {
         tags: ["concepts"],
         summary: "Map a free-form question to the nearest concepts",
-        body: z.object({ question: z.string().min(1).max(2000) }),
-        response: { 200: z.object({ matches: z.array(summary.extend({ score: z.number() })) }) },
+        body: conceptSearch.body,
+        response: { 200: conceptSearch.response },
       },
     },
     async (req) => ({

@@ -1,33 +1,7 @@
-import { z } from "zod";
+import { debugExplain, debugExplainTests, debugHint } from "@emberlearn/contracts/http";
 import type { App, ServiceClient } from "@emberlearn/platform";
 import { explainError, explainWrongOutput, nextHint } from "../domain/index.ts";
 import { tutorRoutes } from "./tutor-routes.ts";
-
-import { code, error } from "./schemas.ts";
-const status = z.enum(["ok", "error", "timeout", "memory", "processes", "output-limit", "crashed", "rejected"]);
-const explainBody = z.object({
-  code,
-  traceback: z
-    .string()
-    .max(32 * 1024)
-    .optional(),
-  error: error.nullable().optional(),
-  status: status.optional(),
-  stdout: z
-    .string()
-    .max(64 * 1024)
-    .optional(),
-});
-const explanation = z.object({
-  errorType: z.string(),
-  line: z.number().nullable(),
-  title: z.string(),
-  explanation: z.string(),
-  hints: z.array(z.string()),
-  conceptIds: z.array(z.string()),
-  names: z.array(z.string()),
-  source: z.literal("offline"),
-});
 
 export function debugRoutes(app: App, sandbox: ServiceClient) {
   app.post(
@@ -38,8 +12,8 @@ export function debugRoutes(app: App, sandbox: ServiceClient) {
         summary:
           "Explain an error (from the sandbox's parsed error, a traceback, or a status such as timeout) " +
           "in plain language",
-        body: explainBody,
-        response: { 200: explanation },
+        body: debugExplain.body,
+        response: { 200: debugExplain.response },
       },
     },
     async (req) => explainError(req.body),
@@ -51,8 +25,8 @@ export function debugRoutes(app: App, sandbox: ServiceClient) {
       schema: {
         tags: ["debug"],
         summary: "One rung of the hint ladder: 1 nudge, 2 concept, 3 pointed hint (never the corrected program)",
-        body: explainBody.extend({ level: z.number().int().min(1).max(3) }),
-        response: { 200: z.object({ level: z.number(), of: z.number(), text: z.string() }) },
+        body: debugHint.body,
+        response: { 200: debugHint.response },
       },
     },
     async (req) => nextHint(req.body),
@@ -64,11 +38,8 @@ export function debugRoutes(app: App, sandbox: ServiceClient) {
       schema: {
         tags: ["debug"],
         summary: "Explain an exercise's failing checks without giving the solution",
-        body: z.object({
-          code,
-          testResults: z.array(z.object({ name: z.string(), passed: z.boolean(), message: z.string() })).max(100),
-        }),
-        response: { 200: explanation.omit({ errorType: true, line: true, source: true }) },
+        body: debugExplainTests.body,
+        response: { 200: debugExplainTests.response },
       },
     },
     async (req) => explainWrongOutput(req.body),

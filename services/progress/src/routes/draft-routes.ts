@@ -1,13 +1,6 @@
-import { z } from "zod";
+import { draftDelete, draftGet, draftSave } from "@emberlearn/contracts/http";
 import { userOf, type App } from "@emberlearn/platform";
-import { DRAFT_KINDS, MAX_DRAFT_CHARS } from "../domain/draft.ts";
 import type { Drafts } from "../service/drafts.ts";
-
-const params = z.object({
-  kind: z.enum(DRAFT_KINDS, { message: "must be exercise or concept" }),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "must be an exercise or concept id (a-z, 0-9, dashes)"),
-});
-const draft = z.object({ page: z.string(), code: z.string(), updatedAt: z.string() });
 
 // Autosave: the editor PUTs what it holds a moment after the student stops typing, and a page
 // GETs it back on open, on any device. Only the student themself reads or writes their drafts.
@@ -18,8 +11,8 @@ export function draftRoutes(app: App, drafts: Drafts) {
       schema: {
         tags: ["student"],
         summary: "My saved draft for an exercise or a concept's example (null when there is none)",
-        params,
-        response: { 200: z.object({ draft: draft.nullable() }) },
+        params: draftGet.params,
+        response: { 200: draftGet.response },
       },
     },
     async (req) => ({ draft: await drafts.find(userOf(req).id, req.params.kind, req.params.id) }),
@@ -31,9 +24,9 @@ export function draftRoutes(app: App, drafts: Drafts) {
       schema: {
         tags: ["student"],
         summary: "Save what my editor holds on this page (autosave)",
-        params,
-        body: z.object({ code: z.string().max(MAX_DRAFT_CHARS, "must be at most 64 KB of code") }),
-        response: { 200: draft },
+        params: draftSave.params,
+        body: draftSave.body,
+        response: { 200: draftSave.response },
       },
     },
     async (req) => drafts.save(userOf(req).id, req.params.kind, req.params.id, req.body.code),
@@ -45,8 +38,8 @@ export function draftRoutes(app: App, drafts: Drafts) {
       schema: {
         tags: ["student"],
         summary: "Forget my draft for this page (start over from the starter code)",
-        params,
-        response: { 204: z.null() },
+        params: draftDelete.params,
+        response: { 204: draftDelete.response },
       },
     },
     async (req, reply) => {

@@ -1,6 +1,5 @@
-import { z } from "zod";
 import { userOf, type App } from "@emberlearn/platform";
-import { progressMe, progressMomentum, progressTimeline } from "@emberlearn/contracts/http";
+import { progressMe, progressMomentum, progressSettings, progressTimeline } from "@emberlearn/contracts/http";
 import type { StudentProgress } from "../service/student-progress.ts";
 
 export function studentRoutes(app: App, progress: StudentProgress) {
@@ -49,8 +48,8 @@ export function studentRoutes(app: App, progress: StudentProgress) {
       schema: {
         tags: ["student"],
         summary: "Set my time zone (streaks count my local days)",
-        body: z.object({ timeZone: z.string().min(1).max(64) }),
-        response: { 200: z.object({ timeZone: z.string() }) },
+        body: progressSettings.body,
+        response: { 200: progressSettings.response },
       },
     },
     async (req) => progress.setTimeZone(userOf(req).id, req.body.timeZone),

@@ -1,5 +1,6 @@
 import { AppError } from "@emberlearn/platform";
-import { type DraftKind, draftPage, MAX_DRAFTS_PER_STUDENT } from "../domain/draft.ts";
+import type { DraftKind } from "@emberlearn/contracts/http";
+import { draftPage, MAX_DRAFTS_PER_STUDENT } from "../domain/draft.ts";
 import { countDrafts, deleteDraft, findDraft, saveDraft } from "../repository/draft-repository.ts";
 import type { ProgressDeps } from "./deps.ts";
 

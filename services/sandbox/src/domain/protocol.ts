@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { runResult, testResult, testSummary, type RunFile } from "@emberlearn/contracts/sandbox";
+import { runResult, testResult, testSummary, trace, type RunFile } from "@emberlearn/contracts/sandbox";
 
 // The line protocol between this service and a worker's supervisor (runner/supervisor.py).
 // Answers are checked as they arrive: a worker's answer is built from what a run's processes
@@ -33,19 +33,8 @@ export interface GradeRequest {
 
 export type WorkerRequest = RunRequest | GradeRequest;
 
-const traceStep = z.object({
-  line: z.number().int(),
-  event: z.enum(["call", "line", "return", "exception"]),
-  function: z.string(),
-  stack: z.array(z.object({ function: z.string(), line: z.number().int() })),
-  locals: z.record(z.string(), z.string()),
-  globals: z.record(z.string(), z.string()),
-  stdoutLength: z.number().int(),
-  returned: z.string().optional(),
-  exception: z.string().optional(),
-});
-export const trace = z.object({ steps: z.array(traceStep), truncated: z.boolean() });
-export type Trace = z.infer<typeof trace>;
+// a traced run's steps: their shape is the HTTP contract's (POST /api/sandbox/trace answers them)
+export type { Trace } from "@emberlearn/contracts/sandbox";
 
 /** What an interactive run says while it runs. */
 export type WorkerEvent = { event: "output"; stream: "stdout" | "stderr"; text: string } | { event: "input" };

@@ -1,10 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
-import { codeField, runFile, runResult, type RunResult } from "@emberlearn/contracts/sandbox";
-import { sandboxSessionStream, sseFrame } from "@emberlearn/contracts/http";
+import type { RunResult } from "@emberlearn/contracts/sandbox";
+import {
+  sandboxEof,
+  sandboxInput,
+  sandboxInteractive,
+  sandboxSessionStream,
+  sandboxStop,
+  sandboxTrace,
+  sseFrame,
+} from "@emberlearn/contracts/http";
 import { NotFoundError, userOf, type App } from "@emberlearn/platform";
 import type { Sandbox } from "../domain/index.ts";
-import { trace } from "../domain/protocol.ts";
 import type { RunSession, SessionEvent } from "../domain/session.ts";
 import type { RunContext } from "./run-helpers.ts";
 
@@ -14,11 +20,6 @@ import type { RunContext } from "./run-helpers.ts";
 
 const KEEP_AFTER_DONE_MS = 60_000;
 const HEARTBEAT_MS = 15_000;
-const program = {
-  code: codeField,
-  files: z.array(runFile).max(20).optional(),
-};
-const runId = z.object({ runId: z.string().uuid("must be a run id") });
 
 interface Owned {
   owner: string;
@@ -46,8 +47,8 @@ export function sessionRoutes(app: App, deps: SessionDeps) {
       schema: {
         tags: ["sandbox"],
         summary: "Start an interactive run: its output streams, and input() waits for the student",
-        body: z.object(program),
-        response: { 201: z.object({ runId: z.string() }) },
+        body: sandboxInteractive.body,
+        response: { 201: sandboxInteractive.response },
       },
     },
     async (req, reply) => {
@@ -73,7 +74,7 @@ export function sessionRoutes(app: App, deps: SessionDeps) {
       schema: {
         tags: ["sandbox"],
         summary: "Server-sent events of a run: output, input (waiting for the student), done",
-        params: runId,
+        params: sandboxSessionStream.params,
       },
     },
     async (req, reply) => {
@@ -108,16 +109,15 @@ export function sessionRoutes(app: App, deps: SessionDeps) {
     },
   );
 
-  const ok = z.object({ ok: z.literal(true) });
   app.post(
     "/api/sandbox/live/:runId/input",
     {
       schema: {
         tags: ["sandbox"],
         summary: "Answer the program's input() with one line",
-        params: runId,
-        body: z.object({ text: z.string().max(4096, "must be at most 4,096 characters") }),
-        response: { 200: ok },
+        params: sandboxInput.params,
+        body: sandboxInput.body,
+        response: { 200: sandboxInput.response },
       },
     },
     async (req) => {
@@ -132,8 +132,8 @@ export function sessionRoutes(app: App, deps: SessionDeps) {
       schema: {
         tags: ["sandbox"],
         summary: "End the program's input (input() then raises EOFError)",
-        params: runId,
-        response: { 200: ok },
+        params: sandboxEof.params,
+        response: { 200: sandboxEof.response },
       },
     },
     async (req) => {
@@ -144,7 +144,14 @@ export function sessionRoutes(app: App, deps: SessionDeps) {
 
   app.delete(
     "/api/sandbox/live/:runId",
-    { schema: { tags: ["sandbox"], summary: "Stop a run", params: runId, response: { 200: ok } } },
+    {
+      schema: {
+        tags: ["sandbox"],
+        summary: "Stop a run",
+        params: sandboxStop.params,
+        response: { 200: sandboxStop.response },
+      },
+    },
     async (req) => {
       own(req).stop();
       return { ok: true as const };
@@ -157,14 +164,8 @@ export function sessionRoutes(app: App, deps: SessionDeps) {
       schema: {
         tags: ["sandbox"],
         summary: "Run a program recording every step (line, call stack, variables, output so far), up to 1,000",
-        body: z.object({
-          ...program,
-          stdin: z
-            .string()
-            .max(64 * 1024)
-            .optional(),
-        }),
-        response: { 200: runResult.extend({ trace }) },
+        body: sandboxTrace.body,
+        response: { 200: sandboxTrace.response },
       },
     },
     async (req) => {

@@ -1,41 +1,8 @@
-import { z } from "zod";
-import { learningContext } from "@emberlearn/contracts";
-import { chatStream } from "@emberlearn/contracts/http";
+import { chatStream, conversationGet, latestConversation } from "@emberlearn/contracts/http";
 import { currentContext, userOf, type App } from "@emberlearn/platform";
 import type { Conversations } from "../service/conversations.ts";
 import type { Tutor } from "../service/tutor-turn.ts";
 import { openEventStream } from "./chat-stream.ts";
-
-const chatBody = z.object({
-  message: z.string().trim().min(1, "must not be empty").max(4000),
-  code: z
-    .string()
-    .max(64 * 1024)
-    .optional(),
-  lastRun: z
-    .object({
-      status: z.string(),
-      stdout: z.string().max(10_000).optional(),
-      error: z
-        .object({ type: z.string(), message: z.string(), line: z.number().nullable().optional() })
-        .passthrough()
-        .nullable()
-        .optional(),
-    })
-    .optional(),
-  ...learningContext,
-  conversationId: z.string().uuid().optional(),
-});
-
-const message = z.object({
-  id: z.string(),
-  conversationId: z.string(),
-  role: z.enum(["user", "assistant"]),
-  agent: z.string().nullable(),
-  source: z.string().nullable(),
-  content: z.string(),
-  createdAt: z.string(),
-});
 
 export function chatRoutes(app: App, tutor: Tutor, conversations: Conversations) {
   app.post(
@@ -43,7 +10,7 @@ export function chatRoutes(app: App, tutor: Tutor, conversations: Conversations)
     {
       schema: {
         tags: ["tutor"],
-        body: chatBody,
+        body: chatStream.body,
         summary:
           "Ask the tutor. Streams server-sent events: `routed` {conversationId, agent, confidence}, `chunk` " +
           "{text}…, then `done` {agent, source} (or `error`).",
@@ -73,7 +40,7 @@ export function chatRoutes(app: App, tutor: Tutor, conversations: Conversations)
       schema: {
         tags: ["tutor"],
         summary: "My most recent conversation with the tutor",
-        response: { 200: z.object({ conversationId: z.string().nullable(), messages: z.array(message) }) },
+        response: { 200: latestConversation.response },
       },
     },
     async (req) => conversations.latest(userOf(req).id),
@@ -85,8 +52,8 @@ export function chatRoutes(app: App, tutor: Tutor, conversations: Conversations)
       schema: {
         tags: ["tutor"],
         summary: "One of my conversations",
-        params: z.object({ conversationId: z.string().uuid() }),
-        response: { 200: z.object({ conversationId: z.string(), messages: z.array(message) }) },
+        params: conversationGet.params,
+        response: { 200: conversationGet.response },
       },
     },
     async (req) => conversations.one(userOf(req).id, req.params.conversationId),

@@ -1,25 +1,15 @@
 "use client";
 import { useEffect, useState } from "react";
-import { bff, type ClientApiError } from "@/lib/client-api";
-import type { RunFile, RunResult } from "./types";
+import type { ApiResponse } from "@/lib/api-routes";
+import { bffRequest, type ClientApiError } from "@/lib/client-api";
+import type { RunFile } from "./types";
 
 // "Watch it run": the program is traced inside the sandbox (POST /api/sandbox/trace, at most
 // 1,000 steps), then replayed here one step at a time, forwards and backwards: the line about to
 // run, the variables with their values (Python's repr), the call stack, and what was printed so
 // far (the run's output up to each step's stdoutLength).
 
-interface Step {
-  line: number;
-  event: "line" | "call" | "return" | "exception";
-  function: string;
-  stack: { function: string; line: number }[];
-  locals: Record<string, string>;
-  globals: Record<string, string>;
-  stdoutLength: number;
-  returned?: string;
-  exception?: string;
-}
-type Traced = RunResult & { trace: { steps: Step[]; truncated: boolean } };
+type Traced = ApiResponse<"POST /api/sandbox/trace">;
 
 const EVENT_WORDS = {
   line: "is about to run this line",
@@ -35,7 +25,7 @@ export function TraceView({ code, stdin, files }: { code: string; stdin?: string
 
   useEffect(() => {
     let live = true;
-    bff<Traced>("sandbox/trace", { method: "POST", json: { code, stdin, files: files?.length ? files : undefined } })
+    bffRequest("POST /api/sandbox/trace", { body: { code, stdin, files: files?.length ? files : undefined } })
       .then((t) => {
         if (!live) return;
         setRun(t);

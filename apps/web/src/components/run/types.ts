@@ -1,30 +1,10 @@
-// The sandbox's run shapes as the web app reads them (packages/contracts/src/sandbox.ts is the source).
+// The sandbox's run shapes as the web app reads them: the contract's (packages/contracts/src/sandbox.ts), by type.
 
-export type RunStatus =
-  | "ok"
-  | "error"
-  | "timeout"
-  | "memory"
-  | "processes"
-  | "output-limit"
-  | "crashed"
-  | "signal"
-  | "rejected";
+import type { ApiInput, ApiResponse } from "@/lib/api-routes";
 
-export interface RunResult {
-  status: RunStatus;
-  stdout: string;
-  stderr: string;
-  exitCode: number | null;
-  durationMs: number;
-  error?: { type: string; message: string; line: number | null; column?: number | null; traceback?: string } | null;
-  signal?: string;
-}
-
-export interface RunFile {
-  path: string;
-  content: string;
-}
+export type RunResult = ApiResponse<"POST /api/sandbox/run">;
+export type RunStatus = RunResult["status"];
+export type RunFile = NonNullable<ApiInput<"POST /api/sandbox/run">["body"]["files"]>[number];
 
 /** One piece of the console: what the program printed, what the student typed, a prompt. */
 export interface ConsoleChunk {
@@ -32,12 +12,8 @@ export interface ConsoleChunk {
   text: string;
 }
 
-export interface Explanation {
-  title: string;
-  explanation: string;
-  line: number | null;
-  hints?: string[];
-}
+/** a failed run explained in plain words (the debug service's explainer) */
+export type Explanation = ApiResponse<"POST /api/debug/explain">;
 
 /** The console keeps at most this much text; beyond it the oldest is dropped and a note says so. */
 export const CONSOLE_LIMIT = 100_000;

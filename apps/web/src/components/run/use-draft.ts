@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { bff, type ClientApiError } from "@/lib/client-api";
+import { type ApiInput, splitRoute } from "@/lib/api-routes";
+import { bffRequest, type ClientApiError } from "@/lib/client-api";
 
 // Autosave: what the editor holds is saved on the server (progress service, one draft per student
 // and page) a moment after the student stops typing, so it comes back after a reload, Back, or on
@@ -10,23 +11,32 @@ import { bff, type ClientApiError } from "@/lib/client-api";
 export type DraftStatus = "unchanged" | "pending" | "saving" | "saved" | "failed" | "too-long";
 
 const WAIT_MS = 800;
+const SAVE = "PUT /api/progress/me/drafts/:kind/:id";
+type DraftParams = ApiInput<typeof SAVE>["params"];
+/** a page's draft key: "exercise/<id>" or "concept/<id>" */
+export type DraftKey = `${DraftParams["kind"]}/${string}`;
 
-export function useDraft(draftKey: string | undefined, code: string) {
+/** "exercise/<id>" → the draft routes' path parameters */
+function paramsOf(key: DraftKey): DraftParams {
+  const cut = key.indexOf("/");
+  // the key's type says the part before the first "/" is a kind
+  return { kind: key.slice(0, cut) as DraftParams["kind"], id: key.slice(cut + 1) };
+}
+
+export function useDraft(draftKey: DraftKey | undefined, code: string) {
   const [status, setStatus] = useState<DraftStatus>("unchanged");
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const saved = useRef(code); // what the server holds
   const latest = useRef(code);
   latest.current = code;
-  const url = draftKey ? `/bff/progress/me/drafts/${draftKey}` : null;
+  // the keepalive save's address (fetch by hand: bffRequest cannot outlive the page)
+  const url = draftKey ? `/bff/${splitRoute(SAVE, { params: paramsOf(draftKey) })[1].replace(/^\/api\//, "")}` : null;
 
   async function save(text: string) {
     if (!draftKey) return;
     setStatus("saving");
     try {
-      const r = await bff<{ updatedAt: string }>(`progress/me/drafts/${draftKey}`, {
-        method: "PUT",
-        json: { code: text },
-      });
+      const r = await bffRequest(SAVE, { params: paramsOf(draftKey), body: { code: text } });
       saved.current = text;
       setSavedAt(r.updatedAt);
       setStatus(latest.current === text ? "saved" : "pending");
@@ -58,11 +68,12 @@ export function useDraft(draftKey: string | undefined, code: string) {
     // the request outlives the page (keepalive), so even a quick reload keeps the last keystrokes
     const flush = () => {
       if (!unsaved()) return;
+      const body: ApiInput<typeof SAVE>["body"] = { code: latest.current };
       void fetch(url, {
         method: "PUT",
         keepalive: true,
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ code: latest.current }),
+        body: JSON.stringify(body),
       }).catch(() => undefined);
     };
     const beforeUnload = (e: BeforeUnloadEvent) => {
@@ -92,7 +103,9 @@ export function useDraft(draftKey: string | undefined, code: string) {
     /** forget the draft on the server (the student starts over) */
     async discard() {
       if (!draftKey) return;
-      await bff(`progress/me/drafts/${draftKey}`, { method: "DELETE" }).catch(() => undefined);
+      await bffRequest("DELETE /api/progress/me/drafts/:kind/:id", { params: paramsOf(draftKey) }).catch(
+        () => undefined,
+      );
       setStatus("unchanged");
       setSavedAt(null);
     },

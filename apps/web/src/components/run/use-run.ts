@@ -1,6 +1,6 @@
 "use client";
 import { useRef, useState } from "react";
-import { bff, ClientApiError, getStream, type StreamEvent } from "@/lib/client-api";
+import { bffRequest, ClientApiError, getStream, type StreamEvent } from "@/lib/client-api";
 import { CONSOLE_LIMIT, type ConsoleChunk, type RunFile, type RunResult } from "./types";
 import { replayRun } from "./replay-run";
 
@@ -70,10 +70,7 @@ export function useRun(onDone?: (result: RunResult) => void) {
     try {
       if (interactive !== false) {
         try {
-          const { runId } = await bff<{ runId: string }>("sandbox/interactive", {
-            method: "POST",
-            json: { code, files },
-          });
+          const { runId } = await bffRequest("POST /api/sandbox/interactive", { body: { code, files } });
           interactive = true;
           return await streamRun(runId);
         } catch (err) {
@@ -88,18 +85,18 @@ export function useRun(onDone?: (result: RunResult) => void) {
   }
 
   async function streamRun(runId: string) {
-    const base = `sandbox/live/${encodeURIComponent(runId)}`;
+    const params = { runId };
     session.current = {
       // the sandbox echoes the answer into the output, as a terminal does
       answer: async (text) => {
         setState((s) => ({ ...s, waiting: null }));
-        await bff(`${base}/input`, { method: "POST", json: { text } });
+        await bffRequest("POST /api/sandbox/live/:runId/input", { params, body: { text } });
       },
       eof: async () => {
         setState((s) => ({ ...s, waiting: null }));
-        await bff(`${base}/eof`, { method: "POST", json: {} });
+        await bffRequest("POST /api/sandbox/live/:runId/eof", { params });
       },
-      stop: async () => void (await bff(`${base}`, { method: "DELETE" }).catch(() => undefined)),
+      stop: async () => void (await bffRequest("DELETE /api/sandbox/live/:runId", { params }).catch(() => undefined)),
     };
     let ended = false;
     const onEvent = (e: StreamEvent<"sandboxSessionStream">) => {

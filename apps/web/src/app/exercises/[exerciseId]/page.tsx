@@ -10,7 +10,7 @@ import { ExerciseWorkspace } from "./exercise-workspace";
 export default async function ExercisePage({ params }: { params: Promise<{ exerciseId: string }> }) {
   const { exerciseId } = await params;
   let exercise: StudentExercise;
-  const draft = findDraft(`exercise/${encodeURIComponent(exerciseId)}`);
+  const draft = findDraft({ kind: "exercise", id: exerciseId });
   try {
     exercise = await request("GET /api/exercise/exercises/:exerciseId", { params: { exerciseId } });
   } catch (err) {

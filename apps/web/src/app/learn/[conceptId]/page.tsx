@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { api, type ApiError, request } from "@/server/api";
+import { type ApiError, request } from "@/server/api";
 import { findDraft } from "@/server/drafts";
 import type { ConceptDetail } from "@/server/types";
 import { ErrorState } from "@/components/ui/states";
@@ -22,16 +22,18 @@ export default async function ConceptPage({
 }) {
   const { conceptId } = await params;
   const { depth } = await searchParams;
-  const id = encodeURIComponent(conceptId);
-  const draft = findDraft(`concept/${id}`);
+  const draft = findDraft({ kind: "concept", id: conceptId });
   const course = Promise.all([request("GET /api/exercise/modules"), request("GET /api/concepts/concepts")]).catch(
     () => null,
   );
   let concept: ConceptDetail;
   try {
-    concept = await api<ConceptDetail>(
-      `/api/concepts/concepts/${id}${depth ? `?depth=${encodeURIComponent(depth)}` : ""}`,
-    );
+    // a depth the page does not offer is left out: the student's mastery chooses
+    const asked = DEPTHS.find(([d]) => d === depth)?.[0];
+    concept = await request("GET /api/concepts/concepts/:conceptId", {
+      params: { conceptId },
+      query: { depth: asked },
+    });
   } catch (err) {
     return <ErrorState title="This concept could not be loaded" message={(err as ApiError).message} />;
   }

@@ -1,10 +1,13 @@
 "use client";
 import { useState } from "react";
-import { bff } from "@/lib/client-api";
+import type { ApiResponse } from "@/lib/api-routes";
+import { bffRequest } from "@/lib/client-api";
+
+const RESET = "POST /api/auth/students/:studentId/password-reset";
 
 /** A one-time reset link for a locked-out student, to hand over in person. */
 export function ResetPasswordButton({ studentId, name }: { studentId: string; name: string }) {
-  const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);
+  const [link, setLink] = useState<ApiResponse<typeof RESET> | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <div className="text-sm">
@@ -14,7 +17,7 @@ export function ResetPasswordButton({ studentId, name }: { studentId: string; na
         onClick={async () => {
           setProblem(null);
           try {
-            setLink(await bff(`auth/students/${studentId}/password-reset`, { method: "POST", json: {} }));
+            setLink(await bffRequest(RESET, { params: { studentId } }));
           } catch (err) {
             setProblem((err as Error).message);
           }
