@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { AppError, type FieldIssue } from "../errors.ts";
 import { currentContext } from "../context.ts";
+import { isDatabaseUnavailable } from "../db/unavailable.ts";
 
 // RFC 9457 problem details: one body shape for every error of every service.
 
@@ -89,6 +90,11 @@ function toProblem(
         ...base,
       },
     };
+  }
+  if (isDatabaseUnavailable(err)) {
+    const detail = "The service is busy or its database is unavailable. Try again in a moment.";
+    const problem = { type: "urn:emberlearn:problem:unavailable", title: TITLES[503], status: 503, detail, ...base };
+    return { problem, headers: { "retry-after": "5" } };
   }
   const detail = isResponseSerializationError(err)
     ? "The service produced an invalid response"
