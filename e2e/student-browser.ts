@@ -37,6 +37,28 @@ export const studentSuite = () =>
       if (platform) await platform.stop();
     });
 
+    it("sends a signed-out visitor to sign in and back to the page asked for; a student away from teachers' pages", async () => {
+      const visitor = await (await world.browser.newContext()).newPage();
+      const signIn = async () => {
+        await visitor.locator("#email").fill("ada@emberlearn.local");
+        await visitor.locator("#password").fill("spark-python-2026");
+        await visitor.getByRole("button", { name: "Sign in" }).click();
+      };
+      await visitor.goto(`${world.base}/progress`);
+      expect(visitor.url()).toBe(`${world.base}/sign-in?next=%2Fprogress`);
+      await signIn();
+      await visitor.waitForURL(`${world.base}/progress`);
+      await visitor.getByRole("heading", { name: "Your progress" }).waitFor();
+      await visitor.goto(`${world.base}/teacher/alerts`);
+      expect(visitor.url()).toBe(`${world.base}/dashboard`);
+      // a link that would send the student to another site after signing in goes home instead
+      await visitor.context().clearCookies();
+      await visitor.goto(`${world.base}/sign-in?next=//evil.example/phish`);
+      await signIn();
+      await visitor.waitForURL(`${world.base}/dashboard`);
+      await visitor.context().close();
+    });
+
     it("keeps what was typed in sign-up, says what is wrong next to the field, then welcomes with lesson 1", async () => {
       world.email = `new-${Date.now()}@example.org`;
       await page.goto(`${world.base}/sign-up`);

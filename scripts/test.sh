@@ -16,4 +16,8 @@ echo "Type-checking…"
 npx tsc -p tsconfig.json --noEmit
 # the web app has its own compiler settings (JSX, bundler resolution); it had type errors nobody saw
 npx tsc -p apps/web/tsconfig.json --noEmit
+# anything a test starts without a data directory of its own writes here, never into the checkout
+DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/emberlearn-test-data-XXXXXX")
+export DATA_DIR
+trap 'rm -rf "$DATA_DIR"' EXIT
 npx vitest run "$@"

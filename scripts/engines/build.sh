@@ -39,10 +39,15 @@ gobuild() { nice -n 19 go build -p 1 -trimpath "$@"; }
 dapr_crds="$bin/dapr-crds-$dapr_version"
 ensure_dapr_crds() {
   [[ -f $dapr_crds/components.yaml ]] && return 0
-  local dir
-  dir=$(go mod download -json github.com/dapr/dapr@v"$dapr_version" | sed -n 's/.*"Dir": "\(.*\)",*/\1/p')
-  rm -rf "$dapr_crds.tmp" && mkdir -p "$dapr_crds.tmp" && cp "$dir"/charts/dapr/crds/*.yaml "$dapr_crds.tmp/"
-  rm -rf "$dapr_crds" && mv "$dapr_crds.tmp" "$dapr_crds"
+  # one copy at a time (a test asks for them while `make engines` may be fetching them too)
+  mkdir -p "$bin" && exec 7>"$bin/.dapr-crds.lock" && flock 7
+  if [[ ! -f $dapr_crds/components.yaml ]]; then
+    local dir tmp
+    dir=$(go mod download -json github.com/dapr/dapr@v"$dapr_version" | sed -n 's/.*"Dir": "\(.*\)",*/\1/p')
+    tmp=$(mktemp -d "$bin/.dapr-crds.XXXXXX") && cp "$dir"/charts/dapr/crds/*.yaml "$tmp/"
+    rm -rf "$dapr_crds" && mv "$tmp" "$dapr_crds"
+  fi
+  exec 7>&-
 }
 if [[ ${1:-} == --dapr-crds ]]; then ensure_dapr_crds >&2; echo "$dapr_crds"; exit 0; fi
 

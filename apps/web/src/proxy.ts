@@ -1,10 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { type ApiInput, type ApiResponse, splitRoute } from "@/lib/api-routes";
+import { redirectFor, type Role } from "@/lib/page-access";
 import { foreignServerAction, problem } from "@/lib/problem";
 
 // Runs before every page and /bff request: when the access token is missing or
 // about to expire but a refresh token exists, it rotates them with the auth
-// service and hands the fresh token to the page being rendered. Authorization
+// service and hands the fresh token to the page being rendered. A signed-out
+// visitor of a signed-in page goes to sign in (and comes back after), a student
+// on a teacher's page to the dashboard (lib/page-access.ts). Authorization
 // itself is enforced by every service, not here.
 
 const GATEWAY_URL = process.env.EMBERLEARN_GATEWAY_URL ?? "http://127.0.0.1:8000";
@@ -12,14 +15,35 @@ const ACCESS = "el_at";
 const REFRESH = "el_rt";
 const REFRESH_ROUTE = "POST /api/auth/refresh";
 
-function expiresSoon(token: string | undefined): boolean {
-  if (!token) return true;
+/** The token's claims, unverified: only to decide where to navigate (the services verify it). */
+function claims(token: string | undefined): { exp?: unknown; role?: unknown } | undefined {
+  if (!token) return undefined;
   try {
-    const { exp } = JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString("utf8"));
-    return typeof exp !== "number" || exp * 1000 < Date.now() + 60_000;
+    return JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString("utf8"));
   } catch {
-    return true;
+    return undefined;
   }
+}
+
+function expiresSoon(token: string | undefined): boolean {
+  const exp = claims(token)?.exp;
+  return typeof exp !== "number" || exp * 1000 < Date.now() + 60_000;
+}
+
+function roleOf(token: string | undefined): Role | undefined {
+  const role = claims(token)?.role;
+  return role === "student" || role === "teacher" || role === "admin" ? role : undefined;
+}
+
+/** The page itself, or where this visitor goes instead (`response` carries cookie changes). */
+function pageFor(request: NextRequest, token: string | undefined, response: NextResponse): NextResponse {
+  const exp = claims(token)?.exp;
+  const signedIn = typeof exp === "number" && exp * 1000 > Date.now() ? roleOf(token) : undefined;
+  const target = redirectFor(request.nextUrl.pathname, request.nextUrl.search, signedIn);
+  if (!target) return response;
+  const redirect = NextResponse.redirect(new URL(target, request.url));
+  for (const cookie of response.cookies.getAll()) redirect.cookies.set(cookie);
+  return redirect;
 }
 
 export async function proxy(request: NextRequest) {
@@ -32,7 +56,8 @@ export async function proxy(request: NextRequest) {
       request.nextUrl.pathname,
     );
   const refresh = request.cookies.get(REFRESH)?.value;
-  if (!refresh || !expiresSoon(request.cookies.get(ACCESS)?.value)) return NextResponse.next();
+  const access = request.cookies.get(ACCESS)?.value;
+  if (!refresh || !expiresSoon(access)) return pageFor(request, access, NextResponse.next());
   // by hand: this runs before the page, with the request's own cookies, and forwards the browser's address
   let tokens: ApiResponse<typeof REFRESH_ROUTE> | undefined;
   try {
@@ -46,7 +71,8 @@ export async function proxy(request: NextRequest) {
     });
     if (res.ok) tokens = await res.json();
   } catch {
-    return NextResponse.next();
+    // the auth service did not answer: the page renders with what the browser has
+    return pageFor(request, access, NextResponse.next());
   }
   const secure = process.env.EMBERLEARN_SECURE_COOKIES === "true";
   if (!tokens) {
@@ -54,7 +80,7 @@ export async function proxy(request: NextRequest) {
     const response = NextResponse.next();
     response.cookies.delete(ACCESS);
     response.cookies.delete(REFRESH);
-    return response;
+    return pageFor(request, undefined, response);
   }
   request.cookies.set(ACCESS, tokens.accessToken);
   request.cookies.set(REFRESH, tokens.refreshToken);
@@ -73,7 +99,7 @@ export async function proxy(request: NextRequest) {
     path: "/",
     maxAge: 30 * 24 * 3600,
   });
-  return response;
+  return pageFor(request, tokens.accessToken, response);
 }
 
 /** The browser's address, as the gateway told us, passed on (the gateway limits refresh per IP). */

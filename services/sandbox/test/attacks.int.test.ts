@@ -54,6 +54,14 @@ describe("sandbox attack suite", () => {
     expect(after).toMatchObject({ status: "ok", stdout: "42\n[]\n" });
   });
 
+  it("seeds random afresh for every run, though every run descends from one template", async () => {
+    // a run's init skips Python's fork hooks (spawn.py); the program's own fork must still run them
+    const draws = new Set<string>();
+    for (let i = 0; i < 3; i++)
+      draws.add((await sandbox.run({ code: "import random\nprint(random.getrandbits(64))" })).stdout);
+    expect(draws.size).toBe(3);
+  });
+
   it("leaves the host's device nodes as they were", () => {
     expect(deviceModes()).toEqual(modesBefore);
   });

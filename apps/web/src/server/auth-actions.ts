@@ -2,6 +2,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { type ApiInput, type ApiResponse, type ApiRoute, splitRoute } from "@/lib/api-routes";
+import { safeNext } from "@/lib/page-access";
 import { GATEWAY_URL } from "./config";
 import { clearTokens, refreshToken, saveTokens, userFromToken } from "./session";
 import type { Problem } from "@emberlearn/contracts/http/problem";
@@ -72,7 +73,8 @@ export async function signIn(_prev: FormState, form: FormData): Promise<FormStat
   });
   if (!result.ok) return result.state;
   await saveTokens(result.tokens);
-  redirect(homeFor(result.tokens.accessToken));
+  // back to the page that sent the visitor here to sign in (the proxy adds ?next=)
+  redirect(safeNext(form.get("next")) ?? homeFor(result.tokens.accessToken));
 }
 
 export async function signUp(_prev: FormState, form: FormData): Promise<FormState> {

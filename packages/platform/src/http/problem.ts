@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import type { Problem } from "@emberlearn/contracts/http/problem";
 import { AppError } from "../errors.ts";
 import { currentContext } from "../context.ts";
+import { isDatabaseUnavailable } from "../db/unavailable.ts";
 
 // RFC 9457 problem details: one body shape for every error of every service, the contract's
 // (packages/contracts/src/http/problem.ts).
@@ -81,6 +82,11 @@ function toProblem(
         ...base,
       },
     };
+  }
+  if (isDatabaseUnavailable(err)) {
+    const detail = "The service is busy or its database is unavailable. Try again in a moment.";
+    const problem = { type: "urn:emberlearn:problem:unavailable", title: TITLES[503], status: 503, detail, ...base };
+    return { problem, headers: { "retry-after": "5" } };
   }
   const detail = isResponseSerializationError(err)
     ? "The service produced an invalid response"

@@ -3,8 +3,10 @@ import { join } from "node:path";
 
 // Per-worker cgroups: the only reliable memory cap (it counts tmpfs files and shared memory
 // too), a process cap (fork bombs) and one CPU per worker. Inside each worker group, a run's
-// processes live in `run` (its memory limit is set per request) and the grader's tester in
-// `tester`, so a student's program can never use the tester's allowance nor starve it.
+// processes live in `run` (a plain run) or `graded` (the student's side of a grading), each with
+// its memory limit set per request, and the grader's tester in `tester`, so a student's program
+// can never use the tester's allowance nor starve it. A plain run's processes are started ahead of
+// its request and wait in `run` while a grading uses `graded`: a grading no longer throws them away.
 // cgroup v1 (our machines) and v2 (most production nodes) are both supported; v2 needs the
 // worker group to hold no process itself, so the supervisor lives in `sup`.
 
@@ -29,12 +31,14 @@ export interface WorkerCgroup {
   procsFiles: string[];
   /** files the sandbox sees under /cg: the supervisor moves a run's processes with them */
   binds: Bind[];
-  /** the memory limit of the next run's processes */
-  setRunMemory(bytes: number): void;
+  /** the memory limit of the next run's processes (`run`) or of a grading's student (`graded`) */
+  setRunMemory(group: RunGroup, bytes: number): void;
   remove(): void;
 }
 
 export type CgroupVersion = 1 | 2;
+export type RunGroup = "run" | "graded";
+const RUN_GROUPS: RunGroup[] = ["run", "graded"];
 
 const ROOT = "/sys/fs/cgroup";
 
@@ -66,13 +70,14 @@ function createV1(group: string, name: string, limits: WorkerLimits, uid?: numbe
   const mem = join(ROOT, "memory", group, name);
   const pids = join(ROOT, "pids", group, name);
   const cpu = join(ROOT, "cpu", group, name);
-  for (const dir of [mem, pids, join(mem, "run"), join(mem, "tester"), join(pids, "run"), join(pids, "tester")]) {
+  const subs = [...RUN_GROUPS, "tester"];
+  for (const dir of [mem, pids, ...subs.flatMap((sub) => [join(mem, sub), join(pids, sub)])]) {
     mkdirSync(dir, { recursive: true });
   }
   setMemoryV1(mem, limits.memoryBytes);
   setMemoryV1(join(mem, "tester"), limits.testerMemoryBytes);
   write(join(pids, "pids.max"), limits.pids);
-  write(join(pids, "run", "pids.max"), limits.runPids);
+  for (const sub of RUN_GROUPS) write(join(pids, sub, "pids.max"), limits.runPids);
   write(join(pids, "tester", "pids.max"), 32);
   const procsFiles = [join(mem, "cgroup.procs"), join(pids, "cgroup.procs")];
   if (existsSync(join(ROOT, "cpu", "cpu.cfs_quota_us"))) {
@@ -93,21 +98,22 @@ function createV1(group: string, name: string, limits: WorkerLimits, uid?: numbe
     /* accounting only: the limits above still hold */
   }
   const groupProcs = (sub: string) => [join(mem, sub, "cgroup.procs"), join(pids, sub, "cgroup.procs")];
-  for (const file of [...procsFiles, ...groupProcs("run"), ...groupProcs("tester")]) own(file, uid);
+  for (const file of [...procsFiles, ...subs.flatMap(groupProcs)]) own(file, uid);
   const binds: Bind[] = [
-    { source: join(mem, "run", "cgroup.procs"), dest: "/cg/run/procs.memory", writable: true },
-    { source: join(pids, "run", "cgroup.procs"), dest: "/cg/run/procs.pids", writable: true },
-    { source: join(mem, "run", "memory.oom_control"), dest: "/cg/run/oom", writable: false },
-    { source: join(pids, "run", "pids.events"), dest: "/cg/run/pids.events", writable: false },
+    ...RUN_GROUPS.flatMap((sub): Bind[] => [
+      { source: join(mem, sub, "cgroup.procs"), dest: `/cg/${sub}/procs.memory`, writable: true },
+      { source: join(pids, sub, "cgroup.procs"), dest: `/cg/${sub}/procs.pids`, writable: true },
+      { source: join(mem, sub, "memory.oom_control"), dest: `/cg/${sub}/oom`, writable: false },
+      { source: join(pids, sub, "pids.events"), dest: `/cg/${sub}/pids.events`, writable: false },
+    ]),
     { source: join(mem, "tester", "cgroup.procs"), dest: "/cg/tester/procs.memory", writable: true },
     { source: join(pids, "tester", "cgroup.procs"), dest: "/cg/tester/procs.pids", writable: true },
   ];
   return {
     procsFiles,
     binds,
-    setRunMemory: (bytes) => setMemoryV1(join(mem, "run"), bytes),
-    remove: () =>
-      tryRemove([join(mem, "run"), join(mem, "tester"), join(pids, "run"), join(pids, "tester"), mem, pids, cpu, acct]),
+    setRunMemory: (sub, bytes) => setMemoryV1(join(mem, sub), bytes),
+    remove: () => tryRemove([...subs.flatMap((sub) => [join(mem, sub), join(pids, sub)]), mem, pids, cpu, acct]),
   };
 }
 
@@ -126,31 +132,32 @@ function createV2(group: string, name: string, limits: WorkerLimits, uid?: numbe
   mkdirSync(dir, { recursive: true });
   // controllers must be enabled for the children of every level (the root's too, on some hosts)
   for (const level of [ROOT, parent, dir]) enableControllers(level);
-  for (const sub of ["sup", "run", "tester"]) mkdirSync(join(dir, sub), { recursive: true });
+  const subs = ["sup", ...RUN_GROUPS, "tester"];
+  for (const sub of subs) mkdirSync(join(dir, sub), { recursive: true });
   write(join(dir, "memory.max"), limits.memoryBytes);
   if (existsSync(join(dir, "memory.swap.max"))) write(join(dir, "memory.swap.max"), 0);
   write(join(dir, "pids.max"), limits.pids);
-  write(join(dir, "run", "pids.max"), limits.runPids);
+  for (const sub of RUN_GROUPS) write(join(dir, sub, "pids.max"), limits.runPids);
   write(join(dir, "tester", "memory.max"), limits.testerMemoryBytes);
   if (existsSync(join(dir, "cpu.max"))) write(join(dir, "cpu.max"), `${Math.round(limits.cpus * 100_000)} 100000`);
-  // moving a process between sup, run and tester needs write access to their common ancestor's cgroup.procs
-  for (const file of ["cgroup.procs", "sup/cgroup.procs", "run/cgroup.procs", "tester/cgroup.procs"]) {
-    own(join(dir, file), uid);
-  }
+  // moving a process between the subgroups needs write access to their common ancestor's cgroup.procs
+  for (const file of ["cgroup.procs", ...subs.map((sub) => `${sub}/cgroup.procs`)]) own(join(dir, file), uid);
   const binds: Bind[] = [
-    { source: join(dir, "run", "cgroup.procs"), dest: "/cg/run/procs", writable: true },
-    { source: join(dir, "run", "memory.events"), dest: "/cg/run/oom", writable: false },
-    { source: join(dir, "run", "pids.events"), dest: "/cg/run/pids.events", writable: false },
+    ...RUN_GROUPS.flatMap((sub): Bind[] => [
+      { source: join(dir, sub, "cgroup.procs"), dest: `/cg/${sub}/procs`, writable: true },
+      { source: join(dir, sub, "memory.events"), dest: `/cg/${sub}/oom`, writable: false },
+      { source: join(dir, sub, "pids.events"), dest: `/cg/${sub}/pids.events`, writable: false },
+    ]),
     { source: join(dir, "tester", "cgroup.procs"), dest: "/cg/tester/procs", writable: true },
   ];
   return {
     procsFiles: [join(dir, "sup", "cgroup.procs")],
     binds,
-    setRunMemory: (bytes) => {
-      write(join(dir, "run", "memory.max"), bytes);
-      if (existsSync(join(dir, "run", "memory.swap.max"))) write(join(dir, "run", "memory.swap.max"), 0);
+    setRunMemory: (sub, bytes) => {
+      write(join(dir, sub, "memory.max"), bytes);
+      if (existsSync(join(dir, sub, "memory.swap.max"))) write(join(dir, sub, "memory.swap.max"), 0);
     },
-    remove: () => tryRemove(["sup", "run", "tester", ""].map((s) => join(dir, s))),
+    remove: () => tryRemove([...subs, ""].map((s) => join(dir, s))),
   };
 }
 

@@ -101,7 +101,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     for (let i = 0; i < workerCount; i++) {
       const uid = root ? (options.uidBase ?? 64_000) + i : undefined;
       const limits = {
-        memoryBytes: Math.max(runMemory, gradingMemory) + TESTER_MEMORY + BASELINE,
+        // the next plain run's processes wait (with what they copied) while a grading runs
+        memoryBytes: Math.max(runMemory, gradingMemory) + TESTER_MEMORY + BASELINE + COPY_ALLOWANCE,
         testerMemoryBytes: TESTER_MEMORY,
         pids: 160,
         runPids: 64,

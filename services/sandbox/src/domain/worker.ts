@@ -122,7 +122,7 @@ export class SandboxWorker {
     const id = this.nextId++;
     return new Promise((resolve) => {
       if (!proc?.stdin?.writable) return resolve(rejected(req, "the sandbox worker is not running"));
-      this.cgroup.setRunMemory(req.memoryBytes);
+      this.cgroup.setRunMemory(req.kind === "test" ? "graded" : "run", req.memoryBytes);
       const timer = setTimeout(() => {
         this.onLog("sandbox worker did not answer in time; replacing it");
         this.pending = undefined;

@@ -22,7 +22,7 @@ class Instance:
     """One student process: its init's pid, its pipes, and the counters at its start."""
 
     def __init__(self, host, request, limits):
-        self.counters = Counters()
+        self.counters = Counters("graded")
         s_tester, s_student = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         in_r, in_w = os.pipe()
         out_r, out_w = os.pipe()
@@ -35,7 +35,7 @@ class Instance:
         self.feed = Feed(pay_w, json.dumps(payload).encode())
         self.sock = s_tester
         self.killed = False
-        self.pid = host.spawn("student", [in_r, out_w, err_w, pay_r, s_student.detach(), st_w], limits, "run")
+        self.pid = host.spawn("student", [in_r, out_w, err_w, pay_r, s_student.detach(), st_w], limits, "graded")
 
     def kill(self):
         self.killed = True

@@ -35,17 +35,19 @@ def counter(path, key):
 
 
 class Counters:
-    """The run cgroup's memory-kill and process-limit counters, before and after."""
+    """A run group's memory-kill and process-limit counters, before and after: `run` for a plain
+    run, `graded` for a grading's student processes."""
 
-    def __init__(self):
-        self.oom = counter("/cg/run/oom", "oom_kill")
-        self.pids = counter("/cg/run/pids.events", "max")
+    def __init__(self, group="run"):
+        self.group = group
+        self.oom = counter(f"/cg/{group}/oom", "oom_kill")
+        self.pids = counter(f"/cg/{group}/pids.events", "max")
 
     def memory_killed(self):
-        return counter("/cg/run/oom", "oom_kill") > self.oom
+        return counter(f"/cg/{self.group}/oom", "oom_kill") > self.oom
 
     def pids_limited(self):
-        return counter("/cg/run/pids.events", "max") > self.pids
+        return counter(f"/cg/{self.group}/pids.events", "max") > self.pids
 
 
 def procs_files(group):

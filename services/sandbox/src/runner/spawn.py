@@ -42,13 +42,26 @@ STATUS_FD = 20
 GO_FD = 21
 
 
-def default_signals():
+# what a run's init resets to the default (the template's own handling: see template_main)
+TO_RESET = []
+
+
+def changed_signals():
+    """The signals whose handling differs from the default here (Python's own handlers, those
+    ignored): what a run's init must reset. Learnt once, in the template."""
+    changed = []
     for sig in signal.valid_signals():
-        if sig not in (signal.SIGKILL, signal.SIGSTOP):
-            try:
-                signal.signal(sig, signal.SIG_DFL)
-            except (OSError, ValueError):
-                pass
+        if sig not in (signal.SIGKILL, signal.SIGSTOP) and signal.getsignal(sig) is not signal.SIG_DFL:
+            changed.append(sig)
+    return changed
+
+
+def default_signals(signals):
+    for sig in signals:
+        try:
+            signal.signal(sig, signal.SIG_DFL)
+        except (OSError, ValueError):
+            pass
 
 
 # ---- the template -------------------------------------------------------------------------
@@ -82,6 +95,7 @@ def template_main(sock, graded):
     gc.collect()
     gc.freeze()  # forked children then share the imported modules' pages instead of copying them
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    TO_RESET[:] = changed_signals()
     while True:
         try:
             data, fds, _flags, _addr = socket.recv_fds(sock, 65536, 16)
@@ -142,7 +156,7 @@ def start_init(cmd, request, fds, program_filter, flags):
     """Starts one process's init in new namespaces (`flags`) and answers its pid on `cmd` (an
     empty answer if it cannot: the supervisor then retires the worker)."""
     try:
-        pid = retrying(lambda: fork_into(flags))
+        pid = retrying(lambda: fork_into(flags, hooks=False))
     except OSError:
         pid = None
     if pid == 0:
@@ -175,7 +189,7 @@ def _arrange(fds, status, go):
 
 def role_init(request, fds, program_filter, setup=None):
     try:
-        default_signals()
+        default_signals(TO_RESET)
         if setup:
             setup()
         _arrange(fds[:-2], fds[-2], fds[-1])

@@ -75,26 +75,24 @@ from runio import Retire, group_empty, procs_files  # noqa: E402
 
 
 class Runs:
-    """Answers requests; keeps the next plain run's processes started and waiting."""
+    """Answers requests; keeps the next plain run's processes started and waiting (in the `run`
+    group, where they also wait out a grading: its processes use `graded` and `tester`)."""
 
     def __init__(self):
         self.prepared = None
+        self.used = ALL_GROUPS  # the groups the last request's processes used
 
     def handle(self, request):
         kind = request.get("kind")
+        self.used = ALL_GROUPS
         if kind == "run":
+            self.used = ("run",)
             prepared, self.prepared = self.prepared or PreparedRun(RUNS_TEMPLATE.direct), None
             return handle_run(request, prepared, CONTROL)
         if kind == "test":
-            self.discard()
+            self.used = ("graded", "tester")
             return handle_tests(request, GRADING_TEMPLATE.host)
         raise ValueError(f"unknown request kind {kind!r}")
-
-    def discard(self):
-        if self.prepared is not None:
-            self.prepared.close()
-            self.prepared = None
-            settle()
 
     def prepare(self):
         if self.prepared is None:
@@ -162,12 +160,16 @@ def reap():
             return
 
 
-def settle(limit=1.0):
-    """Waits until the run's processes are gone (killed above) and collected; False if any stays."""
+ALL_GROUPS = ("run", "graded", "tester")
+
+
+def settle(groups=ALL_GROUPS, limit=1.0):
+    """Waits until the run's processes (in `groups`) are gone (killed above) and collected; False
+    if any stays."""
     end = time.monotonic() + limit
     while True:
         reap()
-        if group_empty("run") and group_empty("tester"):
+        if all(group_empty(group) for group in groups):
             return True
         if time.monotonic() > end:
             return False
@@ -208,7 +210,7 @@ def main():
         # worker stops and the service starts a fresh one. Decided before answering (settling
         # takes a fraction of a millisecond unless the run left a crowd behind), so that the
         # answer says so and the service never sends this worker a request it will not read.
-        if retire or result.pop("retire", False) or not settle():
+        if retire or result.pop("retire", False) or not settle(runs.used):
             result["retire"] = True
         answer(result)
         if result.get("retire"):

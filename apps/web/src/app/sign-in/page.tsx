@@ -1,16 +1,19 @@
 import Link from "next/link";
 import { AuthForm } from "@/components/auth-form";
+import { safeNext } from "@/lib/page-access";
 import { signIn } from "@/server/auth-actions";
 
 export const metadata = { title: "Sign in" };
 
-export default function SignInPage() {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const next = safeNext((await searchParams).next);
   return (
     <section className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">Sign in</h1>
       <AuthForm
         action={signIn}
         submit="Sign in"
+        hidden={next ? { next } : undefined}
         fields={[
           { name: "email", label: "Email", type: "email", autoComplete: "email" },
           { name: "password", label: "Password", type: "password", autoComplete: "current-password" },

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { redirectFor, safeNext } from "./page-access";
+
+describe("page access", () => {
+  it("sends a signed-out visitor of a signed-in page to sign in, and back afterwards", () => {
+    expect(redirectFor("/progress", "", undefined)).toBe("/sign-in?next=%2Fprogress");
+    expect(redirectFor("/exercises/fizzbuzz", "?tab=hints", undefined)).toBe(
+      "/sign-in?next=%2Fexercises%2Ffizzbuzz%3Ftab%3Dhints",
+    );
+    expect(redirectFor("/teacher/alerts", "", undefined)).toBe("/sign-in?next=%2Fteacher%2Falerts");
+  });
+
+  it("lets everyone see the open pages, and leaves the BFF, route handlers and files alone", () => {
+    for (const path of ["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password"])
+      expect(redirectFor(path, "", undefined)).toBeUndefined();
+    for (const path of ["/bff/progress/me", "/api/x", "/_next/data/x", "/icon.svg", "/monaco/loader.js"])
+      expect(redirectFor(path, "", undefined)).toBeUndefined();
+  });
+
+  it("sends a student away from the teacher's pages, and lets teachers and admins in", () => {
+    expect(redirectFor("/teacher", "", "student")).toBe("/dashboard");
+    expect(redirectFor("/teacher/classes/c1", "", "student")).toBe("/dashboard");
+    expect(redirectFor("/teachers-lounge", "", "student")).toBeUndefined();
+    expect(redirectFor("/teacher/alerts", "", "teacher")).toBeUndefined();
+    expect(redirectFor("/teacher", "", "admin")).toBeUndefined();
+    expect(redirectFor("/progress", "", "student")).toBeUndefined();
+  });
+
+  it("opens after sign-in only a page of this site", () => {
+    expect(safeNext("/progress")).toBe("/progress");
+    expect(safeNext("/exercises/fizzbuzz?tab=hints")).toBe("/exercises/fizzbuzz?tab=hints");
+    for (const bad of [
+      "https://evil.example/",
+      "//evil.example/x",
+      "/\\evil.example",
+      "progress",
+      "/sign-in",
+      "/sign-in?next=/x",
+      "/bff/auth/x",
+      "/pro\ngress",
+      "",
+      undefined,
+      42,
+      `/${"a".repeat(2001)}`,
+    ])
+      expect(safeNext(bad), String(bad)).toBeUndefined();
+  });
+});

@@ -1,0 +1,34 @@
+// Which pages need a signed-in visitor, and where a visitor who may not see a page goes instead.
+// This is navigation only: every service checks the token itself, so a page reached anyway shows
+// nothing it should not. The proxy (src/proxy.ts) applies it before any page renders.
+
+const OPEN_PAGES = new Set(["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password"]);
+
+export type Role = "student" | "teacher" | "admin";
+
+/** Where to send the visitor instead of `pathname`, or undefined when they may see it. */
+export function redirectFor(pathname: string, search: string, role: Role | undefined): string | undefined {
+  if (OPEN_PAGES.has(pathname) || !isPage(pathname)) return undefined;
+  if (!role) return `/sign-in?next=${encodeURIComponent(pathname + search)}`;
+  if (role === "student" && (pathname === "/teacher" || pathname.startsWith("/teacher/"))) return "/dashboard";
+  return undefined;
+}
+
+/** A page of the app, not the BFF (which answers 401 itself), a route handler or a file. */
+function isPage(pathname: string): boolean {
+  return !/^\/(bff|api|_next)(\/|$)/.test(pathname) && !/\.[a-z0-9]+$/i.test(pathname);
+}
+
+/**
+ * The page to open after signing in: `next` when it is a path of this site (a redirect to another
+ * site, or back to a sign-in page, is ignored), else undefined.
+ */
+export function safeNext(next: unknown): string | undefined {
+  if (typeof next !== "string" || next.length > 2000) return undefined;
+  // one leading slash, no scheme-relative "//" or "/\", nothing invisible
+  const invisible = [...next].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+  if (!/^\/(?![/\\])/.test(next) || next.includes("\\") || invisible) return undefined;
+  const pathname = next.split(/[?#]/)[0];
+  if (OPEN_PAGES.has(pathname) || !isPage(pathname)) return undefined;
+  return next;
+}
