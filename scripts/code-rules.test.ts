@@ -86,22 +86,15 @@ describe("the catalog says who publishes and consumes events", () => {
 
 describe("file size", () => {
   // Biome checks .ts/.tsx (noExcessiveLinesPerFile, 300); this covers the Python harness and shell scripts.
-  // Over the limit today, each to be split (issue 14 follow-up); the list may only shrink.
-  const ALLOWED_OVER: Record<string, string> = {
-    "services/sandbox/src/runner/rpc.py": "the harness's request loop; split the interactive input path out",
-    "services/sandbox/src/runner/explain.py": "friendly-traceback glue plus the value probe; split the probe out",
-    "services/sandbox/src/runner/codec.py": "encoder and decoder in one file; split them",
-  };
   const MAX_LINES = 300;
 
   it(`keeps Python and shell source files at ${MAX_LINES} lines or fewer`, () => {
     const files = walk(".", (p) => /\.(py|sh)$/.test(p) && !p.startsWith("content/") && !isTest(p));
     const over = files
       .map((file) => ({ file, lines: readFileSync(join(root, file), "utf8").trimEnd().split("\n").length }))
-      .filter((f) => f.lines > MAX_LINES);
-    expect(over.filter((f) => !(f.file in ALLOWED_OVER)).map((f) => `${f.file}: ${f.lines} lines`)).toEqual([]);
-    // an allowed file that got under the limit leaves the list
-    expect(Object.keys(ALLOWED_OVER).filter((f) => !over.some((o) => o.file === f))).toEqual([]);
+      .filter((f) => f.lines > MAX_LINES)
+      .map((f) => `${f.file}: ${f.lines} lines`);
+    expect(over).toEqual([]);
   });
 });
 
