@@ -74,7 +74,11 @@ export function agentTools(
         async run(a) {
           const check = await sp.check(exerciseId, codeOf(a));
           if (!check) return "The checks are not available right now.";
-          return `${check.summary}${check.firstFailing ? ` First failing check "${check.firstFailing.name}": ${check.firstFailing.explanation}` : ""}${check.error ? ` Error: ${check.error.type}: ${check.error.message}` : ""}`;
+          const failing = check.firstFailing
+            ? ` First failing check "${check.firstFailing.name}": ${check.firstFailing.explanation}`
+            : "";
+          const error = check.error ? ` Error: ${check.error.type}: ${check.error.message}` : "";
+          return `${check.summary}${failing}${error}`;
         },
       },
       {
