@@ -41,7 +41,7 @@ export const embeddedSuite = () =>
       });
     }, 60_000);
 
-    it("holds its edge: one spelling per path, internal routes, text fields, metrics, the web app's refusals", async () => {
+    it("holds its edge: one spelling per path, internal routes, text fields, metrics, web app refusals", async () => {
       await checkTheEdge(platform.base);
     }, 60_000);
 

@@ -37,7 +37,7 @@ export const studentSuite = () =>
       if (platform) await platform.stop();
     });
 
-    it("sends a signed-out visitor to sign in and back to the page asked for; a student away from teachers' pages", async () => {
+    it("sends a signed-out visitor to sign in and back; a student away from the teacher's pages", async () => {
       const visitor = await (await world.browser.newContext()).newPage();
       const signIn = async () => {
         await visitor.locator("#email").fill("ada@emberlearn.local");
@@ -59,7 +59,7 @@ export const studentSuite = () =>
       await visitor.context().close();
     });
 
-    it("keeps what was typed in sign-up, says what is wrong next to the field, then welcomes with lesson 1", async () => {
+    it("keeps what was typed in sign-up, says what is wrong by the field, then welcomes with lesson 1", async () => {
       world.email = `new-${Date.now()}@example.org`;
       await page.goto(`${world.base}/sign-up`);
       await page.getByLabel("Name").fill("Nova Student");
@@ -109,7 +109,7 @@ export const studentSuite = () =>
       expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Run");
     });
 
-    it("names every check by what it checks, passing ones too, and shows the mastery change and what is next", async () => {
+    it("names every check by what it checks, passing ones too, shows the mastery change and what is next", async () => {
       const names = await page.getByTestId("test-result").allTextContents();
       expect(names.length).toBeGreaterThan(1);
       for (const n of names) expect(n).not.toMatch(/(Passed|Failed):\s*\d+\s*$/);

@@ -54,7 +54,7 @@ export const teacherSuite = () =>
       return (await res.json()).grade.passed as boolean;
     }
 
-    it("shows the class heatmap with a legend, not-started cells, sorting, and cells that open the student", async () => {
+    it("shows the class heatmap with a legend, not-started cells, sorting, cells that open the student", async () => {
       await signInWith(teacher, base, TEACHER.email, TEACHER.password);
       await teacher.waitForURL(`${base}/teacher`);
       await teacher.getByRole("link", { name: "Demo class" }).click();

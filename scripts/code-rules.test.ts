@@ -3,7 +3,6 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { backendServices } from "@emberlearn/contracts";
-import longLineBaseline from "./long-lines-baseline.json" with { type: "json" };
 
 // The rules from docs/contributing.md that Biome cannot express. Biome checks the rest (biome.json):
 // lint, formatting, `any` only with a reason, domain/ free of frameworks, files at most 300 lines.
@@ -86,49 +85,32 @@ describe("the catalog says who publishes and consumes events", () => {
 
 describe("file size", () => {
   // Biome checks .ts/.tsx (noExcessiveLinesPerFile, 300); this covers the Python harness and shell scripts.
-  // Over the limit today, each to be split (issue 14 follow-up); the list may only shrink.
-  const ALLOWED_OVER: Record<string, string> = {
-    "services/sandbox/src/runner/rpc.py": "the harness's request loop; split the interactive input path out",
-    "services/sandbox/src/runner/explain.py": "friendly-traceback glue plus the value probe; split the probe out",
-    "services/sandbox/src/runner/codec.py": "encoder and decoder in one file; split them",
-  };
   const MAX_LINES = 300;
 
   it(`keeps Python and shell source files at ${MAX_LINES} lines or fewer`, () => {
     const files = walk(".", (p) => /\.(py|sh)$/.test(p) && !p.startsWith("content/") && !isTest(p));
     const over = files
       .map((file) => ({ file, lines: readFileSync(join(root, file), "utf8").trimEnd().split("\n").length }))
-      .filter((f) => f.lines > MAX_LINES);
-    expect(over.filter((f) => !(f.file in ALLOWED_OVER)).map((f) => `${f.file}: ${f.lines} lines`)).toEqual([]);
-    // an allowed file that got under the limit leaves the list
-    expect(Object.keys(ALLOWED_OVER).filter((f) => !over.some((o) => o.file === f))).toEqual([]);
+      .filter((f) => f.lines > MAX_LINES)
+      .map((f) => `${f.file}: ${f.lines} lines`);
+    expect(over).toEqual([]);
   });
 });
 
 describe("line width", () => {
-  // Biome wraps code at 120 characters but cannot break a long string or comment. The files below had such
-  // lines when the rule arrived (most are tutor text that belongs in content/, issue 14); the count per file
-  // may only go down, and a file not listed may have none. Lower the baseline when you shorten lines.
-  const baseline = longLineBaseline as Record<string, number>;
+  // Biome wraps code at 120 characters but cannot break a long string or comment, and nothing formats the
+  // shell scripts: no source line outside content/ may be longer (curriculum text there is data, issue 14).
+  const MAX_WIDTH = 120;
 
-  it("adds no line over 120 characters outside content/", () => {
+  it(`has no line over ${MAX_WIDTH} characters outside content/`, () => {
     const files = walk(".", (p) => /\.(ts|tsx|py|sh|css|mjs)$/.test(p) && !p.startsWith("content/"));
-    const now: Record<string, number> = {};
-    for (const file of files) {
-      const long = readFileSync(join(root, file), "utf8")
+    const long = files.flatMap((file) =>
+      readFileSync(join(root, file), "utf8")
         .split("\n")
-        .filter((l) => [...l].length > 120).length;
-      if (long) now[file] = long;
-    }
-    const grew = Object.entries(now)
-      .filter(([file, n]) => n > (baseline[file] ?? 0))
-      .map(([file, n]) => `${file}: ${n} lines over 120 (baseline ${baseline[file] ?? 0})`);
-    expect(grew).toEqual([]);
-    const stale = Object.entries(baseline)
-      .filter(([file, n]) => (now[file] ?? 0) < n)
-      .map(
-        ([file, n]) => `${file}: ${now[file] ?? 0} now, baseline ${n}: lower it in scripts/long-lines-baseline.json`,
-      );
-    expect(stale).toEqual([]);
+        .flatMap((line, i) =>
+          [...line].length > MAX_WIDTH ? [`${file}:${i + 1}: ${[...line].length} characters`] : [],
+        ),
+    );
+    expect(long).toEqual([]);
   });
 });

@@ -11,8 +11,10 @@ import { PodDisruptionBudget } from "kubernetes-models/policy/v1/PodDisruptionBu
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
 import { Job } from "kubernetes-models/batch/v1/Job";
 import { RuntimeClass } from "kubernetes-models/node.k8s.io/v1/RuntimeClass";
-import { ValidatingAdmissionPolicy } from "kubernetes-models/admissionregistration.k8s.io/v1/ValidatingAdmissionPolicy";
-import { ValidatingAdmissionPolicyBinding } from "kubernetes-models/admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyBinding";
+import {
+  ValidatingAdmissionPolicy,
+  ValidatingAdmissionPolicyBinding,
+} from "kubernetes-models/admissionregistration.k8s.io/v1";
 import { APIService } from "kubernetes-models/apiregistration.k8s.io/v1/APIService";
 import { ClusterRole } from "kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole";
 import { ClusterRoleBinding } from "kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding";
@@ -146,7 +148,7 @@ describe("Kubernetes manifests", () => {
     });
   });
 
-  it("serves app metrics on a port only Prometheus may reach, which Kong cannot, and gives every service the identity secret", () => {
+  it("serves app metrics on a port only Prometheus can reach (not Kong); each service gets the identity secret", () => {
     const all = Object.values(buildK8s()).flat() as any[];
     const policies = all.filter((m) => m.kind === "NetworkPolicy");
     for (const s of backendServices) {

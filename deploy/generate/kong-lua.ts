@@ -7,7 +7,8 @@
  * packages/platform/src/http/canonical-path.ts. Kong would route on its own normalised path; refusing
  * means the path every plugin and service sees is the one the client sent.
  */
-export const canonicalPathLua = `-- EmberLearn: one canonical spelling per path (packages/platform/src/http/canonical-path.ts)
+export const canonicalPathLua = `-- EmberLearn: one canonical spelling per path
+-- (packages/platform/src/http/canonical-path.ts)
 local PLAIN, UNRESERVED = {}, {}
 for c in ("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"):gmatch(".") do
   PLAIN[c:byte()] = true
@@ -29,7 +30,8 @@ local function utf8_ok(bytes)
       if c < 0x80 or c > 0xBF then return false end
     end
     local b2 = bytes[i + 1]
-    if (b == 0xE0 and b2 < 0xA0) or (b == 0xED and b2 > 0x9F) or (b == 0xF0 and b2 < 0x90) or (b == 0xF4 and b2 > 0x8F) then
+    if (b == 0xE0 and b2 < 0xA0) or (b == 0xED and b2 > 0x9F)
+      or (b == 0xF0 and b2 < 0x90) or (b == 0xF4 and b2 > 0x8F) then
       return false
     end
     i = i + need + 1
@@ -95,7 +97,8 @@ end
  * the user a per-user limit counts for. The subject is read from the bearer token unverified; that is
  * safe because the jwt plugin (which runs before rate-limiting) refuses any token it cannot verify.
  */
-export const userHeaderLua = `-- EmberLearn: services mint x-emberlearn-service; x-emberlearn-user is the token's subject
+export const userHeaderLua = `-- EmberLearn: services mint x-emberlearn-service;
+-- x-emberlearn-user is the token's subject
 return function()
   kong.service.request.clear_header("x-emberlearn-service")
   kong.service.request.clear_header("x-emberlearn-user")

@@ -16,7 +16,9 @@ writeFileSync(snippet, audienceCheckLua("emberlearn"));
 const b64url = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
 const token = (claims: unknown) => `${b64url({ alg: "RS256", kid: "k1" })}.${b64url(claims)}.c2lnbmF0dXJl`;
 function run(tokenOrDash: string): string {
-  const res = spawnSync("luajit", [join(import.meta.dirname, "test/run-post-function.lua"), snippet, tokenOrDash], { encoding: "utf8" });
+  const res = spawnSync("luajit", [join(import.meta.dirname, "test/run-post-function.lua"), snippet, tokenOrDash], {
+    encoding: "utf8",
+  });
   if (res.error) throw new Error(`luajit is needed (apt-get install luajit lua-cjson): ${res.error.message}`);
   if (res.status !== 0) throw new Error(res.stderr);
   return res.stdout.trim();

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: the test edits parsed kong.yml documents, whose shape each step names
 import { spawnSync } from "node:child_process";
 import { createVerify, generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -5,7 +6,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { createLogger, createMemoryBus, migrateService, openDatabase, type App, type Database } from "@emberlearn/platform";
+import {
+  createLogger,
+  createMemoryBus,
+  migrateService,
+  openDatabase,
+  type App,
+  type Database,
+} from "@emberlearn/platform";
 import { authModule } from "../../services/auth/src/app.ts";
 import { rotateKey } from "../../services/auth/src/repository/keys.ts";
 import { validateKongConfig } from "./schema/validate.ts";
@@ -23,7 +31,15 @@ function render(jwks: unknown): { status: number | null; stderr: string; config?
   writeFileSync(join(dir, "jwks.json"), JSON.stringify(jwks));
   const res = spawnSync(
     process.execPath,
-    ["--import", "tsx", join(import.meta.dirname, "render.ts"), "--jwks", join(dir, "jwks.json"), "--out", join(dir, "kong.yml")],
+    [
+      "--import",
+      "tsx",
+      join(import.meta.dirname, "render.ts"),
+      "--jwks",
+      join(dir, "jwks.json"),
+      "--out",
+      join(dir, "kong.yml"),
+    ],
     { encoding: "utf8" },
   );
   const config = res.status === 0 ? parse(readFileSync(join(dir, "kong.yml"), "utf8"), { version: "1.1" }) : undefined;
@@ -32,8 +48,13 @@ function render(jwks: unknown): { status: number | null; stderr: string; config?
 
 const jwks = async () => (await app.inject({ url: "/api/auth/jwks" })).json();
 const signUp = async (email: string) =>
-  (await app.inject({ method: "POST", url: "/api/auth/sign-up", payload: { name: "Kong Test", email, password: "correct-horse-42" } })).json()
-    .accessToken as string;
+  (
+    await app.inject({
+      method: "POST",
+      url: "/api/auth/sign-up",
+      payload: { name: "Kong Test", email, password: "correct-horse-42" },
+    })
+  ).json().accessToken as string;
 
 beforeAll(async () => {
   database = await openDatabase({});
@@ -80,7 +101,9 @@ describe("Kong's declarative config under Kong 3.9.3's schema", () => {
       const secret = secrets.find((s) => s.key === kid);
       expect(secret, `a jwt_secret for kid ${kid}`).toBeDefined();
       expect(alg).toBe(secret!.algorithm);
-      const ok = createVerify("RSA-SHA256").update(`${header}.${payload}`).verify(secret!.rsa_public_key, Buffer.from(signature!, "base64url"));
+      const ok = createVerify("RSA-SHA256")
+        .update(`${header}.${payload}`)
+        .verify(secret!.rsa_public_key, Buffer.from(signature!, "base64url"));
       expect(ok).toBe(true);
     }
     // the rendered YAML holds each PEM as a block scalar
@@ -97,12 +120,16 @@ describe("Kong's declarative config under Kong 3.9.3's schema", () => {
 
   it("finds what Kong would refuse (the validator can fail)", () => {
     const broken = structuredClone(committed);
-    const sandboxRun = broken.services.find((s: any) => s.name === "sandbox").routes.find((r: any) => r.name === "sandbox-run");
+    const sandboxRun = broken.services
+      .find((s: any) => s.name === "sandbox")
+      .routes.find((r: any) => r.name === "sandbox-run");
     const limit = sandboxRun.plugins.find((p: any) => p.name === "rate-limiting");
     limit.config.policy = "cluster"; // needs a database: not in DB-less mode
     sandboxRun.plugins.find((p: any) => p.name === "jwt").config.key_claim_name = "";
     broken.consumers[0].jwt_secrets = [
-      { key: "k1", algorithm: "RS256", rsa_public_key: "${EMBERLEARN_JWT_PUBLIC_KEY}" }, // the old envsubst placeholder
+      // the old envsubst placeholder, which is no key
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text is the point
+      { key: "k1", algorithm: "RS256", rsa_public_key: "${EMBERLEARN_JWT_PUBLIC_KEY}" },
       { key: "k1", algorithm: "RS256", rsa_public_key: secretPem() },
     ];
     broken.services[0].routes[0].paths = ["/api/auth/../x"];
@@ -121,7 +148,10 @@ describe("Kong's declarative config under Kong 3.9.3's schema", () => {
       ]),
     );
     const local = structuredClone(committed);
-    const lim = local.services.find((s: any) => s.name === "sandbox").routes.find((r: any) => r.name === "sandbox-run").plugins.find((p: any) => p.name === "rate-limiting");
+    const lim = local.services
+      .find((s: any) => s.name === "sandbox")
+      .routes.find((r: any) => r.name === "sandbox-run")
+      .plugins.find((p: any) => p.name === "rate-limiting");
     lim.config = { minute: 30, second: 60, policy: "local", sync_rate: 1, limit_by: "header" };
     expect(validateKongConfig(local).map((e) => e.message)).toEqual(
       expect.arrayContaining([
@@ -133,5 +163,7 @@ describe("Kong's declarative config under Kong 3.9.3's schema", () => {
 });
 
 function secretPem(): string {
-  return generateKeyPairSync("rsa", { modulusLength: 2048 }).publicKey.export({ type: "spki", format: "pem" }).toString();
+  return generateKeyPairSync("rsa", { modulusLength: 2048 })
+    .publicKey.export({ type: "spki", format: "pem" })
+    .toString();
 }

@@ -9,10 +9,11 @@ import { parseArgs } from "node:util";
 import { parse, stringify } from "yaml";
 import { jwksToKeys } from "../generate/kong-keys.ts";
 
+const DEFAULT_BASE = join(import.meta.dirname, "kong.yml");
 const { values } = parseArgs({
   options: {
     jwks: { type: "string" },
-    base: { type: "string", default: join(import.meta.dirname, "kong.yml") },
+    base: { type: "string", default: DEFAULT_BASE },
     out: { type: "string" },
     // the init container before the first key step: no JWKS file yet, render with no keys
     "allow-no-keys": { type: "boolean", default: false },
@@ -29,20 +30,24 @@ try {
   const jwks = missing
     ? undefined
     : /^https?:\/\//.test(values.jwks)
-    ? await fetch(values.jwks, { signal: AbortSignal.timeout(10_000) }).then((r) => {
-        if (!r.ok) throw new Error(`${values.jwks} answered ${r.status}`);
-        return r.json();
-      })
-    : JSON.parse(readFileSync(values.jwks, "utf8"));
+      ? await fetch(values.jwks, { signal: AbortSignal.timeout(10_000) }).then((r) => {
+          if (!r.ok) throw new Error(`${values.jwks} answered ${r.status}`);
+          return r.json();
+        })
+      : JSON.parse(readFileSync(values.jwks, "utf8"));
   const keys = jwks === undefined ? [] : jwksToKeys(jwks);
-  const config = parse(readFileSync(values.base!, "utf8"));
+  const config = parse(readFileSync(values.base ?? DEFAULT_BASE, "utf8"));
   const consumer = config.consumers?.find((c: { username: string }) => c.username === "emberlearn-auth");
-  if (!consumer) throw new Error(`${values.base} has no emberlearn-auth consumer: is it EmberLearn's generated kong.yml?`);
+  if (!consumer)
+    throw new Error(`${values.base} has no emberlearn-auth consumer: is it EmberLearn's generated kong.yml?`);
   consumer.jwt_secrets = keys.map((k) => ({ key: k.kid, algorithm: "RS256", rsa_public_key: k.pem }));
-  const text = `# Rendered by deploy/kong/render.ts with ${keys.length} key(s): ${keys.map((k) => k.kid).join(", ")}\n${stringify(config, { lineWidth: 0, version: "1.1" })}`;
+  const header = `# Rendered by deploy/kong/render.ts with ${keys.length} key(s): ${keys.map((k) => k.kid).join(", ")}`;
+  const text = `${header}\n${stringify(config, { lineWidth: 0, version: "1.1" })}`;
   if (values.out) writeFileSync(values.out, text);
   else process.stdout.write(text);
-  console.error(`kong config: ${keys.length} key(s) (${keys.map((k) => k.kid).join(", ")})${values.out ? ` -> ${values.out}` : ""}`);
+  console.error(
+    `kong config: ${keys.length} key(s) (${keys.map((k) => k.kid).join(", ")})${values.out ? ` -> ${values.out}` : ""}`,
+  );
 } catch (err) {
   console.error(`kong config: ${(err as Error).message}`);
   process.exit(1);

@@ -34,7 +34,8 @@ export interface Field {
 const str = (extra: Partial<Field> = {}): Field => ({ type: "string", ...extra });
 
 // typedefs.lua validate_host: an IP or a hostname, no port
-const HOSTNAME = /^(?=.{1,253}$)([a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_])?)(\.[a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_])?)*$/;
+const HOSTNAME =
+  /^(?=.{1,253}$)([a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_])?)(\.[a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_])?)*$/;
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 export function validateHost(host: string): string | undefined {
   if (/:\d+$/.test(host) && !host.includes("]")) return "must not have a port";
@@ -84,7 +85,9 @@ function normalizePath(path: string): string {
 
 // kong.tools.http validate_header_name
 const validateHeaderName = (name: string) =>
-  /^[a-zA-Z0-9_-]+$/.test(name) ? undefined : `bad header name '${name}', allowed characters are A-Z, a-z, 0-9, '_', and '-'`;
+  /^[a-zA-Z0-9_-]+$/.test(name)
+    ? undefined
+    : `bad header name '${name}', allowed characters are A-Z, a-z, 0-9, '_', and '-'`;
 
 // typedefs.lua validate_utf8_name / validate_tag
 const validateUtf8Name = (name: string) =>
@@ -108,11 +111,16 @@ export function validateKey(key: string): string | undefined {
 
 /** pre-function _schema.lua: `loadstring(fun)` — compiled by LuaJIT, Kong's Lua */
 export function validateLua(code: string): string | undefined {
-  const res = spawnSync("luajit", ["-e", "local ok, err = loadstring(io.read('*a')); if not ok then io.stderr:write(err); os.exit(1) end"], {
-    input: code,
-    encoding: "utf8",
-  });
-  if (res.error) throw new Error(`luajit is needed to check Lua in Kong plugins (apt-get install luajit): ${res.error.message}`);
+  const res = spawnSync(
+    "luajit",
+    ["-e", "local ok, err = loadstring(io.read('*a')); if not ok then io.stderr:write(err); os.exit(1) end"],
+    {
+      input: code,
+      encoding: "utf8",
+    },
+  );
+  if (res.error)
+    throw new Error(`luajit is needed to check Lua in Kong plugins (apt-get install luajit): ${res.error.message}`);
   return res.status === 0 ? undefined : `error parsing post-function: ${res.stderr.trim()}`;
 }
 
@@ -130,7 +138,12 @@ export const t = {
   uuid: () => str(),
   host: (extra: Partial<Field> = {}) => str({ custom: validateHost as never, ...extra }),
   port: (extra: Partial<Field> = {}): Field => ({ type: "integer", between: [0, 65535], ...extra }),
-  path: () => str({ starts_with: "/", match_none: [{ pattern: /\/\//, err: "must not have empty segments" }], custom: validatePath as never }),
+  path: () =>
+    str({
+      starts_with: "/",
+      match_none: [{ pattern: /\/\//, err: "must not have empty segments" }],
+      custom: validatePath as never,
+    }),
   routerPath: () =>
     str({
       match_any: { patterns: [/^\//, /^~\//], err: "should start with: / (fixed path) or ~/ (regex path)" },
@@ -141,8 +154,21 @@ export const t = {
   timeout: (extra: Partial<Field> = {}): Field => ({ type: "integer", between: [0, 2 ** 31 - 2], ...extra }),
   utf8Name: () => str({ custom: validateUtf8Name as never }),
   tags: () => ({ type: "set", elements: str({ required: true, custom: validateTag as never }) }) as Field,
-  protocolsHttp: (): Field => ({ type: "set", required: true, default: HTTP_PROTOCOLS, elements: str({ one_of: HTTP_PROTOCOLS }) }),
-  protocols: (): Field => ({ type: "set", required: true, default: HTTP_PROTOCOLS, elements: str({ one_of: PROTOCOLS }) }),
+  protocolsHttp: (): Field => ({
+    type: "set",
+    required: true,
+    default: HTTP_PROTOCOLS,
+    elements: str({ one_of: HTTP_PROTOCOLS }),
+  }),
+  protocols: (): Field => ({
+    type: "set",
+    required: true,
+    default: HTTP_PROTOCOLS,
+    elements: str({ one_of: PROTOCOLS }),
+  }),
   noConsumer: (): Field => ({ type: "foreign", must_be_null: true }),
-  methods: (): Field => ({ type: "set", elements: str({ match_any: { patterns: [/^[A-Z]+$/], err: "invalid value" } }) }),
+  methods: (): Field => ({
+    type: "set",
+    elements: str({ match_any: { patterns: [/^[A-Z]+$/], err: "invalid value" } }),
+  }),
 };

@@ -1,5 +1,8 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: the config is parsed YAML of any shape; the validator is what
+// finds out its shape, so it reads it loosely
 import type { Field } from "./fields.ts";
-import { BUNDLED_PLUGINS, consumers, jwtSecrets, pluginEntity, plugins, routes, services, type EntitySchema } from "./kong-3.9.3.ts";
+import { consumers, jwtSecrets, pluginEntity, routes, services, type EntitySchema } from "./kong-3.9.3.ts";
+import { BUNDLED_PLUGINS, plugins } from "./kong-3.9.3-plugins.ts";
 
 // Validates a DB-less declarative config the way Kong 3.9.3 does on load (kong/db/schema/init.lua,
 // others/declarative_config.lua): unknown fields refused, defaults filled in, every field's type
@@ -22,6 +25,12 @@ function defaultsOf(fields: Record<string, Field>): Obj {
     else if (f.type === "record" && f.fields) out[k] = defaultsOf(f.fields);
   }
   return out;
+}
+
+/** a part an array, map or record field always has (t.array, t.map and t.record set it) */
+function partOf<T>(part: T | undefined, path: string): T {
+  if (part === undefined) throw new Error(`${path}: its schema has no element, key, value or field types`);
+  return part;
 }
 
 class Validator {
@@ -50,7 +59,8 @@ class Validator {
       case "string": {
         if (typeof value !== "string") return this.fail(path, "expected a string");
         if (value.length < (f.len_min ?? 1)) return this.fail(path, `length must be at least ${f.len_min ?? 1}`);
-        if (f.starts_with && !value.startsWith(f.starts_with)) return this.fail(path, `should start with: ${f.starts_with}`);
+        if (f.starts_with && !value.startsWith(f.starts_with))
+          return this.fail(path, `should start with: ${f.starts_with}`);
         for (const m of f.match_none ?? []) if (m.pattern.test(value)) return this.fail(path, m.err);
         if (f.match_any && !f.match_any.patterns.some((p) => p.test(value))) return this.fail(path, f.match_any.err);
         return scalar();
@@ -68,18 +78,20 @@ class Validator {
       case "set":
         if (!Array.isArray(value)) return this.fail(path, `expected ${f.type === "set" ? "a set" : "an array"}`);
         if (f.len_min && value.length < f.len_min) return this.fail(path, `length must be at least ${f.len_min}`);
-        value.forEach((v, i) => this.field({ ...f.elements!, required: true }, v, `${path}[${i}]`));
+        value.forEach((v, i) => {
+          this.field({ ...partOf(f.elements, path), required: true }, v, `${path}[${i}]`);
+        });
         return;
       case "map":
         if (!isObj(value)) return this.fail(path, "expected a map");
         for (const [k, v] of Object.entries(value)) {
-          this.field({ ...f.keys!, required: true }, k, `${path}.${k}`);
-          this.field({ ...f.values!, required: true }, v, `${path}.${k}`);
+          this.field({ ...partOf(f.keys, path), required: true }, k, `${path}.${k}`);
+          this.field({ ...partOf(f.values, path), required: true }, v, `${path}.${k}`);
         }
         return;
       case "record": {
         if (!isObj(value)) return this.fail(path, "expected a record");
-        const filled = this.record(f.fields!, value, path);
+        const filled = this.record(partOf(f.fields, path), value, path);
         const err = f.record_check?.(filled);
         if (err) this.fail(path, err);
         return;
@@ -115,9 +127,17 @@ class Validator {
     if (!isObj(value)) return this.fail(path, "expected a record");
     const schema = plugins[value.name];
     if (!BUNDLED_PLUGINS.includes(value.name))
-      return this.fail(`${path}.name`, `plugin '${value.name}' not enabled; add it to the 'plugins' configuration property`);
-    if (!schema) return this.fail(`${path}.name`, `plugin '${value.name}' is bundled but not described by this validator`);
-    const fields = { ...pluginEntity, protocols: schema.protocols, config: { ...schema.config, required: true, default: {} } };
+      return this.fail(
+        `${path}.name`,
+        `plugin '${value.name}' not enabled; add it to the 'plugins' configuration property`,
+      );
+    if (!schema)
+      return this.fail(`${path}.name`, `plugin '${value.name}' is bundled but not described by this validator`);
+    const fields = {
+      ...pluginEntity,
+      protocols: schema.protocols,
+      config: { ...schema.config, required: true, default: {} },
+    };
     const filled = this.entity({ fields, checks: schema.checks }, value, path);
     if (under === "consumer" && schema.noConsumer) this.fail(`${path}.consumer`, "value must be null");
     const key = `${under}:${path.replace(/\.plugins\[\d+\]$/, "")}:${value.name}:${filled?.instance_name ?? ""}`;
@@ -141,7 +161,8 @@ export function validateKongConfig(doc: unknown): KongError[] {
   const v = new Validator();
   if (!isObj(doc)) return [{ path: "$", message: "expected a record" }];
   const top = ["_format_version", "_transform", "_comment", "services", "routes", "consumers", "plugins"];
-  for (const k of Object.keys(doc)) if (!top.includes(k)) v.fail(k, `unknown field (or an entity this validator does not check)`);
+  for (const k of Object.keys(doc))
+    if (!top.includes(k)) v.fail(k, `unknown field (or an entity this validator does not check)`);
   if (!["1.1", "2.1", "3.0"].includes(doc._format_version)) v.fail("_format_version", "expected one of: 1.1, 2.1, 3.0");
   if (doc._transform !== undefined && typeof doc._transform !== "boolean") v.fail("_transform", "expected a boolean");
   const unique = new Map<string, string>();
@@ -161,9 +182,13 @@ export function validateKongConfig(doc: unknown): KongError[] {
       const rpath = `${path}.routes[${j}]`;
       const route = v.entity(routes, r, rpath, ["plugins"]);
       once("routes.name", route?.name, rpath);
-      ((r as Obj)?.plugins ?? []).forEach((p: unknown, k: number) => v.plugin(p, `${rpath}.plugins[${k}]`, "route", seen));
+      ((r as Obj)?.plugins ?? []).forEach((p: unknown, k: number) => {
+        v.plugin(p, `${rpath}.plugins[${k}]`, "route", seen);
+      });
     });
-    (isObj(s) ? (s.plugins ?? []) : []).forEach((p: unknown, k: number) => v.plugin(p, `${path}.plugins[${k}]`, "service", seen));
+    (isObj(s) ? (s.plugins ?? []) : []).forEach((p: unknown, k: number) => {
+      v.plugin(p, `${path}.plugins[${k}]`, "service", seen);
+    });
   });
   (doc.consumers ?? []).forEach((c: unknown, i: number) => {
     const path = `consumers[${i}]`;
@@ -173,9 +198,14 @@ export function validateKongConfig(doc: unknown): KongError[] {
       const spath = `${path}.jwt_secrets[${j}]`;
       once("jwt_secrets.key", v.entity(jwtSecrets, secret, spath)?.key, spath);
     });
-    ((c as Obj)?.plugins ?? []).forEach((p: unknown, k: number) => v.plugin(p, `${path}.plugins[${k}]`, "consumer", seen));
+    ((c as Obj)?.plugins ?? []).forEach((p: unknown, k: number) => {
+      v.plugin(p, `${path}.plugins[${k}]`, "consumer", seen);
+    });
   });
-  (doc.plugins ?? []).forEach((p: unknown, k: number) => v.plugin(p, `plugins[${k}]`, "global", seen));
-  if (doc.routes?.length) v.fail("routes", "top-level routes are not used by EmberLearn's config: nest them under their service");
+  (doc.plugins ?? []).forEach((p: unknown, k: number) => {
+    v.plugin(p, `plugins[${k}]`, "global", seen);
+  });
+  if (doc.routes?.length)
+    v.fail("routes", "top-level routes are not used by EmberLearn's config: nest them under their service");
   return v.errors;
 }

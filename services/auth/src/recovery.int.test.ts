@@ -86,7 +86,7 @@ describe("password reset by email (SMTP)", () => {
     await new Promise<void>((r) => smtp.close(() => r()));
   });
 
-  it("mails a one-time link, sets the new password, ends old sessions, and refuses the link a second time", async () => {
+  it("mails a one-time link, sets the new password, ends old sessions, refuses the link a second time", async () => {
     const ada = await signUp(auth.app, "Ada");
     const asked = await post(auth.app, "/api/auth/password-reset/request", { email: ada.email.toUpperCase() });
     expect(asked.statusCode).toBe(202);

@@ -20,9 +20,15 @@ const modelExercise = z.object({
   hints: z.array(z.string().min(5).max(600)).length(3),
 });
 
-const SYSTEM = `You write short Python practice exercises for beginners. Reply with JSON only:
-{"title", "prompt" (markdown with one example), "starter" (a function stub that returns None), "solution", "tests" (a unittest module that does "from student import <function>" with 3-5 test methods, each assertion with a plain-English message), "hints" (exactly 3: a nudge, the concept, a pointed hint — never the code)}.
-Standard library only; no input(), no files outside the current directory, no network.`;
+// three lines of prompt; the second, the JSON's fields, is written in parts
+const SYSTEM = [
+  "You write short Python practice exercises for beginners. Reply with JSON only:",
+  '{"title", "prompt" (markdown with one example), "starter" (a function stub that returns None), "solution", ' +
+    '"tests" (a unittest module that does "from student import <function>" with 3-5 test methods, ' +
+    "each assertion with a plain-English message), " +
+    '"hints" (exactly 3: a nudge, the concept, a pointed hint — never the code)}.',
+  "Standard library only; no input(), no files outside the current directory, no network.",
+].join("\n");
 
 export async function generateExercise(
   deps: { svc: ExerciseService; model: TutorModel; logger: Logger },

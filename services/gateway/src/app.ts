@@ -75,9 +75,8 @@ export const gatewayModule = defineService({
       encodings: ["br", "gzip"],
       customTypes: (type: string) =>
         !type.startsWith("text/event-stream") &&
-        /^(text\/(html|css|plain|javascript)|application\/(json|javascript|problem\+json|manifest\+json)|image\/svg\+xml)/.test(
-          type,
-        ),
+        (/^(text\/(html|css|plain|javascript)|image\/svg\+xml)/.test(type) ||
+          /^application\/(json|javascript|problem\+json|manifest\+json)/.test(type)),
     });
     await app.register(cors, {
       origin: cfg.CORS_ORIGINS,

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/server/session";
+import { cx } from "@/lib/cx";
 
 export default async function Home() {
   const user = await currentUser();
@@ -19,7 +20,10 @@ export default async function Home() {
         </Link>
         <Link
           href="/sign-in"
-          className="rounded-md border border-slate-300 px-5 py-2 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+          className={cx(
+            "rounded-md border border-slate-300 px-5 py-2 font-medium hover:bg-slate-100",
+            "dark:border-slate-600 dark:hover:bg-slate-800",
+          )}
         >
           Sign in
         </Link>

@@ -2,6 +2,7 @@
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import Link from "next/link";
 import type { FormState } from "@/server/auth-actions";
+import { cx } from "@/lib/cx";
 
 interface Field {
   name: string;
@@ -65,7 +66,10 @@ export function AuthForm({
           id="form-problem"
           tabIndex={-1}
           role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+          className={cx(
+            "rounded-md border border-red-300 bg-red-50 p-3 text-red-800",
+            "dark:border-red-800 dark:bg-red-950 dark:text-red-200",
+          )}
         >
           {state.error}
         </p>
@@ -89,7 +93,10 @@ export function AuthForm({
               required
               aria-invalid={Boolean(error)}
               aria-describedby={described || undefined}
-              className={`mt-1 w-full rounded-md border bg-white px-3 py-2 dark:bg-slate-900 ${error ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600"}`}
+              className={cx(
+                "mt-1 w-full rounded-md border bg-white px-3 py-2 dark:bg-slate-900",
+                error ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600",
+              )}
             />
             {error && (
               <p
@@ -111,7 +118,10 @@ export function AuthForm({
       <button
         type="submit"
         disabled={pending}
-        className="w-full rounded-md bg-orange-700 px-4 py-2 font-medium text-white hover:bg-orange-800 disabled:opacity-60"
+        className={cx(
+          "w-full rounded-md bg-orange-700 px-4",
+          "py-2 font-medium text-white hover:bg-orange-800 disabled:opacity-60",
+        )}
       >
         {pending ? "Please wait…" : submit}
       </button>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { SessionUser } from "@/server/session";
 import { signOut } from "@/server/auth-actions";
 import { ThemeToggle } from "./theme-toggle";
+import { cx } from "@/lib/cx";
 
 const studentLinks = [
   ["/dashboard", "Dashboard"],
@@ -52,7 +53,10 @@ export function Nav({ user }: { user: SessionUser | null }) {
               <form action={signOut}>
                 <button
                   type="submit"
-                  className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                  className={cx(
+                    "rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100",
+                    "dark:border-slate-600 dark:hover:bg-slate-800",
+                  )}
                 >
                   Sign out
                 </button>

@@ -10,6 +10,7 @@ import { useRun } from "./run/use-run";
 import { type DraftKey, useDraft } from "./run/use-draft";
 import { DraftNote } from "./run/draft-note";
 import type { Explanation, RunFile, RunResult } from "./run/types";
+import { cx } from "@/lib/cx";
 
 export type { Explanation, RunResult } from "./run/types";
 
@@ -145,7 +146,10 @@ export function RunPanel({
           type="button"
           onClick={() => setTracing(tracing === null ? code : null)}
           aria-expanded={tracing !== null}
-          className="rounded-md border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800"
+          className={cx(
+            "rounded-md border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100",
+            "dark:border-slate-500 dark:hover:bg-slate-800",
+          )}
         >
           {tracing === null ? "Watch it run" : "Close step view"}
         </button>
@@ -154,7 +158,10 @@ export function RunPanel({
       {run.state.problem && (
         <p
           role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+          className={cx(
+            "rounded-md border border-red-300 bg-red-50 p-3 text-red-800",
+            "dark:border-red-800 dark:bg-red-950 dark:text-red-200",
+          )}
         >
           {run.state.problem}
         </p>
@@ -164,7 +171,10 @@ export function RunPanel({
       <div aria-live="polite">
         {explanation && (
           <div
-            className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+            className={cx(
+              "rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950",
+              "dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100",
+            )}
             data-testid="error-explanation"
           >
             <div className="font-semibold">

@@ -1,3 +1,4 @@
+import { cx } from "@/lib/cx";
 /** A plain GET form: the results page works without JavaScript and its address can be shared. */
 export function SearchBox({
   action,
@@ -24,7 +25,10 @@ export function SearchBox({
         type="search"
         defaultValue={query ?? ""}
         placeholder={placeholder}
-        className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 dark:border-slate-600 dark:bg-slate-900"
+        className={cx(
+          "min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-1.5",
+          "dark:border-slate-600 dark:bg-slate-900",
+        )}
       />
       {Object.entries(hidden).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
       <button

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
+import { cx } from "@/lib/cx";
 
 /** Light/dark switch; the choice is remembered, and the system preference is the default. */
 export function ThemeToggle() {
@@ -15,7 +16,10 @@ export function ThemeToggle() {
         localStorage.setItem("el-theme", next ? "dark" : "light");
         setDark(next);
       }}
-      className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+      className={cx(
+        "rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100",
+        "dark:border-slate-600 dark:hover:bg-slate-800",
+      )}
       aria-pressed={dark}
     >
       {dark ? "Light theme" : "Dark theme"}
@@ -24,4 +28,8 @@ export function ThemeToggle() {
 }
 
 /** Runs before paint so the page never flashes the wrong theme. */
-export const themeScript = `(function(){try{var t=localStorage.getItem("el-theme");var d=t?t==="dark":matchMedia("(prefers-color-scheme: dark)").matches;if(d)document.documentElement.classList.add("dark")}catch(e){}})()`;
+export const themeScript = [
+  '(function(){try{var t=localStorage.getItem("el-theme");',
+  'var d=t?t==="dark":matchMedia("(prefers-color-scheme: dark)").matches;',
+  'if(d)document.documentElement.classList.add("dark")}catch(e){}})()',
+].join("");

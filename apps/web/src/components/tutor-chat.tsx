@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { postStream, type ClientApiError, type StreamBody } from "@/lib/client-api";
 import { LazyMarkdown as Markdown, preloadMarkdown } from "@/components/lazy-markdown";
+import { cx } from "@/lib/cx";
 
 const AGENT_NAMES: Record<string, string> = {
   concepts: "Concepts tutor",
@@ -77,7 +78,10 @@ export function TutorChat({
   return (
     <section
       aria-label="Tutor chat"
-      className="flex h-full flex-col rounded-md border border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900"
+      className={cx(
+        "flex h-full flex-col rounded-md border border-slate-300 bg-white",
+        "dark:border-slate-700 dark:bg-slate-900",
+      )}
     >
       <h2 className="border-b border-slate-200 px-3 py-2 font-semibold dark:border-slate-700">Ask a tutor</h2>
       <p className="px-3 pt-2 text-xs text-slate-600 dark:text-slate-400" data-testid="chat-visibility">
@@ -140,12 +144,18 @@ export function TutorChat({
           onChange={(e) => setMessage(e.target.value)}
           maxLength={4000}
           placeholder="Why does my loop never stop?"
-          className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-950"
+          className={cx(
+            "min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1",
+            "dark:border-slate-600 dark:bg-slate-950",
+          )}
         />
         <button
           type="submit"
           disabled={busy}
-          className="rounded-md bg-slate-800 px-3 py-1 text-white hover:bg-slate-700 disabled:opacity-60 dark:bg-slate-200 dark:text-slate-900"
+          className={cx(
+            "rounded-md bg-slate-800 px-3 py-1 text-white hover:bg-slate-700 disabled:opacity-60",
+            "dark:bg-slate-200 dark:text-slate-900",
+          )}
         >
           {busy ? "…" : "Send"}
         </button>

@@ -157,8 +157,9 @@ describe("Dapr event bus with a real sidecar", () => {
   });
 
   it("invokes another app through both sidecars, forwarding the correlation id and token", async () => {
+    const caller = await cluster.start({ appId: `caller-${run}`, appPort: await freePort() });
     const client = createServiceClient({
-      baseUrl: `http://127.0.0.1:${(await cluster.start({ appId: `caller-${run}`, appPort: await freePort() })).httpPort}/v1.0/invoke/${CONSUMER}/method`,
+      baseUrl: `http://127.0.0.1:${caller.httpPort}/v1.0/invoke/${CONSUMER}/method`,
       service: "consumer",
     });
     const answer = await runWithContext({ correlationId: "corr-invoke-1", token: "tok-1" }, () =>
@@ -173,7 +174,7 @@ describe("Dapr event bus with a real sidecar", () => {
     );
   });
 
-  it("is ready while its sidecar answers; close() lets a running handler finish and refuses new deliveries", async () => {
+  it("is ready while its sidecar answers; close() lets a running handler finish, refuses new deliveries", async () => {
     await expect(consumer.ready()).resolves.toBeUndefined();
     slowMs = 1500;
     await publisher.publish("code.events", [event("slow", 0)]);

@@ -254,7 +254,7 @@ describe("Kafka event bus", () => {
     expect(invalid.headers.get(HEADER.error)).toMatch(/JSON/);
   });
 
-  it("creates topics with explicit settings and partitions keys like Java or like Dapr's sarama, as configured", async () => {
+  it("creates topics with explicit settings and partitions keys as Java or Dapr's sarama do (configured)", async () => {
     const students = Array.from({ length: 12 }, (_, i) => `student-${i}`);
     for (const partitioner of ["murmur2", "sarama"] as const) {
       const prefix = `${run}.${partitioner}.`;

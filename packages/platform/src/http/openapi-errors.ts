@@ -1,7 +1,7 @@
 // Every service's OpenAPI document names its error answers, and the text its inputs accept: one
-// Problem schema (RFC 9457, as problem.ts sends it) under components, referenced by each operation for the errors any route can
-// give, and as the default for the rarer ones (408, 414, 431, 5xx). A 204 is documented without a
-// body, because it never has one.
+// Problem schema (RFC 9457, as problem.ts sends it) under components, referenced by each operation
+// for the errors any route can give, and as the default for the rarer ones (408, 414, 431, 5xx).
+// A 204 is documented without a body, because it never has one.
 
 const PROBLEM_REF = { $ref: "#/components/schemas/Problem" };
 

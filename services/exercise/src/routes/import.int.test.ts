@@ -30,7 +30,7 @@ describe.each(drivers)("importing a published exercise on $name", ({ open }) => 
   const importing = (files: Record<string, string>, extra: Record<string, unknown> = {}) =>
     post(teacher, "/studio/import", { files, module: "oop", difficulty: "medium", ...extra });
 
-  it("accepts a valid folder as a draft with its helper module, and grades students with it once published", async () => {
+  it("accepts a valid folder as a draft with its helper module and, once published, grades with it", async () => {
     const res = await importing(published("library-loans"));
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body).toMatchObject({

@@ -49,7 +49,7 @@ describe.each(drivers.slice(0, 1))("the teacher's view of a class on $name", ({ 
       (a: { studentId: string }) => a.studentId === who.id,
     );
 
-  it("raises 'stuck' after real work on an unsolved exercise, naming it and showing the code and the failing check", async () => {
+  it("raises 'stuck' after real work on an unsolved exercise: its name, the code and the failing check", async () => {
     for (let i = 0; i < 4; i++) {
       expect((await submit(stuck, WRONG)).status).toBe(200);
       await sleep(1200);
@@ -89,7 +89,7 @@ describe.each(drivers.slice(0, 1))("the teacher's view of a class on $name", ({ 
     expect(closed.resolution).toBe("Passed “Area of a rectangle”");
   });
 
-  it("shows the drill-down: the student's name, the submissions with code and per-check results, mastery per day", async () => {
+  it("shows the drill-down: student name, submissions with code and per-check results, mastery per day", async () => {
     const view = await p.call("progress", "GET", `/api/progress/students/${stuck.id}`, teacher.token);
     expect(view.status).toBe(200);
     expect(view.body.student.name).toBe("Stuck Student");
@@ -164,7 +164,7 @@ describe.each(drivers.slice(0, 1))("the teacher's view of a class on $name", ({ 
     expect(rows.find((r) => r[0] === "Stuck Student")!.slice(2, 4)).toEqual(["passed", "100"]);
   });
 
-  it("exports the gradebook as CSV that Python's csv module reads into one row per student, formulas defused", async () => {
+  it("exports the gradebook as CSV that Python's csv reads as one row per student, formulas defused", async () => {
     const csv = await rawGet(p, "progress", `/api/progress/classes/${classId}/gradebook.csv`, teacher.token);
     expect(csv.headers.get("content-disposition")).toMatch(/^attachment; filename="/);
     const rows = pythonCsv(csv.text);

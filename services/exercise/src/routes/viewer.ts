@@ -15,7 +15,10 @@ export function viewerOf(req: FastifyRequest, classes: ClassDirectory): RequestV
   };
 }
 
-/** For lists: when the auth service cannot answer, class-only exercises are left out (fail closed) rather than failing the page. */
+/**
+ * For lists: when the auth service cannot answer, class-only exercises are left out (fail closed)
+ * rather than failing the page.
+ */
 export function degradedViewer(viewer: RequestViewer, logger: { warn(obj: object, msg: string): void }): RequestViewer {
   return {
     ...viewer,

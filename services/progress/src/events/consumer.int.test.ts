@@ -101,7 +101,7 @@ const log: CloudEvent[] = [
 ];
 
 describe("progress consumer", () => {
-  it("gives identical mastery when the whole log is replayed into an empty store, and a redelivery changes nothing", async () => {
+  it("gives identical mastery when the log is replayed into an empty store; a redelivery changes nothing", async () => {
     const first = await store();
     for (const e of log) await first.handle(e);
     const original = await first.report(S);

@@ -31,7 +31,8 @@ export function runRoutes(app: App, deps: RunDeps) {
       schema: {
         tags: ["sandbox"],
         summary:
-          "Grade code against unittest tests, as `python -m unittest` would (service-to-service; the code is importable as `moduleName`, default `student`)",
+          "Grade code against unittest tests, as `python -m unittest` would (service-to-service; " +
+          "the code is importable as `moduleName`, default `student`)",
         body: sandboxTest.body,
         response: { 200: sandboxTest.response },
       },

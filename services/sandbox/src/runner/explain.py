@@ -9,19 +9,15 @@ student __repr__ runs). Only the student's own file is ever quoted: hidden test
 code must not leak through an explanation.
 """
 
-import ast
 import json
 import re
 import sys
-import traceback
+
+from explain_facts import TEXT_CAP, collapse, excerpt, innermost_file, line_of, short, student_frames, variables
 
 VERSION = 1
 MAX_BYTES = 12 * 1024
 LIB_DIR = "/sandbox-lib"
-TEXT_CAP = 1200
-REPR_CAP = 80
-PLAIN = (int, float, complex, bool, str, bytes, type(None))
-CONTAINERS = (list, tuple, dict, set, frozenset, range)
 # friendly-traceback's answer when it knows nothing: not worth showing a student
 UNKNOWN_MARKERS = ("No information is known", "Please report this example", "www(", "does not know the cause")
 
@@ -95,29 +91,29 @@ def explain(exc, source, filename="main.py"):
         return _cap(_explain(exc, source or "", filename))
     except BaseException as failure:  # noqa: BLE001 - an explanation must never break the run's report
         try:
-            return {"version": VERSION, "engine": "none", "type": type(exc).__name__, "failure": _short(failure)}
+            return {"version": VERSION, "engine": "none", "type": type(exc).__name__, "failure": short(failure)}
         except BaseException:  # noqa: BLE001
             return {"version": VERSION, "engine": "none"}
 
 
 def _explain(exc, source, filename):
     report = {"version": VERSION, "engine": "basic", "type": type(exc).__name__, "message": _message(exc)}
-    frames = _student_frames(exc, filename)
-    line = _line_of(exc, frames, filename)
+    frames = student_frames(exc, filename)
+    line = line_of(exc, frames, filename)
     report["line"] = line
     if isinstance(exc, SyntaxError) and exc.offset:
         report["column"] = exc.offset
         if getattr(exc, "end_offset", None):
             report["endColumn"] = exc.end_offset
     if frames:
-        report["frames"] = _collapse(frames)[-8:]
+        report["frames"] = collapse(frames)[-8:]
     lines = source.splitlines()
     if line and 0 < line <= len(lines):
-        report["lineText"] = _short(lines[line - 1].strip(), TEXT_CAP)
-        report["source"] = _excerpt(lines, line)
-    raised_here = bool(frames) and _innermost_file(exc) == filename
+        report["lineText"] = short(lines[line - 1].strip(), TEXT_CAP)
+        report["source"] = excerpt(lines, line)
+    raised_here = bool(frames) and innermost_file(exc) == filename
     if frames and raised_here and not isinstance(exc, SyntaxError):
-        report["variables"] = _variables(frames[-1][0], lines[line - 1] if 0 < line <= len(lines) else "", source)
+        report["variables"] = variables(frames[-1][0], lines[line - 1] if 0 < line <= len(lines) else "", source)
     elif frames and not isinstance(exc, SyntaxError):
         report["raisedOutside"] = True
     _add_friendly(report, exc, source, filename, raised_here or isinstance(exc, SyntaxError) or not frames)
@@ -126,139 +122,11 @@ def _explain(exc, source, filename):
 
 def _message(exc):
     if isinstance(exc, SyntaxError):
-        return _short(exc.msg or str(exc))
+        return short(exc.msg or str(exc))
     try:
-        return _short(str(exc))
+        return short(str(exc))
     except BaseException:  # noqa: BLE001 - a student exception whose __str__ fails
         return ""
-
-
-def _student_frames(exc, filename):
-    """(frame, line, function) for each traceback entry in the student's file, outermost first."""
-    found = []
-    tb = getattr(exc, "__traceback__", None)
-    seen = 0
-    while tb is not None and seen < 2000:
-        code = tb.tb_frame.f_code
-        if code.co_filename == filename:
-            found.append((tb.tb_frame, tb.tb_lineno, code.co_name))
-        tb = tb.tb_next
-        seen += 1
-    return found
-
-
-def _innermost_file(exc):
-    tb = getattr(exc, "__traceback__", None)
-    for _ in range(100_000):
-        if tb is None or tb.tb_next is None:
-            break
-        tb = tb.tb_next
-    return tb.tb_frame.f_code.co_filename if tb is not None else None
-
-
-def _collapse(frames):
-    """Student frames, with a run of identical ones (deep recursion) folded into one entry with a count."""
-    out = []
-    for _frame, line, function in frames:
-        if out and out[-1]["line"] == line and out[-1]["function"] == function:
-            out[-1]["repeat"] = out[-1].get("repeat", 1) + 1
-        else:
-            out.append({"line": line, "function": function})
-    return out
-
-
-def _line_of(exc, frames, filename):
-    if isinstance(exc, SyntaxError):
-        return exc.lineno if exc.filename in (filename, None, "<string>") else None
-    return frames[-1][1] if frames else None
-
-
-def _excerpt(lines, line, before=2, after=1):
-    start, end = max(1, line - before), min(len(lines), line + after)
-    out = []
-    for n in range(start, end + 1):
-        out.append(f"{'-->' if n == line else '   '}{n:>3}| {_short(lines[n - 1], 160)}")
-    return "\n".join(out)
-
-
-def _names_on(line_text):
-    """Names and dotted names (a.b) used on the failing line, in order of appearance."""
-    try:
-        tree = ast.parse(line_text.strip().rstrip(":") or "pass")
-    except SyntaxError:
-        tree = None
-    if tree is None:
-        try:
-            tree = ast.parse(line_text.strip() + "\n    pass")
-        except SyntaxError:
-            return []
-    names = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and node.id not in names:
-            names.append(node.id)
-    return sorted(names, key=line_text.find)[:12]
-
-
-def _variables(frame, line_text, source):
-    out = []
-    scopes = (("local", frame.f_locals), ("global", frame.f_globals), ("builtin", frame.f_builtins))
-    for name in _names_on(line_text):
-        for scope_name, scope in scopes:
-            if name not in scope:
-                continue
-            if scope_name != "builtin":
-                out.append(_describe_value(name, scope_name, scope[name], source))
-            break
-        else:
-            out.append({"name": name, "scope": "undefined"})
-    return out
-
-
-def _returns_value(source, name):
-    """Whether the student's `def name` has a `return <value>` (printing instead of returning is a common bug)."""
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError):
-        return None
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
-            return any(
-                isinstance(n, ast.Return) and n.value is not None and not _is_none(n.value) for n in ast.walk(node)
-            )
-    return None
-
-
-def _is_none(node):
-    return isinstance(node, ast.Constant) and node.value is None
-
-
-def _describe_value(name, scope, value, source):
-    entry = {"name": name, "scope": scope, "type": type(value).__name__}
-    if entry["type"] == "function":
-        entry["returnsValue"] = _returns_value(source, name)
-    # only built-in types: describing them runs no student code
-    if type(value) in PLAIN:
-        entry["repr"] = _short(repr(value), REPR_CAP)
-        if type(value) in (str, bytes):
-            entry["len"] = len(value)
-    elif type(value) in CONTAINERS:
-        entry["len"] = len(value)
-        if _plain_items(value):
-            entry["repr"] = _short(repr(value), REPR_CAP)
-    return entry
-
-
-def _plain_items(value, budget=50):
-    items = value.items() if isinstance(value, dict) else value
-    if isinstance(value, range):
-        return True
-    for i, item in enumerate(items):
-        if i >= budget:
-            return True
-        parts = item if isinstance(value, dict) else (item,)
-        if any(type(p) not in PLAIN for p in parts):
-            return False
-    return True
 
 
 def _add_friendly(report, exc, source, filename, may_quote):
@@ -276,13 +144,13 @@ def _add_friendly(report, exc, source, filename, may_quote):
     report["engine"] = "friendly-traceback"
     generic = info.get("generic")
     if generic:
-        report["generic"] = _short(_unwrap(generic), TEXT_CAP)
+        report["generic"] = short(_unwrap(generic), TEXT_CAP)
     if not may_quote:
         return
     for key in ("cause", "suggest"):
         text = info.get(key)
         if text and not any(m in text for m in UNKNOWN_MARKERS):
-            report[key] = _short(_strip_paths(text, filename), TEXT_CAP)
+            report[key] = short(_strip_paths(text, filename), TEXT_CAP)
 
 
 class _shortened_traceback:
@@ -329,11 +197,6 @@ def _unwrap(text):
 def _strip_paths(text, filename):
     # the sandbox's directories mean nothing to a student: keep only the file's own name
     return re.sub(r"'[^'\n]*/(" + re.escape(filename) + r")'", r"'\1'", _unwrap(text))
-
-
-def _short(value, cap=TEXT_CAP):
-    text = value if isinstance(value, str) else "".join(traceback.format_exception_only(type(value), value)).strip()
-    return text if len(text) <= cap else text[: cap - 1] + "…"
 
 
 def _cap(report):

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Assignment } from "@/server/types";
 import { assignmentStatus, dueWords, STATUS_WORDS, type AssignmentStatus } from "@/lib/assignment-status";
+import { cx } from "@/lib/cx";
 
 const STATUS_STYLE: Record<AssignmentStatus, string> = {
   "not-started": "bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-100",
@@ -40,7 +41,12 @@ export function Assignments({
       <h2 id="assignments-title" className="mb-2 text-lg font-semibold">
         Your assignments
       </h2>
-      <ul className="divide-y divide-slate-200 rounded-md border border-slate-300 bg-white dark:divide-slate-800 dark:border-slate-700 dark:bg-slate-900">
+      <ul
+        className={cx(
+          "divide-y divide-slate-200 rounded-md border border-slate-300 bg-white",
+          "dark:divide-slate-800 dark:border-slate-700 dark:bg-slate-900",
+        )}
+      >
         {rows.map(({ a, status }) => (
           <li
             key={a.id}

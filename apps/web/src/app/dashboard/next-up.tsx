@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ProgressReport } from "@/server/types";
+import { cx } from "@/lib/cx";
 
 /** The one thing to do next: a lesson while a module is new, else the easiest exercise not passed. */
 export function NextUp({ next }: { next: NonNullable<ProgressReport["next"]> }) {
@@ -30,7 +31,10 @@ export function NextUp({ next }: { next: NonNullable<ProgressReport["next"]> }) 
             href={`/exercises/${next.exercise.id}`}
             className={
               lesson
-                ? "inline-block rounded-md border border-slate-300 px-4 py-2 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                ? cx(
+                    "inline-block rounded-md border border-slate-300 px-4 py-2 hover:bg-slate-100",
+                    "dark:border-slate-600 dark:hover:bg-slate-800",
+                  )
                 : "inline-block rounded-md bg-orange-700 px-4 py-2 text-white hover:bg-orange-800"
             }
           >

@@ -7,6 +7,7 @@ import { FocusOnLoad } from "@/components/focus-on-load";
 import { JoinClassForm } from "./join-class-form";
 import { Assignments } from "./assignments";
 import { NextUp } from "./next-up";
+import { cx } from "@/lib/cx";
 
 export const metadata = { title: "Dashboard" };
 
@@ -57,7 +58,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </div>
         {!fresh && (
           <p
-            className="rounded-md border border-orange-300 bg-orange-50 px-4 py-2 dark:border-orange-800 dark:bg-orange-950"
+            className={cx(
+              "rounded-md border border-orange-300 bg-orange-50 px-4 py-2",
+              "dark:border-orange-800 dark:bg-orange-950",
+            )}
             data-testid="streak"
           >
             <span aria-hidden="true">★</span> <strong>{report.streak.current}</strong> day streak{" "}
@@ -86,7 +90,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             m.started === false ? (
               <li
                 key={m.moduleId}
-                className="rounded-md border border-dashed border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
+                className={cx(
+                  "rounded-md border border-dashed border-slate-300 bg-white p-3",
+                  "dark:border-slate-700 dark:bg-slate-900",
+                )}
                 data-module={m.moduleId}
                 data-mastery={m.mastery}
                 data-started="false"

@@ -4,6 +4,7 @@ import type { ExerciseSummary, Module } from "@/server/types";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { SearchBox } from "@/components/search-box";
 import { exercisesInOrder, matchesSearch } from "@/lib/course-order";
+import { cx } from "@/lib/cx";
 
 export const metadata = { title: "Exercises" };
 
@@ -49,7 +50,10 @@ export default async function ExercisesPage({
             id="module"
             name="module"
             defaultValue={module ?? ""}
-            className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+            className={cx(
+              "mt-1 rounded-md border border-slate-300 bg-white px-2 py-1",
+              "dark:border-slate-600 dark:bg-slate-900",
+            )}
           >
             <option value="">All modules</option>
             {modules.map((m) => (
@@ -67,7 +71,10 @@ export default async function ExercisesPage({
             id="difficulty"
             name="difficulty"
             defaultValue={difficulty ?? ""}
-            className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+            className={cx(
+              "mt-1 rounded-md border border-slate-300 bg-white px-2 py-1",
+              "dark:border-slate-600 dark:bg-slate-900",
+            )}
           >
             <option value="">Any</option>
             {DIFFICULTIES.map((d) => (
@@ -105,7 +112,12 @@ export default async function ExercisesPage({
               <h2 id={`ex-${mod}`} className="mb-2 text-xl font-semibold">
                 {moduleTitle(mod)}
               </h2>
-              <ul className="divide-y divide-slate-200 rounded-md border border-slate-300 bg-white dark:divide-slate-800 dark:border-slate-700 dark:bg-slate-900">
+              <ul
+                className={cx(
+                  "divide-y divide-slate-200 rounded-md border border-slate-300 bg-white",
+                  "dark:divide-slate-800 dark:border-slate-700 dark:bg-slate-900",
+                )}
+              >
                 {shown
                   .filter((e) => e.module === mod)
                   .map((e) => (

@@ -5,6 +5,7 @@ import type { ConceptSummary, Module } from "@/server/types";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { SearchBox } from "@/components/search-box";
 import { lessonsInOrder, matchesSearch } from "@/lib/course-order";
+import { cx } from "@/lib/cx";
 
 export const metadata = { title: "Learn" };
 
@@ -57,7 +58,10 @@ export default async function LearnPage({ searchParams }: { searchParams: Promis
                     <Link
                       prefetch={false}
                       href={`/learn/${c.id}`}
-                      className="block h-full rounded-md border border-slate-300 bg-white p-3 hover:border-orange-500 dark:border-slate-700 dark:bg-slate-900"
+                      className={cx(
+                        "block h-full rounded-md border border-slate-300 bg-white p-3 hover:border-orange-500",
+                        "dark:border-slate-700 dark:bg-slate-900",
+                      )}
                     >
                       <span className="flex items-baseline justify-between gap-2">
                         <span className="font-medium">

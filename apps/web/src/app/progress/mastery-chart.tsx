@@ -2,12 +2,14 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export function MasteryChart({ points }: { points: { day: string; mastery: number }[] }) {
+  const first = points[0];
+  const last = points[points.length - 1];
   return (
     <figure>
       <div
         className="h-64"
         role="img"
-        aria-label={`Overall mastery from ${points[0].mastery} on ${points[0].day} to ${points[points.length - 1].mastery} on ${points[points.length - 1].day}`}
+        aria-label={`Overall mastery from ${first.mastery} on ${first.day} to ${last.mastery} on ${last.day}`}
       >
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { type ApiError, request } from "@/server/api";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import type { ApiResponse } from "@/lib/api-routes";
+import { cx } from "@/lib/cx";
 
 export const metadata = { title: "Quizzes" };
 
@@ -21,7 +22,10 @@ export default async function QuizzesPage() {
           <li key={q.id}>
             <Link
               href={`/quizzes/${q.id}`}
-              className="block rounded-md border border-slate-300 bg-white p-4 hover:border-orange-500 dark:border-slate-700 dark:bg-slate-900"
+              className={cx(
+                "block rounded-md border border-slate-300 bg-white p-4 hover:border-orange-500",
+                "dark:border-slate-700 dark:bg-slate-900",
+              )}
             >
               <span className="font-medium">{q.title}</span>
               <span className="block text-sm text-slate-600 dark:text-slate-400">{q.questions} questions</span>

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState, type ComponentType } from "react";
 import type { MonacoEditorProps } from "./monaco-editor";
+import { cx } from "@/lib/cx";
 
 export type { EditorMarker } from "./monaco-editor";
 
@@ -61,12 +62,16 @@ export function CodeEditor({ lazy = false, ...props }: MonacoEditorProps & { laz
               }
             }}
             style={{ height }}
-            className="block w-full resize-none whitespace-pre bg-white p-3 pl-6 font-mono text-[15px] leading-[22px] text-slate-900 dark:bg-[#1e1e1e] dark:text-slate-100"
+            className={cx(
+              "block w-full resize-none whitespace-pre bg-white p-3 pl-6",
+              "font-mono text-[15px] leading-[22px] text-slate-900 dark:bg-[#1e1e1e] dark:text-slate-100",
+            )}
           />
         )}
       </div>
       <p className="mt-1 text-xs text-slate-600 dark:text-slate-400" data-testid="editor-keys">
-        Keyboard: <kbd>Ctrl</kbd>+<kbd>Enter</kbd> runs your code. In the editor Tab indents; press <kbd>Esc</kbd> then{" "}
+        {"Keyboard: "}
+        <kbd>Ctrl</kbd>+<kbd>Enter</kbd> runs your code. In the editor Tab indents; press <kbd>Esc</kbd> then{" "}
         <kbd>Tab</kbd> to leave it, or <kbd>Ctrl</kbd>+<kbd>M</kbd> to make Tab move focus.
         {tabMovesFocus && (
           <strong className="ml-1" role="status">

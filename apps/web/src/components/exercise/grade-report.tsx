@@ -1,5 +1,6 @@
 import { LazyMarkdown as Markdown } from "@/components/lazy-markdown";
 import type { ApiResponse } from "@/lib/api-routes";
+import { cx } from "@/lib/cx";
 
 // Test results the way Exercism shows them: every check named by what it checks, passing ones
 // too, and for a failure the call that was made, what was expected and what came back.
@@ -25,7 +26,12 @@ export function GradeReport({ grade }: { grade: Grade }) {
       aria-label="Test results"
       data-testid="grade"
       data-score={grade.score}
-      className={`rounded-md border p-3 ${grade.passed ? "border-green-500 bg-green-50 dark:bg-green-950" : "border-amber-500 bg-amber-50 dark:bg-amber-950"}`}
+      className={cx(
+        "rounded-md border p-3",
+        grade.passed
+          ? "border-green-500 bg-green-50 dark:bg-green-950"
+          : "border-amber-500 bg-amber-50 dark:bg-amber-950",
+      )}
     >
       <p className="font-semibold">
         Score {grade.score}/100 — {grade.summary}
@@ -46,7 +52,12 @@ export function GradeReport({ grade }: { grade: Grade }) {
                 </div>
               )}
               {!t.passed && (t.call || t.expected !== undefined || t.actual !== undefined) && (
-                <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 rounded bg-white/70 p-2 font-mono text-xs dark:bg-slate-900/70">
+                <dl
+                  className={cx(
+                    "mt-1 grid grid-cols-[auto_1fr] gap-x-3 rounded bg-white/70 p-2 font-mono text-xs",
+                    "dark:bg-slate-900/70",
+                  )}
+                >
                   {t.call && (
                     <>
                       <dt className="font-sans font-semibold">Call</dt>

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import type { ApiResponse } from "@/lib/api-routes";
 import { bffRequest } from "@/lib/client-api";
+import { cx } from "@/lib/cx";
 
 // After a graded submission: how the module's mastery moved because of it, and one link to the
 // next exercise or lesson. Progress learns about the grade from an event a moment later, so the
@@ -46,7 +47,10 @@ export function MomentumPanel({ submissionId, passed }: { submissionId: string; 
     <section
       aria-label="What this means for you"
       data-testid="momentum"
-      className="flex flex-wrap items-center gap-4 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
+      className={cx(
+        "flex flex-wrap items-center gap-4 rounded-md border border-slate-300 bg-white p-3",
+        "dark:border-slate-700 dark:bg-slate-900",
+      )}
     >
       <p data-testid="mastery-change" data-before={momentum.before} data-after={momentum.after}>
         {momentum.moduleTitle} mastery: <strong>{momentum.before}</strong> → <strong>{momentum.after}</strong>

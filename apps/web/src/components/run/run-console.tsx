@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import type { RunState } from "./use-run";
+import { cx } from "@/lib/cx";
 
 // The program's console: a box of bounded height that scrolls (the page never grows with the
 // output), following the newest line while the program prints. When the program waits in
@@ -108,7 +109,10 @@ export function RunConsole({
               }}
               aria-label={waiting.prompt.trim() ? `Answer to: ${waiting.prompt.trim()}` : "Answer for input()"}
               data-testid="console-input"
-              className="inline-block min-w-32 border-b border-amber-300 bg-transparent font-mono text-amber-200 outline-none"
+              className={cx(
+                "inline-block min-w-32 border-b border-amber-300",
+                "bg-transparent font-mono text-amber-200 outline-none",
+              )}
             />
           </form>
         )}

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import type { ApiResponse } from "@/lib/api-routes";
 import { bffRequest, type ClientApiError } from "@/lib/client-api";
 import type { RunFile } from "./types";
+import { cx } from "@/lib/cx";
 
 // "Watch it run": the program is traced inside the sandbox (POST /api/sandbox/trace, at most
 // 1,000 steps), then replayed here one step at a time, forwards and backwards: the line about to
@@ -127,7 +128,10 @@ export function TraceView({ code, stdin, files }: { code: string; stdin?: string
             // biome-ignore lint/suspicious/noArrayIndexKey: one item per source line
             key={i}
             aria-current={i + 1 === step.line ? "step" : undefined}
-            className={`flex gap-3 px-2 ${i + 1 === step.line ? "bg-amber-200 text-slate-950 dark:bg-amber-700 dark:text-white" : ""}`}
+            className={cx(
+              "flex gap-3 px-2",
+              i + 1 === step.line && "bg-amber-200 text-slate-950 dark:bg-amber-700 dark:text-white",
+            )}
           >
             <span className="w-6 select-none text-right text-slate-500" aria-hidden="true">
               {i + 1 === step.line ? "➜" : i + 1}

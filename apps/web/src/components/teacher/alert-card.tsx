@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ApiResponse } from "@/lib/api-routes";
+import { cx } from "@/lib/cx";
 
 // One struggle alert, readable on its own: who, what it is about (the exercise, quiz or module),
 // the facts, the code and the error it is about, what to try, and a link to the evidence.
@@ -44,7 +45,10 @@ export function AlertCard({
   const d = a.details;
   return (
     <article
-      className="rounded-md border border-amber-500 bg-amber-50 p-3 text-slate-900 dark:border-amber-700 dark:bg-amber-950 dark:text-slate-100"
+      className={cx(
+        "rounded-md border border-amber-500 bg-amber-50 p-3 text-slate-900",
+        "dark:border-amber-700 dark:bg-amber-950 dark:text-slate-100",
+      )}
       data-trigger={a.trigger}
       data-status={a.status}
       aria-label={`${TRIGGERS[a.trigger] ?? a.trigger}${studentName ? `: ${studentName}` : ""}`}

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { bffRequest, getStream } from "@/lib/client-api";
 import { AlertCard, type Alert } from "./alert-card";
+import { cx } from "@/lib/cx";
 
 export type { Alert } from "./alert-card";
 
@@ -75,7 +76,12 @@ export function LiveAlerts({ initial, names }: { initial: Alert[]; names: Record
       <h2 id="alerts-title" className="flex items-center gap-2 text-lg font-semibold">
         Struggle alerts{" "}
         <span
-          className={`rounded-full px-2 text-xs ${live === "live" ? "bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-100" : "bg-slate-200 dark:bg-slate-700"}`}
+          className={cx(
+            "rounded-full px-2 text-xs",
+            live === "live"
+              ? "bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-100"
+              : "bg-slate-200 dark:bg-slate-700",
+          )}
         >
           {live === "live" ? "● live" : live}
         </span>

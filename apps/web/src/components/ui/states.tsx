@@ -1,10 +1,14 @@
 import Link from "next/link";
+import { cx } from "@/lib/cx";
 
 export function ErrorState({ title = "Something went wrong", message }: { title?: string; message: string }) {
   return (
     <div
       role="alert"
-      className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+      className={cx(
+        "rounded-md border border-red-300 bg-red-50 p-4 text-red-900",
+        "dark:border-red-800 dark:bg-red-950 dark:text-red-100",
+      )}
     >
       <p className="font-semibold">{title}</p>
       <p className="mt-1">{message}</p>
@@ -14,7 +18,12 @@ export function ErrorState({ title = "Something went wrong", message }: { title?
 
 export function EmptyState({ message, action }: { message: string; action?: { href: string; label: string } }) {
   return (
-    <div className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-700 dark:border-slate-700 dark:text-slate-300">
+    <div
+      className={cx(
+        "rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-700",
+        "dark:border-slate-700 dark:text-slate-300",
+      )}
+    >
       <p>{message}</p>
       {action && (
         <Link
@@ -40,7 +49,10 @@ const LEVEL_STYLES: Record<string, string> = {
 export function MasteryBadge({ mastery, level, colour }: { mastery: number; level: string; colour: string }) {
   return (
     <span
-      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-semibold ${LEVEL_STYLES[colour] ?? ""}`}
+      className={cx(
+        "inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-semibold",
+        LEVEL_STYLES[colour],
+      )}
       data-colour={colour}
     >
       {mastery}

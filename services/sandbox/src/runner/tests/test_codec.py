@@ -9,13 +9,14 @@ import math
 import unittest
 
 import codec
+import codec_decode
 
 
 def roundtrip(value):
     refs = []
     enc = codec.Encoder(lambda obj: refs.append(obj) or {"r": len(refs) - 1})
     data = json.loads(json.dumps(enc.encode(value)))
-    return codec.Decoder(lambda tag: refs[tag["r"]]).decode(data)
+    return codec_decode.Decoder(lambda tag: refs[tag["r"]]).decode(data)
 
 
 class CodecTest(unittest.TestCase):
@@ -73,7 +74,7 @@ class CodecTest(unittest.TestCase):
         value = [shared, shared]
         value.append(value)
         enc = codec.Encoder(lambda obj: {"r": 0}, track=True)
-        back = codec.Decoder(lambda tag: None).decode(json.loads(json.dumps(enc.encode(value))))
+        back = codec_decode.Decoder(lambda tag: None).decode(json.loads(json.dumps(enc.encode(value))))
         self.assertIs(back[0], back[1])
         self.assertIs(back[2], back)
 
@@ -85,7 +86,7 @@ class CodecTest(unittest.TestCase):
         self.assertTrue(codec.changed(items, before))
 
     def test_malformed_data_is_refused(self):
-        dec = codec.Decoder(lambda tag: None)
+        dec = codec_decode.Decoder(lambda tag: None)
         for bad in ({"L": 5}, {"D": [[1]]}, {"B": "!!"}, {"dt": [1]}, {}, [1], {"mr": 9}):
             with self.subTest(bad=bad):
                 with self.assertRaises(codec.CodecError):
@@ -96,7 +97,7 @@ class CodecTest(unittest.TestCase):
         for _ in range(500):
             deep = {"L": [deep]}
         with self.assertRaises(codec.CodecError):
-            codec.Decoder(lambda tag: None).decode(deep)
+            codec_decode.Decoder(lambda tag: None).decode(deep)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import { MomentumPanel } from "@/components/exercise/momentum-panel";
 import { LazyMarkdown as Markdown } from "@/components/lazy-markdown";
 import { bffRequest } from "@/lib/client-api";
 import type { StudentExercise } from "@/server/types";
+import { cx } from "@/lib/cx";
 
 export function ExerciseWorkspace({
   exercise,
@@ -105,7 +106,10 @@ export function ExerciseWorkspace({
           <button
             type="button"
             onClick={nextHint}
-            className="mt-2 rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+            className={cx(
+              "mt-2 rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100",
+              "dark:border-slate-600 dark:hover:bg-slate-800",
+            )}
           >
             {hints.length === 0 ? "Show a hint" : `Next hint (${hints.length + 1} of ${exercise.hintCount})`}
           </button>

@@ -6,6 +6,7 @@ import { ErrorState } from "@/components/ui/states";
 import { Markdown } from "@/components/markdown";
 import { lessonsInOrder } from "@/lib/course-order";
 import { LearnWorkspace } from "./learn-workspace";
+import { cx } from "@/lib/cx";
 
 const DEPTHS = [
   ["simple", "Simple"],
@@ -63,7 +64,12 @@ export default async function ConceptPage({
                 key={d}
                 href={`/learn/${concept.id}?depth=${d}`}
                 aria-current={concept.depth === d ? "true" : undefined}
-                className={`rounded-full border px-3 py-1 ${concept.depth === d ? "border-orange-600 bg-orange-100 dark:bg-orange-900" : "border-slate-300 dark:border-slate-600"}`}
+                className={cx(
+                  "rounded-full border px-3 py-1",
+                  concept.depth === d
+                    ? "border-orange-600 bg-orange-100 dark:bg-orange-900"
+                    : "border-slate-300 dark:border-slate-600",
+                )}
               >
                 {label}
               </Link>

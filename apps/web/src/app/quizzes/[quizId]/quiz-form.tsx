@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { ApiResponse } from "@/lib/api-routes";
 import { bffRequest } from "@/lib/client-api";
 import { LazyMarkdown as Markdown } from "@/components/lazy-markdown";
+import { cx } from "@/lib/cx";
 
 export type QuizStatus = ApiResponse<"GET /api/exercise/quizzes/:quizId">;
 export type Attempt = ApiResponse<"POST /api/exercise/quizzes/:quizId/attempts">;
@@ -54,7 +55,10 @@ export function QuizForm({ status, attempt }: { status: QuizStatus; attempt: Att
                   id={`a-${q.id}`}
                   rows={2}
                   disabled={Boolean(result)}
-                  className="mt-1 w-full rounded-md border border-slate-300 bg-white p-2 font-mono dark:border-slate-600 dark:bg-slate-950"
+                  className={cx(
+                    "mt-1 w-full rounded-md border border-slate-300 bg-white p-2 font-mono",
+                    "dark:border-slate-600 dark:bg-slate-950",
+                  )}
                   onChange={(e) => setAnswers((a) => ({ ...a, [q.id]: e.target.value }))}
                 />
               </>
@@ -83,7 +87,12 @@ export function QuizForm({ status, attempt }: { status: QuizStatus; attempt: Att
             )}
             {r?.answered && (
               <p
-                className={`mt-3 rounded-md p-2 text-sm ${r.correct ? "bg-green-50 text-green-900 dark:bg-green-950 dark:text-green-100" : "bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100"}`}
+                className={cx(
+                  "mt-3 rounded-md p-2 text-sm",
+                  r.correct
+                    ? "bg-green-50 text-green-900 dark:bg-green-950 dark:text-green-100"
+                    : "bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100",
+                )}
               >
                 {r.correct ? (
                   "✓ Correct. "

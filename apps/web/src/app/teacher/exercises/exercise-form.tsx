@@ -12,8 +12,16 @@ import type { AuthoredExercise } from "./types";
 
 const input =
   "mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900";
-const TESTS =
-  'import unittest\nfrom student import solve\n\n\nclass TestSolve(unittest.TestCase):\n    def test_gives_42(self):\n        self.assertEqual(solve(), 42, "solve() should return 42")\n';
+const TESTS = [
+  "import unittest",
+  "from student import solve",
+  "",
+  "",
+  "class TestSolve(unittest.TestCase):",
+  "    def test_gives_42(self):",
+  '        self.assertEqual(solve(), 42, "solve() should return 42")',
+  "",
+].join("\n");
 
 export function ExerciseForm({ modules, editing }: { modules: Module[]; editing?: AuthoredExercise }) {
   const router = useRouter();

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import type { ApiInput } from "@/lib/api-routes";
 import { bffRequest } from "@/lib/client-api";
 import type { Module } from "@/server/types";
+import { cx } from "@/lib/cx";
 
 // Two ways to get an exercise without writing it: generate one (a draft, checked in the sandbox)
 // or import a folder in the published layout (.meta/config.json, <slug>.py, <slug>_test.py,
@@ -94,7 +95,10 @@ export function GenerateAndImport({ modules }: { modules: Module[] }) {
         <button
           type="submit"
           disabled={busy}
-          className="rounded-md bg-slate-800 px-4 py-2 text-white disabled:opacity-60 dark:bg-slate-200 dark:text-slate-900"
+          className={cx(
+            "rounded-md bg-slate-800 px-4 py-2 text-white disabled:opacity-60",
+            "dark:bg-slate-200 dark:text-slate-900",
+          )}
         >
           Generate a draft
         </button>
@@ -116,9 +120,9 @@ export function GenerateAndImport({ modules }: { modules: Module[] }) {
       >
         <h2 className="text-lg font-semibold">Import an exercise folder</h2>
         <p className="text-sm">
-          A folder in the published layout: <code>&lt;slug&gt;.py</code> (the stub), <code>&lt;slug&gt;_test.py</code>,{" "}
-          <code>.meta/example.py</code> (the reference solution), <code>.docs/instructions.md</code>. It is checked in
-          the sandbox and saved as a draft.
+          {"A folder in the published layout: "}
+          <code>&lt;slug&gt;.py</code> (the stub), <code>&lt;slug&gt;_test.py</code>, <code>.meta/example.py</code> (the
+          reference solution), <code>.docs/instructions.md</code>. It is checked in the sandbox and saved as a draft.
         </p>
         <div>
           <label htmlFor="import-folder" className="text-sm font-medium">
@@ -137,7 +141,10 @@ export function GenerateAndImport({ modules }: { modules: Module[] }) {
         <button
           type="submit"
           disabled={busy}
-          className="rounded-md bg-slate-800 px-4 py-2 text-white disabled:opacity-60 dark:bg-slate-200 dark:text-slate-900"
+          className={cx(
+            "rounded-md bg-slate-800 px-4 py-2 text-white disabled:opacity-60",
+            "dark:bg-slate-200 dark:text-slate-900",
+          )}
         >
           Check and import as a draft
         </button>

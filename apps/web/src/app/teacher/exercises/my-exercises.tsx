@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { bffRequest } from "@/lib/client-api";
 import type { AuthoredExercise } from "./types";
+import { cx } from "@/lib/cx";
 
 // My exercises in every status. A draft (written or generated) is seen by nobody but me until I
 // publish it; published goes to my classes only, unless I choose everyone on purpose.
@@ -41,7 +42,10 @@ export function MyExercises({ exercises }: { exercises: AuthoredExercise[] }) {
         {exercises.map((x) => (
           <li
             key={x.id}
-            className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-300 bg-white p-2 dark:border-slate-700 dark:bg-slate-900"
+            className={cx(
+              "flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-300 bg-white p-2",
+              "dark:border-slate-700 dark:bg-slate-900",
+            )}
             data-exercise={x.title}
             data-status={x.status}
           >

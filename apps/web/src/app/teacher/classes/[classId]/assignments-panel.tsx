@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ApiResponse } from "@/lib/api-routes";
 import { bffRequest } from "@/lib/client-api";
+import { cx } from "@/lib/cx";
 
 // Assign an exercise with a due date, and see each student's status on each assignment.
 
@@ -39,7 +40,10 @@ export function AssignmentsPanel({
   return (
     <div className="space-y-4">
       <form
-        className="grid gap-3 rounded-md border border-slate-300 bg-white p-3 sm:grid-cols-3 dark:border-slate-700 dark:bg-slate-900"
+        className={cx(
+          "grid gap-3 rounded-md border border-slate-300 bg-white p-3 sm:grid-cols-3",
+          "dark:border-slate-700 dark:bg-slate-900",
+        )}
         onSubmit={async (e) => {
           e.preventDefault();
           const f = new FormData(e.currentTarget);

@@ -3,6 +3,7 @@ import { useMemo, useState } from "react";
 import Link from "next/link";
 import { levelClass } from "@/components/ui/states";
 import type { ApiResponse } from "@/lib/api-routes";
+import { cx } from "@/lib/cx";
 
 // The class at a glance: one row per student, one cell per module. A cell shows the mastery and
 // its level in words (colour is never the only signal); "not started" is its own hatched cell,
@@ -16,8 +17,7 @@ const LEGEND = [
   { colour: "green", label: "Proficient", range: "71–90" },
   { colour: "blue", label: "Mastered", range: "91–100" },
 ];
-const NOT_STARTED =
-  "border-dashed border-slate-400 bg-[repeating-linear-gradient(45deg,transparent,transparent_4px,rgba(100,116,139,0.15)_4px,rgba(100,116,139,0.15)_8px)] text-slate-700 dark:text-slate-300";
+const NOT_STARTED = "border-dashed border-slate-400 bg-hatched text-slate-700 dark:text-slate-300";
 
 export function Heatmap({
   modules,
@@ -55,7 +55,10 @@ export function Heatmap({
             id="heatmap-sort"
             value={sort}
             onChange={(e) => setSort(e.target.value)}
-            className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+            className={cx(
+              "mt-1 rounded-md border border-slate-300 bg-white px-2 py-1",
+              "dark:border-slate-600 dark:bg-slate-900",
+            )}
           >
             <option value="name">Name</option>
             <option value="overall">Overall mastery</option>
@@ -117,7 +120,10 @@ export function Heatmap({
                     <td key={m.moduleId} className="p-1">
                       <Link
                         href={`/teacher/students/${s.id}?module=${encodeURIComponent(m.moduleId)}`}
-                        className={`block rounded border px-2 py-1 text-center font-semibold hover:ring-2 hover:ring-orange-500 ${m.started ? levelClass(m.colour) : NOT_STARTED}`}
+                        className={cx(
+                          "block rounded border px-2 py-1 text-center font-semibold hover:ring-2 hover:ring-orange-500",
+                          m.started ? levelClass(m.colour) : NOT_STARTED,
+                        )}
                         data-module={m.moduleId}
                         data-started={m.started}
                       >

@@ -6,6 +6,7 @@ import { Conversations, FailedRuns, QuizAttempts, Submissions } from "./evidence
 import { MasteryOverTime } from "./mastery-over-time";
 import { ResetPasswordButton } from "./reset-password-button";
 import type { Conversation, QuizAttempt, StudentView, Submission } from "./types";
+import { cx } from "@/lib/cx";
 
 export const metadata = { title: "Student" };
 
@@ -89,7 +90,11 @@ export default async function StudentPage({
             key={m.moduleId}
             href={`/teacher/students/${id}?module=${m.moduleId}`}
             aria-current={focus?.moduleId === m.moduleId ? "page" : undefined}
-            className={`rounded border px-2 py-1 ${levelClass(m.level.colour)} ${focus?.moduleId === m.moduleId ? "font-bold ring-2 ring-orange-500" : ""}`}
+            className={cx(
+              "rounded border px-2 py-1",
+              levelClass(m.level.colour),
+              focus?.moduleId === m.moduleId && "font-bold ring-2 ring-orange-500",
+            )}
           >
             {m.title} {m.mastery}
           </Link>

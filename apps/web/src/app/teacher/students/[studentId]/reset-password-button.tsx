@@ -2,6 +2,7 @@
 import { useState } from "react";
 import type { ApiResponse } from "@/lib/api-routes";
 import { bffRequest } from "@/lib/client-api";
+import { cx } from "@/lib/cx";
 
 const RESET = "POST /api/auth/students/:studentId/password-reset";
 
@@ -27,7 +28,12 @@ export function ResetPasswordButton({ studentId, name }: { studentId: string; na
       </button>
       <div aria-live="polite">
         {link && (
-          <p className="mt-2 max-w-xl rounded-md border border-slate-300 bg-white p-2 dark:border-slate-700 dark:bg-slate-900">
+          <p
+            className={cx(
+              "mt-2 max-w-xl rounded-md border border-slate-300 bg-white p-2",
+              "dark:border-slate-700 dark:bg-slate-900",
+            )}
+          >
             Give this link to {name}; it works once, until {new Date(link.expiresAt).toLocaleTimeString()}:{" "}
             <a className="break-all underline" href={link.url} data-testid="reset-link">
               {link.url}

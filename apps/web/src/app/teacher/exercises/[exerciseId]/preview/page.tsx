@@ -5,6 +5,7 @@ import { ErrorState } from "@/components/ui/states";
 import { Markdown } from "@/components/markdown";
 import { ExerciseWorkspace } from "../../../../exercises/[exerciseId]/exercise-workspace";
 import type { AuthoredExercise } from "../../types";
+import { cx } from "@/lib/cx";
 
 export const metadata = { title: "Preview" };
 
@@ -25,7 +26,10 @@ export default async function PreviewPage({ params }: { params: Promise<{ exerci
   return (
     <div className="space-y-4">
       <div
-        className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-orange-400 bg-orange-50 p-3 text-sm dark:border-orange-800 dark:bg-orange-950"
+        className={cx(
+          "flex flex-wrap items-center justify-between gap-3 rounded-md p-3 text-sm",
+          "border border-orange-400 bg-orange-50 dark:border-orange-800 dark:bg-orange-950",
+        )}
         data-testid="preview-banner"
       >
         <p>
