@@ -1,7 +1,6 @@
 import { z } from "zod";
-import type { App, ServiceClient } from "@emberlearn/platform";
+import type { App } from "@emberlearn/platform";
 import { explainError, explainWrongOutput, nextHint } from "../domain/index.ts";
-import { tutorRoutes } from "./tutor-routes.ts";
 
 import { code, error } from "./schemas.ts";
 const status = z.enum(["ok", "error", "timeout", "memory", "processes", "output-limit", "crashed", "rejected"]);
@@ -29,7 +28,7 @@ const explanation = z.object({
   source: z.literal("offline"),
 });
 
-export function debugRoutes(app: App, sandbox: ServiceClient) {
+export function debugRoutes(app: App) {
   app.post(
     "/api/debug/explain",
     {
@@ -73,5 +72,4 @@ export function debugRoutes(app: App, sandbox: ServiceClient) {
     },
     async (req) => explainWrongOutput(req.body),
   );
-  tutorRoutes(app, sandbox);
 }
