@@ -114,3 +114,26 @@ describe("line width", () => {
     expect(long).toEqual([]);
   });
 });
+
+describe("service shape (issue 14)", () => {
+  // Route files parse, authorise, make one call into service/ and shape the reply: a repository import, a
+  // transaction or an outbox write there is business logic in the wrong layer. Every service keeps its config
+  // schema in config.ts.
+
+  it("keeps repositories, transactions and event writes out of route files", () => {
+    const problems: string[] = [];
+    for (const service of services)
+      for (const file of walk(`services/${service}/src/routes`, (p) => /\.tsx?$/.test(p) && !isTest(p))) {
+        const text = readFileSync(join(root, file), "utf8");
+        for (const spec of importsOf(text))
+          if (/(^|\/)repository(\/|$)/.test(spec)) problems.push(`${file} imports "${spec}": call service/ instead`);
+        if (/\.transaction\(|\benqueueEvents\(/.test(text))
+          problems.push(`${file} opens a transaction or writes events: move it into service/ or events/`);
+      }
+    expect(problems).toEqual([]);
+  });
+
+  it("gives every service a src/config.ts", () => {
+    expect(services.filter((s) => !existsSync(join(root, "services", s, "src", "config.ts")))).toEqual([]);
+  });
+});

@@ -1,18 +1,22 @@
 import { serviceEntry } from "@emberlearn/contracts";
-import { createEmitter, createOutboxRelay, createService, defineService } from "@emberlearn/platform";
+import { createService, defineService } from "@emberlearn/platform";
+import { configSchema } from "./config.ts";
 import { createConceptIndex } from "./domain/search.ts";
+import { conceptEvents } from "./events/outbox.ts";
 import { readConcepts } from "./repository/content.ts";
-import { inbox, outbox } from "./repository/schema.ts";
 import { conceptRoutes } from "./routes/concept-routes.ts";
+import { tutorRoutes } from "./routes/tutor-routes.ts";
+import { createConceptService } from "./service/concepts.ts";
+import { createConceptTutor } from "./service/tutor.ts";
 
 const entry = serviceEntry("concepts");
 
 export const conceptsModule = defineService({
   name: "concepts",
   migrations: new URL("../migrations", import.meta.url).pathname,
+  configSchema,
   async create({ logger, verifyToken, database, bus, client }) {
-    const tables = { outbox, inbox };
-    const relay = createOutboxRelay({ db: database.db, tables, bus, logger });
+    const { relay, events } = conceptEvents({ db: database.db, bus, logger });
     const concepts = await readConcepts();
     const app = await createService({
       name: entry.name,
@@ -22,12 +26,9 @@ export const conceptsModule = defineService({
       verifyToken,
       readiness: { database: database.ping },
     });
-    conceptRoutes(app, {
-      concepts,
-      index: createConceptIndex(concepts),
-      events: createEmitter({ db: database.db, tables, relay, source: "concepts" }),
-      progress: client("progress"),
-    });
+    const deps = { concepts, index: createConceptIndex(concepts), events, progress: client("progress") };
+    conceptRoutes(app, createConceptService(deps));
+    tutorRoutes(app, createConceptTutor(deps));
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },
 });

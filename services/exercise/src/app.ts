@@ -1,40 +1,34 @@
-import { z } from "zod";
 import { serviceEntry } from "@emberlearn/contracts";
 import { codeReview as reviewEndpoint } from "@emberlearn/contracts/http";
-import {
-  createMemoryBudgetStore,
-  createEmitter,
-  createOutboxRelay,
-  createService,
-  createTutorModel,
-  defineService,
-} from "@emberlearn/platform";
+import { createMemoryBudgetStore, createService, createTutorModel, defineService } from "@emberlearn/platform";
+import { configSchema } from "./config.ts";
+import { createRateLimiter } from "./domain/rate-limit.ts";
+import { exerciseEvents } from "./events/outbox.ts";
 import { readCurriculum } from "./repository/curriculum.ts";
 import { createSandboxGrader } from "./repository/sandbox-client.ts";
 import { createClassDirectory } from "./repository/class-directory.ts";
-import { inbox, outbox } from "./repository/schema.ts";
-import { createExerciseService } from "./service.ts";
-import { createQuizService } from "./quiz-service.ts";
-import { createAuthoringService } from "./authoring-service.ts";
-import { studentRoutes } from "./routes/student-routes.ts";
-import { quizRoutes } from "./routes/quiz-routes.ts";
-import { authoringRoutes } from "./routes/authoring-routes.ts";
 import { assignmentRoutes } from "./routes/assignment-routes.ts";
 import { assignmentStatusRoutes } from "./routes/assignment-status-routes.ts";
-import { teacherStudentRoutes } from "./routes/teacher-student-routes.ts";
-import { tutorRoutes } from "./routes/tutor-routes.ts";
+import { authoringRoutes } from "./routes/authoring-routes.ts";
 import { generatorRoutes } from "./routes/generator-routes.ts";
 import { guardRoutes } from "./routes/guard-routes.ts";
-import { createRateLimiter } from "./domain/rate-limit.ts";
+import { quizRoutes } from "./routes/quiz-routes.ts";
+import { studentRoutes } from "./routes/student-routes.ts";
+import { teacherStudentRoutes } from "./routes/teacher-student-routes.ts";
+import { tutorRoutes } from "./routes/tutor-routes.ts";
+import { createAssignmentStatus } from "./service/assignment-status.ts";
+import { createAssignmentService } from "./service/assignments.ts";
+import { createAuthoringService } from "./service/authoring.ts";
+import { createExerciseService } from "./service/exercises.ts";
+import { createGenerator } from "./service/generator.ts";
+import { createSolutionCheck } from "./service/guard.ts";
+import { createQuizService } from "./service/quizzes.ts";
+import { createStudentEvidence } from "./service/student-evidence.ts";
+import { createSubmissionService } from "./service/submissions.ts";
+import { createExerciseTutor } from "./service/tutor.ts";
+import { createExerciseValidator } from "./service/validation.ts";
 
 const entry = serviceEntry("exercise");
-
-export const configSchema = z.object({
-  EXERCISE_CHECKS_PER_MINUTE: z.coerce.number({ message: "must be a whole number" }).int().positive().default(20),
-  /** minutes between submitting a quiz attempt and starting the next one (docs/mastery.md) */
-  QUIZ_COOLDOWN_MINUTES: z.coerce.number({ message: "must be a number of minutes" }).min(0).max(10_080).default(10),
-});
-const tables = { outbox, inbox };
 
 export const exerciseModule = defineService({
   name: "exercise",
@@ -42,17 +36,18 @@ export const exerciseModule = defineService({
   configSchema,
   async create({ config: cfg, logger, verifyToken, database, bus, client }) {
     const db = database.db;
-    const relay = createOutboxRelay({ db, tables, bus, logger });
-    const events = createEmitter({ db, tables, relay, source: "exercise" });
+    const { relay, events } = exerciseEvents({ db, bus, logger });
     const curriculum = await readCurriculum();
-    const sandbox = client("sandbox", 30_000);
     const codeReview = client("code-review", 5_000);
-    const grader = createSandboxGrader(sandbox);
-    const svc = createExerciseService({
+    const grader = createSandboxGrader(client("sandbox", 30_000));
+    const classes = createClassDirectory(client("auth"));
+    const exercises = createExerciseService({ db, curriculum, classes, logger });
+    const validate = createExerciseValidator(grader);
+    const submissions = createSubmissionService({
       db,
       events,
-      curriculum,
       grader,
+      exercises,
       // quality feeds mastery but must never block grading: a failure just leaves it out
       qualityOf: (code) =>
         codeReview
@@ -73,27 +68,7 @@ export const exerciseModule = defineService({
       // (grading answers 503 on its own); readiness gates only what this pod itself needs
       readiness: { database: database.ping },
     });
-    const classes = createClassDirectory(client("auth"));
-    const authoring = createAuthoringService({ db, curriculum, exercises: svc });
-    const quizzes = createQuizService({
-      db,
-      events,
-      curriculum,
-      cooldownMinutes: cfg.QUIZ_COOLDOWN_MINUTES,
-    });
-    studentRoutes(app, { svc, db, curriculum, classes });
-    quizRoutes(app, quizzes);
-    authoringRoutes(app, svc, authoring, classes);
-    assignmentRoutes(app, svc, db, classes);
-    tutorRoutes(app, {
-      svc,
-      progress: client("progress"),
-      grader,
-      limiter: createRateLimiter({ max: cfg.EXERCISE_CHECKS_PER_MINUTE, windowMs: 60_000 }),
-      classes,
-    });
-    assignmentStatusRoutes(app, { db, curriculum, classes });
-    teacherStudentRoutes(app, { db, curriculum, classes });
+    const authoring = createAuthoringService({ db, curriculum, validate });
     const model = createTutorModel({
       apiKey: cfg.OPENAI_API_KEY,
       baseURL: cfg.OPENAI_BASE_URL,
@@ -101,8 +76,16 @@ export const exerciseModule = defineService({
       budget: createMemoryBudgetStore(),
       logger,
     });
-    generatorRoutes(app, { svc, authoring, model, logger, curriculum });
-    guardRoutes(app, svc);
+    const limiter = createRateLimiter({ max: cfg.EXERCISE_CHECKS_PER_MINUTE, windowMs: 60_000 });
+    studentRoutes(app, { exercises, submissions });
+    quizRoutes(app, createQuizService({ db, events, curriculum, cooldownMinutes: cfg.QUIZ_COOLDOWN_MINUTES }));
+    authoringRoutes(app, { exercises, authoring });
+    assignmentRoutes(app, createAssignmentService({ db, exercises, classes }));
+    tutorRoutes(app, createExerciseTutor({ exercises, progress: client("progress"), grader, limiter }));
+    assignmentStatusRoutes(app, createAssignmentStatus({ db, exercises, classes }));
+    teacherStudentRoutes(app, createStudentEvidence({ db, curriculum, classes, exercises }));
+    generatorRoutes(app, createGenerator({ curriculum, authoring, validate, model, logger }));
+    guardRoutes(app, createSolutionCheck(exercises));
     return { app, start: async () => relay.start(), stop: () => relay.stop() };
   },
 });

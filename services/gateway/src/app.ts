@@ -1,4 +1,3 @@
-import { z } from "zod";
 import compress from "@fastify/compress";
 import cors from "@fastify/cors";
 import proxy from "@fastify/http-proxy";
@@ -18,7 +17,6 @@ import {
   defaultRateLimitStore,
   createService,
   enforceRateLimit,
-  env,
   serviceUrl,
   AppError,
   NotFoundError,
@@ -31,18 +29,13 @@ import {
   defineService,
   type TokenVerifier,
 } from "@emberlearn/platform";
+import { configSchema } from "./config.ts";
 
 // The single origin for browsers: one route table (the catalog) drives the
 // reverse proxy and its edge policy — token required, rate limit, body limit,
 // internal routes hidden, CORS allowlist. Services verify tokens and apply the
 // same catalog policy again themselves. The service factory has already refused
 // any path not in canonical form, so the path matched here is the path proxied.
-
-export const configSchema = z.object({
-  CORS_ORIGINS: env.list().default(["http://localhost:8000", "http://127.0.0.1:8000"]),
-  WEB_URL: env.url().optional(),
-  TRUST_PROXY: z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
-});
 
 // OPTIONS stays with @fastify/cors, which answers preflights at the edge
 const PROXIED_METHODS = ["DELETE", "GET", "HEAD", "PATCH", "POST", "PUT"];

@@ -8,6 +8,7 @@ import {
   openDatabase,
   UnauthorizedError,
 } from "@emberlearn/platform";
+import type { CloudEvent } from "@emberlearn/contracts";
 import { sandboxModule } from "../src/app.ts";
 
 // The interactive run and step-through routes, over real HTTP: the console's events stream as
@@ -17,14 +18,17 @@ describe("interactive and trace routes", () => {
   let base = "";
   let stop = async () => {};
   let metrics = async () => "";
+  const bus = createMemoryBus();
+  const executed: CloudEvent[] = [];
   beforeAll(async () => {
+    await bus.subscribe({ topic: "code.events", group: "test", handler: async (e) => void executed.push(e) });
     const database = await openDatabase({});
     await migrateService(database, { service: "sandbox", folder: sandboxModule.migrations! });
     const handle = await sandboxModule.create({
       config: configFor(sandboxModule, { SANDBOX_WORKERS: "1" }),
       logger: createLogger("sandbox", "silent"),
       database,
-      bus: createMemoryBus(),
+      bus,
       verifyToken: async (token) => {
         if (!token.startsWith("student-")) throw new UnauthorizedError();
         return { id: token, role: "student", token };
@@ -110,5 +114,19 @@ describe("interactive and trace routes", () => {
     const body = await r.json();
     expect(body.trace.steps.map((s: { line: number }) => s.line)).toEqual([1, 2, 3]);
     expect(body.stdout).toBe("2\n");
+  });
+
+  it("records each finished run as code.executed for its student, with the code and its error", async () => {
+    const code = "print(1 / 0)";
+    expect((await call("/trace", "student-lin", { code })).status).toBe(200);
+    const { runId } = await (await call("/interactive", "student-lin", { code: "print('hi')" })).json();
+    await (await fetch(`${base}/live/${runId}/events`, { headers: { authorization: "Bearer student-lin" } })).text();
+    // written after the answer, relayed by the outbox: wait for both
+    const mine = () => executed.filter((e) => e.subject === "student-lin");
+    for (let i = 0; i < 150 && mine().length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    const data = mine().map((e) => e.data as { code: string; status: string; error?: { type: string } });
+    expect(mine().every((e) => e.type === "code.executed")).toBe(true);
+    expect(data.find((d) => d.code === code)).toMatchObject({ status: "error", error: { type: "ZeroDivisionError" } });
+    expect(data.find((d) => d.code === "print('hi')")).toMatchObject({ status: "ok" });
   });
 });

@@ -1,9 +1,9 @@
 import { codeReview } from "@emberlearn/contracts/http";
-import { userOf, type App, type Emitter } from "@emberlearn/platform";
-import { reviewCode } from "../domain/review.ts";
+import { userOf, type App } from "@emberlearn/platform";
+import type { ReviewService } from "../service/review.ts";
 import { tutorRoute } from "./tutor-route.ts";
 
-export function reviewRoutes(app: App, deps: { events: Emitter }) {
+export function reviewRoutes(app: App, reviews: ReviewService) {
   app.post(
     "/api/code-review/review",
     {
@@ -14,21 +14,8 @@ export function reviewRoutes(app: App, deps: { events: Emitter }) {
         response: { 200: codeReview.response },
       },
     },
-    async (req) => {
-      const result = await reviewCode(req.body.code);
-      if (req.body.record && !result.syntaxError) {
-        const data = {
-          studentId: userOf(req).id,
-          score: result.score,
-          findings: result.findings.length,
-          ...(req.body.moduleId ? { moduleId: req.body.moduleId } : {}),
-          ...(req.body.exerciseId ? { exerciseId: req.body.exerciseId } : {}),
-        };
-        await deps.events.transaction((tx) => deps.events.emit(tx, "code.reviewed", data));
-      }
-      return result;
-    },
+    async (req) => reviews.review(userOf(req).id, req.body),
   );
 
-  tutorRoute(app);
+  tutorRoute(app, reviews);
 }

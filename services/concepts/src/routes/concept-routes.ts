@@ -1,19 +1,8 @@
-import { NotFoundError, userOf, type App, type Emitter, type ServiceClient } from "@emberlearn/platform";
-import { depthForMastery, type Concept } from "../domain/concept.ts";
-import type { createConceptIndex } from "../domain/search.ts";
-import { fetchModuleMastery } from "../repository/mastery-client.ts";
+import { userOf, type App } from "@emberlearn/platform";
 import { conceptGet, conceptList, conceptSearch } from "@emberlearn/contracts/http";
-import { tutorRoutes } from "./tutor-routes.ts";
+import type { ConceptService } from "../service/concepts.ts";
 
-export interface ConceptDeps {
-  concepts: Concept[];
-  index: ReturnType<typeof createConceptIndex>;
-  events: Emitter;
-  progress: ServiceClient;
-}
-
-export function conceptRoutes(app: App, deps: ConceptDeps) {
-  tutorRoutes(app, deps);
+export function conceptRoutes(app: App, concepts: ConceptService) {
   app.get(
     "/api/concepts/concepts",
     {
@@ -24,11 +13,7 @@ export function conceptRoutes(app: App, deps: ConceptDeps) {
         response: { 200: conceptList.response },
       },
     },
-    async (req) => ({
-      concepts: deps.concepts
-        .filter((c) => !req.query.module || c.module === req.query.module)
-        .map(({ id, module, order, title, summary }) => ({ id, module, order, title, summary })),
-    }),
+    async (req) => ({ concepts: concepts.list(req.query.module) }),
   );
 
   app.get(
@@ -42,28 +27,7 @@ export function conceptRoutes(app: App, deps: ConceptDeps) {
         response: { 200: conceptGet.response },
       },
     },
-    async (req) => {
-      const concept = deps.concepts.find((c) => c.id === req.params.conceptId);
-      if (!concept) throw new NotFoundError(`Concept "${req.params.conceptId}"`);
-      const chosen =
-        req.query.depth ?? depthForMastery((await fetchModuleMastery(deps.progress)).get(concept.module) ?? 0);
-      const viewed = { studentId: userOf(req).id, conceptId: concept.id, moduleId: concept.module };
-      await deps.events.transaction((tx) => deps.events.emit(tx, "concept.viewed", viewed));
-      const { id, module, order, title, summary: s, example, expectedOutput, keywords } = concept;
-      return {
-        id,
-        module,
-        order,
-        title,
-        summary: s,
-        keywords,
-        example,
-        expectedOutput,
-        depth: chosen,
-        chosenBy: req.query.depth ? ("request" as const) : ("mastery" as const),
-        explanation: concept.explanations[chosen],
-      };
-    },
+    async (req) => concepts.explain(userOf(req).id, req.params.conceptId, req.query.depth),
   );
 
   app.post(
@@ -76,17 +40,6 @@ export function conceptRoutes(app: App, deps: ConceptDeps) {
         response: { 200: conceptSearch.response },
       },
     },
-    async (req) => ({
-      matches: deps.index
-        .search(req.body.question, 5)
-        .map(({ concept: { id, module, order, title, summary }, score }) => ({
-          id,
-          module,
-          order,
-          title,
-          summary,
-          score: Math.round(score * 100) / 100,
-        })),
-    }),
+    async (req) => ({ matches: concepts.search(req.body.question) }),
   );
 }

@@ -1,9 +1,8 @@
 import { debugExplain, debugExplainTests, debugHint } from "@emberlearn/contracts/http";
-import type { App, ServiceClient } from "@emberlearn/platform";
+import type { App } from "@emberlearn/platform";
 import { explainError, explainWrongOutput, nextHint } from "../domain/index.ts";
-import { tutorRoutes } from "./tutor-routes.ts";
 
-export function debugRoutes(app: App, sandbox: ServiceClient) {
+export function debugRoutes(app: App) {
   app.post(
     "/api/debug/explain",
     {
@@ -44,5 +43,4 @@ export function debugRoutes(app: App, sandbox: ServiceClient) {
     },
     async (req) => explainWrongOutput(req.body),
   );
-  tutorRoutes(app, sandbox);
 }

@@ -1,8 +1,6 @@
 import { userOf, type App } from "@emberlearn/platform";
-import type { AuthoringService } from "../authoring-service.ts";
-import { renderExercise, variantSeed } from "../domain/exercise.ts";
-import type { ExerciseService } from "../service.ts";
-import type { ClassDirectory } from "../repository/class-directory.ts";
+import type { AuthoringService } from "../service/authoring.ts";
+import type { ExerciseService } from "../service/exercises.ts";
 import {
   studioCreate,
   studioEdit,
@@ -13,14 +11,14 @@ import {
   studioRetire,
   studioSolution,
 } from "@emberlearn/contracts/http";
-import { viewerOf } from "./viewer.ts";
 
 // The exercise studio's API: a teacher's own exercises, with every part, and
 // the changes of status (draft → published → retired, and back to published).
 
 const teacherOnly = { roles: ["teacher", "admin"] as ("teacher" | "admin")[] };
 
-export function authoringRoutes(app: App, svc: ExerciseService, authoring: AuthoringService, classes: ClassDirectory) {
+export function authoringRoutes(app: App, deps: { exercises: ExerciseService; authoring: AuthoringService }) {
+  const { exercises, authoring } = deps;
   app.post(
     "/api/exercise/exercises",
     {
@@ -138,10 +136,6 @@ export function authoringRoutes(app: App, svc: ExerciseService, authoring: Autho
         response: { 200: studioSolution.response },
       },
     },
-    async (req) => {
-      const def = await svc.getVisible(viewerOf(req, classes), req.params.exerciseId);
-      const { exercise, variant } = renderExercise(def, variantSeed(req.query.studentId ?? userOf(req).id, def.id));
-      return { exerciseId: def.id, variant, solution: exercise.solution };
-    },
+    async (req) => exercises.solution(userOf(req), req.params.exerciseId, req.query.studentId),
   );
 }

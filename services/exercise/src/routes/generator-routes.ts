@@ -1,21 +1,8 @@
-import { userOf, ValidationError, type App, type Logger, type TutorModel } from "@emberlearn/platform";
-import type { AuthoringService } from "../authoring-service.ts";
-import { studentView } from "../domain/exercise.ts";
-import { generateExercise } from "../generator.ts";
-import type { Curriculum } from "../repository/curriculum.ts";
-import type { ExerciseService } from "../service.ts";
+import { userOf, type App } from "@emberlearn/platform";
 import { exerciseGenerate } from "@emberlearn/contracts/http";
+import type { createGenerator } from "../service/generator.ts";
 
-export function generatorRoutes(
-  app: App,
-  deps: {
-    svc: ExerciseService;
-    authoring: AuthoringService;
-    model: TutorModel;
-    logger: Logger;
-    curriculum: Curriculum;
-  },
-) {
+export function generatorRoutes(app: App, generate: ReturnType<typeof createGenerator>) {
   app.post(
     "/api/exercise/generate",
     {
@@ -28,21 +15,6 @@ export function generatorRoutes(
         response: { 201: exerciseGenerate.response },
       },
     },
-    async (req, reply) => {
-      const module = deps.curriculum.modules.find((m) => m.id === req.body.module);
-      if (!module)
-        throw new ValidationError(`body.module "${req.body.module}" is not a course module`, [
-          { field: "body.module", message: `must be one of ${deps.curriculum.modules.map((m) => m.id).join(", ")}` },
-        ]);
-      const user = userOf(req);
-      const def = await generateExercise(deps, {
-        module: module.id,
-        moduleTitle: module.title,
-        difficulty: req.body.difficulty,
-        userId: user.id,
-      });
-      const saved = await deps.authoring.saveGenerated(user, def);
-      return reply.code(201).send(studentView(saved, user.id));
-    },
+    async (req, reply) => reply.code(201).send(await generate(userOf(req), req.body)),
   );
 }

@@ -1,5 +1,5 @@
 import { userOf, type App } from "@emberlearn/platform";
-import type { QuizService } from "../quiz-service.ts";
+import type { QuizService } from "../service/quizzes.ts";
 import { quizAttemptGet, quizGet, quizList, quizStart, quizSubmit } from "@emberlearn/contracts/http";
 
 // A quiz is taken in attempts: POST …/attempts draws the questions (or returns

@@ -1,10 +1,6 @@
 import { userOf, type App } from "@emberlearn/platform";
-import { studentView } from "../domain/exercise.ts";
-import { bestScores, listSubmissions } from "../repository/exercise-repository.ts";
-import type { ExerciseService } from "../service.ts";
-import type { Curriculum } from "../repository/curriculum.ts";
-import type { Db } from "@emberlearn/platform";
-import type { ClassDirectory } from "../repository/class-directory.ts";
+import type { ExerciseService } from "../service/exercises.ts";
+import type { SubmissionService } from "../service/submissions.ts";
 import {
   exerciseGet,
   exerciseHintGet,
@@ -14,13 +10,9 @@ import {
   exerciseSubmit,
   mySubmissions,
 } from "@emberlearn/contracts/http";
-import { degradedViewer, viewerOf } from "./viewer.ts";
 
-export function studentRoutes(
-  app: App,
-  deps: { svc: ExerciseService; db: Db; curriculum: Curriculum; classes: ClassDirectory },
-) {
-  const { svc, db, curriculum, classes } = deps;
+export function studentRoutes(app: App, deps: { exercises: ExerciseService; submissions: SubmissionService }) {
+  const { exercises, submissions } = deps;
   app.get(
     "/api/exercise/modules",
     {
@@ -30,7 +22,7 @@ export function studentRoutes(
         response: { 200: exerciseModules.response },
       },
     },
-    async () => ({ modules: curriculum.modules }),
+    async () => ({ modules: exercises.modules() }),
   );
 
   app.get(
@@ -45,28 +37,7 @@ export function studentRoutes(
         response: { 200: exerciseList.response },
       },
     },
-    async (req) => {
-      const best = await bestScores(db, userOf(req).id);
-      const list = (await svc.visibleTo(degradedViewer(viewerOf(req, classes), req.log))).filter(
-        (e) =>
-          (!req.query.module || e.module === req.query.module) &&
-          (!req.query.difficulty || e.difficulty === req.query.difficulty),
-      );
-      return {
-        exercises: list.map((e) => {
-          const v = studentView(e, userOf(req).id);
-          return {
-            id: v.id,
-            origin: v.origin,
-            module: v.module,
-            title: v.title,
-            difficulty: v.difficulty,
-            tags: v.tags,
-            bestScore: best.get(e.id) ?? null,
-          };
-        }),
-      };
-    },
+    async (req) => ({ exercises: await exercises.list(userOf(req), req.query) }),
   );
 
   app.get(
@@ -79,7 +50,7 @@ export function studentRoutes(
         response: { 200: exerciseGet.response },
       },
     },
-    async (req) => studentView(await svc.getVisible(viewerOf(req, classes), req.params.exerciseId), userOf(req).id),
+    async (req) => exercises.view(userOf(req), req.params.exerciseId),
   );
 
   app.post(
@@ -93,7 +64,7 @@ export function studentRoutes(
         response: { 200: exerciseSubmit.response },
       },
     },
-    async (req) => svc.submit(viewerOf(req, classes), req.params.exerciseId, req.body.code),
+    async (req) => submissions.submit(userOf(req), req.params.exerciseId, req.body.code),
   );
 
   app.get(
@@ -106,7 +77,7 @@ export function studentRoutes(
         response: { 200: exerciseSubmissions.response },
       },
     },
-    async (req) => ({ submissions: await listSubmissions(db, userOf(req).id, req.params.exerciseId) }),
+    async (req) => ({ submissions: await submissions.mine(userOf(req).id, req.params.exerciseId) }),
   );
 
   app.get(
@@ -119,8 +90,7 @@ export function studentRoutes(
         response: { 200: exerciseHintGet.response },
       },
     },
-    async (req) =>
-      svc.hint(userOf(req).id, await svc.getVisible(viewerOf(req, classes), req.params.exerciseId), req.params.level),
+    async (req) => exercises.hint(userOf(req), req.params.exerciseId, req.params.level),
   );
 
   app.get(
@@ -132,6 +102,6 @@ export function studentRoutes(
         response: { 200: mySubmissions.response },
       },
     },
-    async (req) => ({ submissions: await listSubmissions(db, userOf(req).id) }),
+    async (req) => ({ submissions: await submissions.mine(userOf(req).id) }),
   );
 }

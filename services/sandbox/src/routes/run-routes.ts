@@ -1,10 +1,8 @@
 import { sandboxRun, sandboxTest } from "@emberlearn/contracts/http";
 import { userOf, type App } from "@emberlearn/platform";
-import { runHelpers, type RunDeps } from "./run-helpers.ts";
+import type { RunService } from "../service/runs.ts";
 
-export function runRoutes(app: App, deps: RunDeps) {
-  const { guarded, recorded } = runHelpers(app, deps);
-
+export function runRoutes(app: App, runs: RunService) {
   app.post(
     "/api/sandbox/run",
     {
@@ -15,13 +13,7 @@ export function runRoutes(app: App, deps: RunDeps) {
         response: { 200: sandboxRun.response },
       },
     },
-    async (req) => {
-      const user = userOf(req).id;
-      const { exerciseId, moduleId, ...input } = req.body;
-      const result = await guarded(() => deps.sandbox.run({ ...input, user }));
-      recorded(user, result, { code: input.code, exerciseId, moduleId });
-      return result;
-    },
+    async (req) => runs.run(userOf(req).id, req.body),
   );
 
   app.post(
@@ -37,12 +29,6 @@ export function runRoutes(app: App, deps: RunDeps) {
         response: { 200: sandboxTest.response },
       },
     },
-    async (req) => {
-      const { studentId, exerciseId, moduleId, ...input } = req.body;
-      const user = studentId ?? userOf(req).id;
-      const result = await guarded(() => deps.sandbox.runTests({ ...input, user }));
-      recorded(user, result, { code: input.code, exerciseId, moduleId });
-      return result;
-    },
+    async (req) => runs.test(userOf(req).id, req.body),
   );
 }

@@ -1,5 +1,3 @@
-import { randomUUID } from "node:crypto";
-import type { RunResult } from "@emberlearn/contracts/sandbox";
 import {
   sandboxEof,
   sandboxInput,
@@ -9,37 +7,18 @@ import {
   sandboxTrace,
   sseFrame,
 } from "@emberlearn/contracts/http";
-import { NotFoundError, userOf, type App } from "@emberlearn/platform";
-import type { Sandbox } from "../domain/index.ts";
-import type { RunSession, SessionEvent } from "../domain/session.ts";
-import type { RunContext } from "./run-helpers.ts";
+import { userOf, type App } from "@emberlearn/platform";
+import type { SessionEvent } from "../domain/session.ts";
+import type { RunService } from "../service/runs.ts";
+import type { SessionService } from "../service/sessions.ts";
 
 // Interactive runs (output as it happens, input() answered from the console) and step-through
-// traces. A session lives in this process's memory: on several replicas the gateway must send a
-// run's follow-up requests to the replica that started it (docs/operations.md).
+// traces. The sessions live in service/sessions.ts; this file streams one as server-sent events.
 
-const KEEP_AFTER_DONE_MS = 60_000;
 const HEARTBEAT_MS = 15_000;
 
-interface Owned {
-  owner: string;
-  session: RunSession;
-}
-
-export interface SessionDeps {
-  sandbox: Sandbox;
-  guarded<T>(fn: () => T | Promise<T>): Promise<T>;
-  recorded(studentId: string, result: RunResult, ctx: RunContext): void;
-}
-
-export function sessionRoutes(app: App, deps: SessionDeps) {
-  const sessions = new Map<string, Owned>();
-
-  function own(req: { params: { runId: string } } & Parameters<typeof userOf>[0]): RunSession {
-    const found = sessions.get(req.params.runId);
-    if (!found || found.owner !== userOf(req).id) throw new NotFoundError(`Run "${req.params.runId}"`);
-    return found.session;
-  }
+export function sessionRoutes(app: App, deps: { sessions: SessionService; runs: RunService }) {
+  const { sessions, runs } = deps;
 
   app.post(
     "/api/sandbox/interactive",
@@ -52,19 +31,8 @@ export function sessionRoutes(app: App, deps: SessionDeps) {
       },
     },
     async (req, reply) => {
-      const owner = userOf(req).id;
-      const session = await deps.guarded(() => deps.sandbox.start({ ...req.body, user: owner }));
-      const id = randomUUID();
-      sessions.set(id, { owner, session });
-      session.result.then(
-        (result) => {
-          deps.recorded(owner, result, { code: req.body.code });
-          setTimeout(() => sessions.delete(id), KEEP_AFTER_DONE_MS).unref();
-        },
-        () => sessions.delete(id),
-      );
       reply.code(201);
-      return { runId: id };
+      return { runId: await sessions.start(userOf(req).id, req.body) };
     },
   );
 
@@ -78,7 +46,7 @@ export function sessionRoutes(app: App, deps: SessionDeps) {
       },
     },
     async (req, reply) => {
-      const session = own(req);
+      const session = sessions.own(userOf(req).id, req.params.runId);
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
@@ -121,7 +89,7 @@ export function sessionRoutes(app: App, deps: SessionDeps) {
       },
     },
     async (req) => {
-      own(req).input(req.body.text);
+      sessions.input(userOf(req).id, req.params.runId, req.body.text);
       return { ok: true as const };
     },
   );
@@ -137,7 +105,7 @@ export function sessionRoutes(app: App, deps: SessionDeps) {
       },
     },
     async (req) => {
-      own(req).eof();
+      sessions.eof(userOf(req).id, req.params.runId);
       return { ok: true as const };
     },
   );
@@ -153,7 +121,7 @@ export function sessionRoutes(app: App, deps: SessionDeps) {
       },
     },
     async (req) => {
-      own(req).stop();
+      sessions.stop(userOf(req).id, req.params.runId);
       return { ok: true as const };
     },
   );
@@ -168,11 +136,6 @@ export function sessionRoutes(app: App, deps: SessionDeps) {
         response: { 200: sandboxTrace.response },
       },
     },
-    async (req) => {
-      const user = userOf(req).id;
-      const result = await deps.guarded(() => deps.sandbox.trace({ ...req.body, user }));
-      deps.recorded(user, result, { code: req.body.code });
-      return result;
-    },
+    async (req) => runs.trace(userOf(req).id, req.body),
   );
 }

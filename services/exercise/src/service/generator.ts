@@ -1,10 +1,13 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { z } from "zod";
-import type { Logger, TutorModel } from "@emberlearn/platform";
-import type { Difficulty, ExerciseDefinition } from "./domain/exercise.ts";
+import { ValidationError, type Logger, type TutorModel } from "@emberlearn/platform";
+import { studentView, type Difficulty, type ExerciseDefinition } from "../domain/exercise.ts";
+import type { Viewer } from "../domain/visibility.ts";
 import { loadGeneratorsSync } from "@emberlearn/content/generators";
-import { generateFromFamily, type GeneratedExercise } from "./domain/templates.ts";
-import type { ExerciseService } from "./service.ts";
+import { generateFromFamily, type GeneratedExercise } from "../domain/templates.ts";
+import type { Curriculum } from "../repository/curriculum.ts";
+import type { AuthoringService } from "./authoring.ts";
+import type { ValidateExercise } from "./validation.ts";
 
 // The exercise agent. With a model, it asks for a new exercise as JSON and
 // accepts it only after the sandbox shows its solution passes its own tests and
@@ -30,8 +33,34 @@ const SYSTEM = [
   "Standard library only; no input(), no files outside the current directory, no network.",
 ].join("\n");
 
-export async function generateExercise(
-  deps: { svc: ExerciseService; model: TutorModel; logger: Logger },
+export interface GeneratorDeps {
+  curriculum: Curriculum;
+  authoring: AuthoringService;
+  validate: ValidateExercise;
+  model: TutorModel;
+  logger: Logger;
+}
+
+/** Generates, checks and saves a practice exercise: a student's is private to them, a teacher's a draft. */
+export function createGenerator(deps: GeneratorDeps) {
+  return async function generate(user: Viewer, req: { module: string; difficulty: Difficulty }) {
+    const module = deps.curriculum.modules.find((m) => m.id === req.module);
+    if (!module)
+      throw new ValidationError(`body.module "${req.module}" is not a course module`, [
+        { field: "body.module", message: `must be one of ${deps.curriculum.modules.map((m) => m.id).join(", ")}` },
+      ]);
+    const def = await generateExercise(deps, {
+      module: module.id,
+      moduleTitle: module.title,
+      difficulty: req.difficulty,
+      userId: user.id,
+    });
+    return studentView(await deps.authoring.saveGenerated(user, def), user.id);
+  };
+}
+
+async function generateExercise(
+  deps: Pick<GeneratorDeps, "validate" | "model" | "logger">,
   input: { module: string; moduleTitle: string; difficulty: Difficulty; userId: string },
 ): Promise<ExerciseDefinition & { authorId: string }> {
   // a random UUID: unique by construction, and not guessable from another student's
@@ -59,7 +88,7 @@ export async function generateExercise(
     if (parsed?.success) {
       const def = asDefinition({ ...parsed.data, hints: parsed.data.hints as [string, string, string] });
       try {
-        await deps.svc.validateExercise(def);
+        await deps.validate(def);
         return def;
       } catch (err) {
         deps.logger.info(
@@ -72,7 +101,7 @@ export async function generateExercise(
   const family = families().get(input.module);
   if (!family) throw new Error(`no generator family for module ${input.module}`);
   const def = asDefinition(generateFromFamily(family, input.difficulty, randomInt(2 ** 31)));
-  await deps.svc.validateExercise(def);
+  await deps.validate(def);
   return def;
 }
 

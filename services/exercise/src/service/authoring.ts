@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { LayoutError, readPublishedExercise, type PublishedExercise } from "@emberlearn/content/published";
 import { AppError, ForbiddenError, NotFoundError, ValidationError, type Db } from "@emberlearn/platform";
-import { gradingInput, type ExerciseDefinition } from "./domain/exercise.ts";
-import { canEdit, canSee, type Viewer } from "./domain/visibility.ts";
-import type { Curriculum } from "./repository/curriculum.ts";
+import { gradingInput, type ExerciseDefinition } from "../domain/exercise.ts";
+import { canEdit, canSee, type Viewer } from "../domain/visibility.ts";
+import type { Curriculum } from "../repository/curriculum.ts";
 import {
   findCustomExercise,
   insertCustomExercise,
@@ -11,8 +11,8 @@ import {
   setExerciseStatus,
   updateCustomExercise,
   type CustomExercise,
-} from "./repository/custom-exercise-repository.ts";
-import type { ExerciseService } from "./service.ts";
+} from "../repository/custom-exercise-repository.ts";
+import type { ValidateExercise } from "./validation.ts";
 
 // Teachers' exercises: create (validated in the sandbox), edit, publish to
 // their classes or on purpose to the whole platform, retire. Generated
@@ -57,8 +57,8 @@ const idTaken = (id: string) =>
     { field: "body.id", message: "is already taken" },
   ]);
 
-export function createAuthoringService(deps: { db: Db; curriculum: Curriculum; exercises: ExerciseService }) {
-  const { db, curriculum, exercises } = deps;
+export function createAuthoringService(deps: { db: Db; curriculum: Curriculum; validate: ValidateExercise }) {
+  const { db, curriculum, validate } = deps;
 
   function checkModule(module: string) {
     if (!curriculum.modules.some((m) => m.id === module))
@@ -102,7 +102,7 @@ export function createAuthoringService(deps: { db: Db; curriculum: Curriculum; e
       checkModule(input.module);
       const id = await freeId(input.id);
       const def: ExerciseDefinition = { ...content(input), id, origin: "teacher", concepts: [], authorId: author.id };
-      await exercises.validateExercise(def);
+      await validate(def);
       return save(author, def, input);
     },
 
@@ -132,7 +132,7 @@ export function createAuthoringService(deps: { db: Db; curriculum: Curriculum; e
             message: `must encode to at most ${MAX_GRADING_BYTES / 1024} KB of tests, helpers and data`,
           },
         ]);
-      await exercises.validateExercise(def, { solution: fileField(paths.solution), starter: fileField(paths.starter) });
+      await validate(def, { solution: fileField(paths.solution), starter: fileField(paths.starter) });
       return save(author, def, { draft: true });
     },
 
@@ -140,7 +140,7 @@ export function createAuthoringService(deps: { db: Db; curriculum: Curriculum; e
       const existing = await editable(viewer, id);
       checkModule(input.module);
       const def: ExerciseDefinition = { ...existing, ...content(input) };
-      await exercises.validateExercise(def);
+      await validate(def);
       const saved = await updateCustomExercise(db, id, existing.authorId, def);
       if (!saved) throw new NotFoundError(`Exercise "${id}"`);
       return saved;

@@ -7,9 +7,9 @@ import {
   type Db,
   type Emitter,
 } from "@emberlearn/platform";
-import { checkAnswers, questionForStudent, scoreAttempt, type AnswerValue, type QuizQuestion } from "./domain/quiz.ts";
-import { drawQuestions, nextAttemptAt } from "./domain/quiz-draw.ts";
-import type { Curriculum, Quiz } from "./repository/curriculum.ts";
+import { checkAnswers, questionForStudent, scoreAttempt, type AnswerValue, type QuizQuestion } from "../domain/quiz.ts";
+import { drawQuestions, nextAttemptAt } from "../domain/quiz-draw.ts";
+import type { Curriculum, Quiz } from "../repository/curriculum.ts";
 import {
   findAttempt,
   findOpenAttempt,
@@ -17,7 +17,7 @@ import {
   listSubmittedAttempts,
   submitAttempt,
   type QuizAttempt,
-} from "./repository/quiz-repository.ts";
+} from "../repository/quiz-repository.ts";
 
 // Quiz use cases: start (or resume) an attempt with a server-drawn set of
 // questions, submit answers to exactly that draw once, and read the history.

@@ -1,11 +1,9 @@
-import type { FastifyRequest } from "fastify";
-import { userOf } from "@emberlearn/platform";
+import type { Logger } from "@emberlearn/platform";
 import type { ClassDirectory } from "../repository/class-directory.ts";
-import type { RequestViewer } from "../domain/visibility.ts";
+import type { RequestViewer, Viewer } from "../domain/visibility.ts";
 
 /** Who is asking, with the teachers of their classes looked up once per request and only when needed. */
-export function viewerOf(req: FastifyRequest, classes: ClassDirectory): RequestViewer {
-  const user = userOf(req);
+export function viewerOf(user: Viewer, classes: ClassDirectory): RequestViewer {
   let teachers: Promise<Set<string>> | undefined;
   return {
     id: user.id,
@@ -19,7 +17,7 @@ export function viewerOf(req: FastifyRequest, classes: ClassDirectory): RequestV
  * For lists: when the auth service cannot answer, class-only exercises are left out (fail closed)
  * rather than failing the page.
  */
-export function degradedViewer(viewer: RequestViewer, logger: { warn(obj: object, msg: string): void }): RequestViewer {
+export function degradedViewer(viewer: RequestViewer, logger: Pick<Logger, "warn">): RequestViewer {
   return {
     ...viewer,
     classTeacherIds: () =>
