@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# One file's mutation score with only the tests named (`make mutation-file FILE=<path> TESTS="<globs>"`):
-# StrykerJS mutates FILE alone and runs only TESTS against each mutant, at concurrency 1 and niced, so a
-# run takes seconds to minutes on a shared 2-core machine instead of the hour a whole area can take. The
-# figure is a lower bound: tests not named (the debug and code-review evals) may kill more.
+# One file's (or a glob of files') mutation score with only the tests named:
+# `make mutation-file FILE=<path> TESTS="<globs>"`. StrykerJS mutates FILE alone (minus the project's exclusions)
+# and runs only TESTS against each mutant, at concurrency 1 and niced, so a run takes seconds to minutes on a
+# shared 2-core machine instead of the hour a whole area can take. The figure is a lower bound: tests not named
+# (the debug and code-review evals) may kill more.
 # Usage: bash scripts/mutation-file.sh <file.ts> <test glob>...
 # Writes .cache/stryker/file/<name>.{json,html}; prints Stryker's table, then each survivor on one line.
 set -euo pipefail
@@ -15,7 +16,11 @@ if [ $# -lt 2 ]; then
 fi
 file=$1
 shift
-[ -f "$file" ] || { echo "no such file: $file" >&2; exit 2; }
+# a file, or a glob of files ('packages/platform/src/http/*.ts'); the project's exclusions still apply
+if [ -z "$(git ls-files --cached --others --exclude-standard -- ":(glob)$file" 2>/dev/null | head -1)" ]; then
+  echo "no such file: $file" >&2
+  exit 2
+fi
 
 # the tests must exist: a glob that matches nothing would leave every mutant "no coverage", not an error
 tests=$(IFS=,; echo "$*")
@@ -26,7 +31,7 @@ for glob in "$@"; do
   fi
 done
 
-name=$(echo "${file%.ts}" | tr '/' '_')
+name=$(echo "${file%.ts}" | tr '/*{},' '_____')
 out=.cache/stryker/file
 mkdir -p "$out"
 config="$out/$name.config.mjs"
@@ -36,7 +41,7 @@ cat > "$config" <<CONFIG
 import base from "../../../stryker.config.mjs";
 export default {
   ...base,
-  mutate: ["$file"],
+  mutate: ["$file", ...base.mutate.filter((p) => p.startsWith("!"))],
   concurrency: 1,
   incremental: false,
   reporters: ["clear-text", "json", "html"],
