@@ -27,7 +27,7 @@ describe("an index past the end", () => {
 
   it("reads a variable index's value, a negative index, one item, and an index it cannot read", () => {
     const i = explain("IndexError", outOfRange, "scores = [1, 2, 3]\ni = 3\nprint(scores[i])\n", 3, {
-      variables: [list("scores", 3), { name: "i", type: "int", repr: "3" }],
+      variables: [{ name: "i", type: "int", repr: "3" }, list("scores", 3)],
     });
     expect(i.title).toBe("`scores` has no item at position 3");
     expect(i.explanation).toBe(
@@ -42,10 +42,21 @@ describe("an index past the end", () => {
     expect(one.explanation).toBe(
       `${asked(2, "`s[1]`")} \`s\` has 1 item, so its positions go from 0 to 0, and \`1\` is 1.`,
     );
-    const sum = explain("IndexError", outOfRange, "s = [1, 2]\nprint(s[ i + 1 ])\n", 2, { variables: [list("s", 2)] });
-    expect(sum.title).toBe("`s` has no item at position i + 1");
-    expect(sum.explanation).toBe(`${asked(2, "`s[i + 1]`")} \`s\` has 2 items, so its positions go from 0 to 1.`);
+    const sum = explain("IndexError", outOfRange, "s = [1, 2]\nprint(s[ 1 + i ])\n", 2, { variables: [list("s", 2)] });
+    expect(sum.title).toBe("`s` has no item at position 1 + i");
+    expect(sum.explanation).toBe(`${asked(2, "`s[1 + i]`")} \`s\` has 2 items, so its positions go from 0 to 1.`);
     expect(sum.names).toEqual(["s"]);
+  });
+
+  it("reads a two-digit index, and a length the analysis does not give", () => {
+    const ten = explain("IndexError", outOfRange, "s = [1]\nprint(s[10])\n", 2, { variables: [list("s", 1)] });
+    expect(ten.explanation).toBe(
+      `${asked(2, "`s[10]`")} \`s\` has 1 item, so its positions go from 0 to 0, and \`10\` is 10.`,
+    );
+    const noLen = explain("IndexError", outOfRange, "s = [1]\nprint(s[2])\n", 2, {
+      variables: [{ name: "s", type: "list" }],
+    });
+    expect(noLen.explanation).toBe(`${asked(2, "`s[2]`")} Positions start at 0, so the last one is \`len(s) - 1\`.`);
   });
 
   it("says where positions end when the length is unknown, for a list, a string and a tuple", () => {
@@ -69,6 +80,8 @@ describe("an index past the end", () => {
     const both = explain("IndexError", outOfRange, "scores = []\n", null, { cause: "length `12` and index `-13`" });
     expect(both.title).toBe("The index is outside the list");
     expect(both.explanation).toBe(`${start} It has 12 items, so its positions go from 0 to 11, and \`-13\` is -13.`);
+    const positive = explain("IndexError", outOfRange, "s = [1]\nprint(s[i])\n", 2, { cause: "length `3`, index `7`" });
+    expect(positive.title).toBe("`s` has no item at position 7");
   });
 });
 
@@ -111,6 +124,52 @@ describe("None from a function that prints instead of returning", () => {
   });
 });
 
+describe("reading whether the function returns a value", () => {
+  const none = "unsupported operand type(s) for +: 'NoneType' and 'int'";
+  const silentTitle = "`total()` gives back None, so `+` has nothing to work with";
+  const returnsTitle = "`total()` gave back None";
+  const title = (code: string, analysis?: unknown) =>
+    explain("TypeError", none, code, code.split("\n").findIndex((l) => l.includes("+ 1")) + 1, analysis).title;
+
+  it("reads the whole body of a function defined after other code, past a line of spaces", () => {
+    expect(title("import math\ndef total(xs):\n    s = sum(xs)\n    \n    return s\nx = total([]) + 1\n")).toBe(
+      returnsTitle,
+    );
+  });
+
+  it("ends the body at the next function, also between nested functions", () => {
+    expect(title("def total(xs):\n    print(xs)\ndef other():\n    return 1\nx = total([]) + 1\n")).toBe(silentTitle);
+    const nested =
+      "def main():\n    def total(xs):\n        print(xs)\n    def other(xs):\n        return sum(xs)\n    return total([1]) + 1\n";
+    expect(title(nested)).toBe(silentTitle);
+    expect(title("x = total([1]) + 1\ndef total(xs):\n    print(xs)\n")).toBe(silentTitle);
+  });
+
+  it("tells `return None`, a comment and a conditional None from a return with a value", () => {
+    const body = (line: string) => `def total(xs):\n    print(xs)\n${line}\nx = total([]) + 1\n`;
+    expect(title(body("    return None   "))).toBe(silentTitle);
+    expect(title(body("    # return sum(xs)"))).toBe(silentTitle);
+    expect(title(body("    return None if not xs else sum(xs)"))).toBe(returnsTitle);
+    expect(title(body("    return  sum(xs)"))).toBe(returnsTitle);
+  });
+
+  it("reads a call written with a space before its bracket", () => {
+    expect(title("def total(xs):\n    print(xs)\nx = total ([]) + 1\n")).toBe(silentTitle);
+  });
+
+  it("takes the analysis's word for this function only, and only when it says no value", () => {
+    const code = "def total(xs):\n    if xs:\n        return sum(xs)\nx = total([]) + 1\n";
+    const fn = (name: string, returnsValue: boolean) => ({ name, type: "function", returnsValue });
+    expect(title(code, { variables: [fn("total", false), { name: "xs", type: "list" }] })).toBe(silentTitle);
+    expect(title(code, { variables: [fn("other", false)] })).toBe(returnsTitle);
+    expect(title(code, { variables: [fn("total", true)] })).toBe(returnsTitle);
+    expect(title(code, { cause: "The result of `total()` was None." })).toBe(returnsTitle);
+    const call = explain("TypeError", none, code, 4, { variables: [{ name: "xs", type: "list" }] });
+    expect(call.title).toBe(returnsTitle);
+    expect(call.names).toEqual(["total"]);
+  });
+});
+
 describe("a method without self", () => {
   const body = "        print('woof')\n\nDog().bark()\n";
 
@@ -133,6 +192,8 @@ describe("a method without self", () => {
       5,
     );
     expect(bare.title).toBe("The method `bark` is missing `self`");
+    expect(bare.explanation).toMatch(/Your `def bark\(\)` line has no place for it/);
+    expect(bare.names).toEqual(["bark"]);
     expect(bare.hints[0]).toBe("Look at the `def bark` line inside the class. What is its first parameter?");
     expect(e.hints[0]).toBe("Look at the `def bark` line inside the class `Dog`. What is its first parameter?");
   });
@@ -166,19 +227,33 @@ describe("a math function outside its domain", () => {
       /^On line 2 `math.log10` got `0`\. It only works with a number above 0,/,
     );
     expect(needs("math.acos", "2")).toMatch(/It only works with a number from -1 to 1,/);
+    expect(domain("import math\nprint(math.acos(2))\n", 2).title).toBe("`math.acos` cannot work with `2`");
+    expect(domain("import math\nprint(math.asin(2.5))\n", 2).title).toBe("`math.asin` cannot work with `2.5`");
+    expect(domain("import math\nprint(math.sqrt (-1))\n", 2).title).toBe("`math.sqrt` cannot work with `-1`");
     expect(needs("math.asin", "2.5")).toMatch(/`math.asin` got `2.5`\. It only works with a number from -1 to 1,/);
     expect(needs("math.pow", "-8, 0.5")).toMatch(/It only works with a value inside its allowed range,/);
   });
 
   it("gives a variable's value from the analysis, or says it does not know it", () => {
-    const code = "import math\nx = -4\nprint(math.sqrt(x))\n";
-    const known = domain(code, 3, { variables: [{ name: "x", type: "int", repr: "-4" }] });
+    const code = "import math\nside = -4\nprint(math.sqrt(side))\n";
+    const variables = [
+      { name: "area", type: "int", repr: "9" },
+      { name: "side", type: "int", repr: "-4" },
+    ];
+    const known = domain(code, 3, { variables });
     expect(known.title).toBe("`math.sqrt` cannot work with `-4`");
-    expect(known.explanation).toMatch(/^On line 3 `math.sqrt` got `x`, which is `-4`\./);
-    expect(known.names).toEqual(["x"]);
+    expect(known.explanation).toMatch(/^On line 3 `math.sqrt` got `side`, which is `-4`\./);
+    expect(known.names).toEqual(["side"]);
     const unknown = domain(code, 3);
     expect(unknown.title).toBe("`math.sqrt` cannot work with that value");
-    expect(unknown.explanation).toMatch(/^On line 3 `math.sqrt` got `x`\./);
+    expect(unknown.explanation).toMatch(/^On line 3 `math.sqrt` got `side`\./);
+    expect(domain(code, 3, { variables: [{ name: "area", type: "int", repr: "9" }] }).title).toBe(unknown.title);
+    expect(domain(code, 3, { cause: "`side` is negative." }).title).toBe(unknown.title);
+    const sum = (arg: string) => domain(`import math\nx = 1\nprint(math.sqrt(${arg}))\n`, 3);
+    expect(sum("x - 1").title).toBe("`math.sqrt` cannot work with that value");
+    expect(sum("x - 1").names).toEqual([]);
+    expect(sum("1 - x").title).toBe("`math.sqrt` cannot work with that value");
+    expect(sum("1 - x").names).toEqual([]);
     expect(domain("import math\nprint(math.sqrt(-1))\n", 2).names).toEqual([]);
   });
 
