@@ -89,7 +89,8 @@ describe("None from a function that prints instead of returning", () => {
   const none = "unsupported operand type(s) for +: 'NoneType' and 'int'";
   const silent = (fn: string, line: number) =>
     `On line ${line} you use the result of \`${fn}()\`, but \`${fn}\` has no \`return\` with a value, so its result ` +
-    "is `None`. Printing shows a value on the screen; only `return` hands it back to the code that called the function.";
+    "is `None`. Printing shows a value on the screen; only `return` hands it back to the code that called the " +
+    "function.";
 
   it("blames the student's function that has no return, or only `return None`", () => {
     const e = explain("TypeError", none, "def total(xs):\n    print(sum(xs))\n\nx = total([1]) + 1\n", 4);
@@ -140,7 +141,8 @@ describe("reading whether the function returns a value", () => {
   it("ends the body at the next function, also between nested functions", () => {
     expect(title("def total(xs):\n    print(xs)\ndef other():\n    return 1\nx = total([]) + 1\n")).toBe(silentTitle);
     const nested =
-      "def main():\n    def total(xs):\n        print(xs)\n    def other(xs):\n        return sum(xs)\n    return total([1]) + 1\n";
+      "def main():\n    def total(xs):\n        print(xs)\n    def other(xs):\n        return sum(xs)\n" +
+      "    return total([1]) + 1\n";
     expect(title(nested)).toBe(silentTitle);
     expect(title("x = total([1]) + 1\ndef total(xs):\n    print(xs)\n")).toBe(silentTitle);
   });
@@ -198,7 +200,7 @@ describe("a method without self", () => {
     expect(e.hints[0]).toBe("Look at the `def bark` line inside the class `Dog`. What is its first parameter?");
   });
 
-  it("is not the cause when the method has self, the counts differ by more than one, or the def is not a method", () => {
+  it("is not the cause with self, with counts more than one apart, or for a def outside a class", () => {
     const wrong = "`bark()` got the wrong number of arguments";
     const withSelf = "class Dog:\n    def bark(self):\n        print('woof')\n";
     expect(explain("TypeError", "Dog.bark() takes 1 positional argument but 2 were given", withSelf, 3).title).toBe(
@@ -220,7 +222,8 @@ describe("a math function outside its domain", () => {
   it("names each function's allowed range and the value it got", () => {
     const needs = (fn: string, arg: string) => domain(`import math\nprint(${fn}(${arg}))\n`, 2).explanation;
     expect(needs("math.sqrt", "-1")).toBe(
-      'On line 2 `math.sqrt` got `-1`. It only works with 0 or a positive number, so Python stops with "math domain error".',
+      "On line 2 `math.sqrt` got `-1`. It only works with 0 or a positive number, so Python stops with " +
+        '"math domain error".',
     );
     expect(needs("math.log", "0")).toMatch(/It only works with a number above 0,/);
     expect(needs("math.log10", " 0 ")).toMatch(
