@@ -4,7 +4,7 @@ export NEXT_TELEMETRY_DISABLED := 1
 export npm_config_fund := false
 export npm_config_audit := false
 
-.PHONY: start test mutation deps system-deps web-build engines
+.PHONY: start test mutation mutation-file deps system-deps web-build engines
 
 start: deps system-deps web-build
 	@node --import tsx scripts/start.ts
@@ -17,6 +17,11 @@ test: deps system-deps test-deps web-build engines
 # changed tests run again. The report: .cache/stryker/mutation.html
 mutation: deps
 	@nice npx stryker run
+
+# one file, only the tests named, concurrency 1 (scripts/mutation-file.sh): seconds to minutes, not an hour.
+# make mutation-file FILE=services/debug/src/domain/logic.ts TESTS="services/debug/src/domain/logic.test.ts"
+mutation-file: deps
+	@bash scripts/mutation-file.sh "$(FILE)" $(TESTS)
 
 # npm packages: installed on first run and whenever the lockfile changes
 deps: node_modules/.installed

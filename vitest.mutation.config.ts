@@ -6,6 +6,8 @@ import { defineConfig } from "vitest/config";
 // through node_modules' symlinks, so a mutant in packages/* is seen by the services' tests too (Stryker
 // copies the tree into a sandbox, and the symlinks would point back at the unmutated originals).
 const root = import.meta.dirname;
+// `scripts/mutation-file.sh` narrows the run to one file's own tests (comma-separated globs).
+const only = process.env.EMBER_MUTATION_TESTS?.split(",").filter(Boolean);
 
 export default defineConfig({
   resolve: {
@@ -15,7 +17,9 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["packages/*/src/**/*.test.ts", "services/*/src/**/*.test.ts", "content/**/*.test.ts"],
+    include: only?.length
+      ? only
+      : ["packages/*/src/**/*.test.ts", "services/*/src/**/*.test.ts", "content/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/*.int.test.ts", "**/*.e2e.test.ts", "services/sandbox/src/runner/**"],
     pool: "forks",
     testTimeout: 10_000,
