@@ -20,6 +20,12 @@ describe("the general explanation", () => {
     );
   });
 
+  it("says which line in words when Python gave no line number, never 'line ?'", () => {
+    const e = explainError({ code, error: { type: "ValueError", message: "bad value", line: null } });
+    expect(e.hints[0]).toBe("Read the line Python stopped at again slowly. What does each part do?");
+    expect(e.explanation).toContain("Python stopped in your code with ValueError: bad value.");
+  });
+
   it("takes friendly-traceback's cause and suggestion in place of its own general words", () => {
     const e = valueError("could not convert string to float: 'x'", {
       cause: "The string `'x'` cannot be turned into a number.",

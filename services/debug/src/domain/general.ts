@@ -10,6 +10,10 @@ type GenericOther = `generic-${"floating-point" | "lookup" | "arithmetic" | "os"
 export const generic =
   (id: GenericCase | GenericOther): Explainer =>
   (c) => ({
-    ...say(id, c, { reason: c.message || phrase("no-message"), line: String(c.line ?? "?") }),
+    ...say(id, c, {
+      reason: c.message || phrase("no-message"),
+      // never "line ?": a student reads that as a line they cannot find
+      line: c.line ? phrase("the-line", { line: String(c.line) }) : phrase("the-line-unknown"),
+    }),
     weak: true,
   });

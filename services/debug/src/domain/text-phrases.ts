@@ -8,6 +8,8 @@ export const DEBUG_PHRASES = {
   "at-code": [],
   "at-start-line": ["line"],
   "at-start-code": [],
+  "the-line": ["line"],
+  "the-line-unknown": [],
   "values-on-line": ["values"],
   "value-is-repr": ["name", "repr", "what"],
   "value-is": ["name", "what"],
