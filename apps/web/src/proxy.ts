@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { type ApiInput, type ApiResponse, splitRoute } from "@/lib/api-routes";
-import { redirectFor, type Role } from "@/lib/page-access";
+import { redirectFor } from "@/lib/page-access";
+import { claimsOf } from "@/lib/token-claims";
 import { foreignServerAction, problem } from "@/lib/problem";
 
 // Runs before every page and /bff request: when the access token is missing or
@@ -15,30 +16,15 @@ const ACCESS = "el_at";
 const REFRESH = "el_rt";
 const REFRESH_ROUTE = "POST /api/auth/refresh";
 
-/** The token's claims, unverified: only to decide where to navigate (the services verify it). */
-function claims(token: string | undefined): { exp?: unknown; role?: unknown } | undefined {
-  if (!token) return undefined;
-  try {
-    return JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString("utf8"));
-  } catch {
-    return undefined;
-  }
-}
-
 function expiresSoon(token: string | undefined): boolean {
-  const exp = claims(token)?.exp;
-  return typeof exp !== "number" || exp * 1000 < Date.now() + 60_000;
-}
-
-function roleOf(token: string | undefined): Role | undefined {
-  const role = claims(token)?.role;
-  return role === "student" || role === "teacher" || role === "admin" ? role : undefined;
+  const exp = claimsOf(token)?.exp;
+  return exp === undefined || exp * 1000 < Date.now() + 60_000;
 }
 
 /** The page itself, or where this visitor goes instead (`response` carries cookie changes). */
 function pageFor(request: NextRequest, token: string | undefined, response: NextResponse): NextResponse {
-  const exp = claims(token)?.exp;
-  const signedIn = typeof exp === "number" && exp * 1000 > Date.now() ? roleOf(token) : undefined;
+  const claims = claimsOf(token);
+  const signedIn = claims && claims.exp * 1000 > Date.now() ? claims.role : undefined;
   const target = redirectFor(request.nextUrl.pathname, request.nextUrl.search, signedIn);
   if (!target) return response;
   const redirect = NextResponse.redirect(new URL(target, request.url));

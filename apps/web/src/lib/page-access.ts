@@ -1,10 +1,10 @@
+import type { Role } from "@emberlearn/contracts/token-claims";
+
 // Which pages need a signed-in visitor, and where a visitor who may not see a page goes instead.
 // This is navigation only: every service checks the token itself, so a page reached anyway shows
 // nothing it should not. The proxy (src/proxy.ts) applies it before any page renders.
 
 const OPEN_PAGES = new Set(["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password"]);
-
-export type Role = "student" | "teacher" | "admin";
 
 /** Where to send the visitor instead of `pathname`, or undefined when they may see it. */
 export function redirectFor(pathname: string, search: string, role: Role | undefined): string | undefined {

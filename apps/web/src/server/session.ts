@@ -2,6 +2,8 @@ import "server-only";
 import { cookies } from "next/headers";
 import type { ApiResponse } from "@/lib/api-routes";
 import { ACCESS_COOKIE, REFRESH_COOKIE } from "./config";
+import type { Role } from "@emberlearn/contracts/token-claims";
+import { claimsOf } from "@/lib/token-claims";
 
 // The session lives in two httpOnly, SameSite=Strict cookies that page scripts
 // cannot read: the access token (sent as a bearer token to the API by the web
@@ -10,7 +12,7 @@ import { ACCESS_COOKIE, REFRESH_COOKIE } from "./config";
 
 export interface SessionUser {
   id: string;
-  role: "student" | "teacher" | "admin";
+  role: Role;
   name: string;
   email: string;
 }
@@ -59,16 +61,7 @@ export async function currentUser(): Promise<SessionUser | null> {
 }
 
 export function userFromToken(token: string): SessionUser | null {
-  try {
-    const payload = JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString("utf8"));
-    if (typeof payload.exp === "number" && payload.exp * 1000 < Date.now()) return null;
-    return {
-      id: payload.sub,
-      role: payload.role,
-      name: payload.name ?? payload.email ?? "",
-      email: payload.email ?? "",
-    };
-  } catch {
-    return null;
-  }
+  const claims = claimsOf(token);
+  if (!claims || claims.exp * 1000 < Date.now()) return null;
+  return { id: claims.sub, role: claims.role, name: claims.name ?? claims.email ?? "", email: claims.email ?? "" };
 }

@@ -1,5 +1,7 @@
 // Who is asking, as every service sees it after verifying the bearer token.
-export type Role = "student" | "teacher" | "admin";
+import type { Role } from "@emberlearn/contracts/token-claims";
+
+export type { Role };
 
 export interface AuthUser {
   id: string;

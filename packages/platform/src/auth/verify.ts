@@ -1,6 +1,7 @@
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from "jose";
 import { UnauthorizedError } from "../errors.ts";
-import type { AuthUser, Role, TokenVerifier } from "./types.ts";
+import { accessTokenClaims } from "@emberlearn/contracts/token-claims";
+import type { AuthUser, TokenVerifier } from "./types.ts";
 
 // Every service verifies bearer tokens itself: RS256 only, against the auth
 // service's JWKS (cached; refetched when a token names an unknown key id, at
@@ -22,7 +23,6 @@ export interface VerifierOptions {
   getJwks?: () => Promise<JSONWebKeySet>;
 }
 
-const ROLES: Role[] = ["student", "teacher", "admin"];
 const REMEMBER_MS = 60_000;
 const REMEMBERED_MAX = 10_000;
 
@@ -62,17 +62,9 @@ export function createJwtVerifier(options: VerifierOptions): TokenVerifier {
         requiredClaims: ["sub", "exp", "iat", "jti"],
         clockTolerance: 5,
       });
-      const role = payload.role as Role;
-      if (typeof payload.sub !== "string" || !ROLES.includes(role)) throw new Error("claims");
-      const user = {
-        id: payload.sub,
-        role,
-        token,
-        email: typeof payload.email === "string" ? payload.email : undefined,
-        name: typeof payload.name === "string" ? payload.name : undefined,
-      };
-      // exp is a required claim: jwtVerify refused the token without it
-      return remember(user, Number(payload.exp));
+      const claims = accessTokenClaims.parse(payload);
+      const user = { id: claims.sub, role: claims.role, token, email: claims.email, name: claims.name };
+      return remember(user, claims.exp);
     } catch {
       throw new UnauthorizedError();
     }

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { SignJWT, type JWK } from "jose";
+import { accessTokenClaims } from "@emberlearn/contracts/token-claims";
 
 // Access tokens: RS256 JWTs, 24 hours. Refresh tokens: 256 random bits, stored
 // only as a SHA-256 hash, valid for 30 days and for one use.
@@ -20,7 +21,9 @@ export async function mintAccessToken(
   opts: { issuer: string; audience: string; now?: Date },
 ): Promise<string> {
   const now = Math.floor((opts.now ?? new Date()).getTime() / 1000);
-  return new SignJWT({ role: user.role, name: user.name, email: user.email })
+  // the claims every reader parses (packages/contracts/src/token-claims.ts); a role outside it throws here
+  const claims = accessTokenClaims.pick({ role: true, name: true, email: true }).parse(user);
+  return new SignJWT(claims)
     .setProtectedHeader({ alg: "RS256", kid: key.kid, typ: "JWT" })
     .setSubject(user.id)
     .setIssuer(opts.issuer)
