@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { redirectFor, safeNext } from "./page-access";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { OPEN_PAGES, redirectFor, SIGNED_IN_SECTIONS, safeNext } from "./page-access";
 
 describe("page access", () => {
+  it("knows every section of the app as open or signed-in (a new page must be listed)", () => {
+    const sections = readdirSync(join(import.meta.dirname, "..", "app"), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && e.name !== "bff")
+      .map((e) => e.name);
+    const known = [...SIGNED_IN_SECTIONS, ...[...OPEN_PAGES].map((p) => p.slice(1)).filter(Boolean)];
+    expect(sections.sort()).toEqual(known.sort());
+  });
+
   it("sends a signed-out visitor of a signed-in page to sign in, and back afterwards", () => {
     expect(redirectFor("/progress", "", undefined)).toBe("/sign-in?next=%2Fprogress");
     expect(redirectFor("/exercises/fizzbuzz", "?tab=hints", undefined)).toBe(
@@ -10,10 +20,10 @@ describe("page access", () => {
     expect(redirectFor("/teacher/alerts", "", undefined)).toBe("/sign-in?next=%2Fteacher%2Falerts");
   });
 
-  it("lets everyone see the open pages, and leaves the BFF, route handlers and files alone", () => {
+  it("lets everyone see the open pages, and leaves the BFF, route handlers, files and unknown paths alone", () => {
     for (const path of ["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password"])
       expect(redirectFor(path, "", undefined)).toBeUndefined();
-    for (const path of ["/bff/progress/me", "/api/x", "/_next/data/x", "/icon.svg", "/monaco/loader.js"])
+    for (const path of ["/bff/progress/me", "/api/x", "/_next/data/x", "/icon.svg", "/monaco/loader.js", "/metrics"])
       expect(redirectFor(path, "", undefined)).toBeUndefined();
   });
 
@@ -37,6 +47,7 @@ describe("page access", () => {
       "/sign-in",
       "/sign-in?next=/x",
       "/bff/auth/x",
+      "/metrics",
       "/pro\ngress",
       "",
       undefined,
