@@ -34,6 +34,9 @@ describe("embedded PostgreSQL", () => {
   it("keeps its data across a restart, and refuses a wrong password", async () => {
     const port = await freePort();
     const first = await startEmbeddedPostgres({ dir, port, log: () => {} });
+    // the platform's URL goes through the Unix socket (no server address), the TCP one through 127.0.0.1
+    expect(await query(first.url, "select inet_server_addr() as addr")).toEqual([{ addr: null }]);
+    expect(await query(first.tcpUrl, "select inet_server_addr() as addr")).toEqual([{ addr: "127.0.0.1" }]);
     // embedded mode's one pool fits in 30 connections
     expect(await query(first.url, "show max_connections")).toEqual([{ max_connections: "30" }]);
     await query(first.url, "create table kept (n int); insert into kept values (42)");
@@ -53,7 +56,8 @@ describe("embedded PostgreSQL", () => {
     } finally {
       await second.stop();
     }
-    // stopped: nothing answers on its port any more
-    await expect(query(second.url, "select 1")).rejects.toThrow(/ECONNREFUSED/);
+    // stopped: nothing answers on its port or its socket any more
+    await expect(query(second.tcpUrl, "select 1")).rejects.toThrow(/ECONNREFUSED/);
+    await expect(query(second.url, "select 1")).rejects.toThrow(/ENOENT|ECONNREFUSED/);
   }, 120_000);
 });
