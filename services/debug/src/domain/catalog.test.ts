@@ -47,6 +47,17 @@ describe("KeyError", () => {
     expect(e.title).toBe("The key `it's` is not in the dictionary — did you mean `its`?");
   });
 
+  it("suggests only keys written in quotes, never a variable's name, and short keys only by case", () => {
+    // `d` is the dictionary, not a key; `b` and `a` are one letter apart, as every pair of letters is
+    const short = explain("KeyError", "'b'", "d = {'a': 1}\nprint(d['b'])\n", 2);
+    expect(short.title).toBe("The key `b` is not in the dictionary");
+    const name = explain("KeyError", "'totl'", "total = 1\nscores = {'sum': total}\nprint(scores['totl'])\n", 3);
+    expect(name.title).toBe("The key `totl` is not in the dictionary");
+    expect(explain("KeyError", "'a'", "d = {'A': 1}\nprint(d['a'])\n", 2).title).toBe(
+      "The key `a` is not in the dictionary — did you mean `A`?",
+    );
+  });
+
   it("says the key is missing when nothing in the code is close", () => {
     const e = explain("KeyError", "'pear'", "prices = {'apple': 1}\nprint(prices['pear'])\n", 2);
     expect(e.title).toBe("The key `pear` is not in the dictionary");

@@ -32,9 +32,12 @@ export const CATALOG: Record<string, Explainer> = {
   IndexError: (c) => explainIndex(c),
   KeyError: (c) => {
     const key = c.message.replace(/^['"]|['"]$/g, "");
+    // keys the code writes in quotes: a variable's name is not a key. Any two one- or two-letter keys
+    // are close, so those are only suggested when they differ in case
+    const written = (c.code.match(/["']([^"'\n]{1,30})["']/g) ?? []).map((s) => s.slice(1, -1));
     const guess = closest(
       key,
-      c.names.concat((c.code.match(/["']([^"'\n]{1,30})["']/g) ?? []).map((s) => s.slice(1, -1))),
+      key.length <= 2 ? written.filter((w) => w.toLowerCase() === key.toLowerCase()) : written,
     );
     return guess ? say("key-missing-guess", c, { key, guess }, [key, guess]) : say("key-missing", c, { key }, [key]);
   },
