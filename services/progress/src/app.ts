@@ -38,6 +38,7 @@ export const progressModule = defineService({
       roster: createRosterClient(client("auth")),
       feed,
       now: () => new Date(),
+      warn: (message) => logger.warn(message),
     });
 
     const app = await createService({

@@ -38,7 +38,11 @@ export function createAlerts(deps: ProgressDeps) {
       const allowed = async (studentId: string) => {
         // a student may have joined since we last asked: refresh, at most every 2 s
         if (!students.has(studentId) && Date.now() - fetchedAt > ROSTER_REFRESH_MS) {
-          students = await myStudents(token).catch(() => new Set<string>());
+          // the auth service did not answer: keep the students we know (their alerts still matter)
+          students = await myStudents(token).catch((err: Error) => {
+            deps.warn?.(`roster refresh failed, keeping the last one: ${err.message}`);
+            return students;
+          });
           fetchedAt = Date.now();
         }
         return students.has(studentId);

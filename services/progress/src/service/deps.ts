@@ -14,4 +14,6 @@ export interface ProgressDeps {
   /** this instance's live struggle.alerts, for teachers' open streams */
   feed: AlertFeed;
   now: () => Date;
+  /** what an operator should hear of (a roster refresh that failed) */
+  warn?: (message: string) => void;
 }
