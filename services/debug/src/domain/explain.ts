@@ -141,12 +141,14 @@ export function explainTimeout(code: string): Explanation & { line: number | nul
     );
     const stuck = vars.filter((v) => !changed.includes(v));
     const breaks = body.some((b) => /\b(break|return)\b/.test(b));
-    if ((stuck.length && !changed.length) || (condition.trim() === "True" && !breaks)) {
+    // `while True:` and `while 1:` (a non-zero number is always true) only stop at a break or a return
+    const alwaysTrue = /^(True|0*[1-9]\d*)$/.test(condition.trim());
+    if ((stuck.length && !changed.length) || (alwaysTrue && !breaks)) {
       const which = stuck[0];
       const line = String(i + 1);
       const e = which
         ? explain("timeout-stuck", { line, name: which, condition: condition.trim() }, [which])
-        : explain("timeout-while-true", { line });
+        : explain("timeout-while-true", { line, condition: condition.trim() });
       return { ...e, line: i + 1 };
     }
   }

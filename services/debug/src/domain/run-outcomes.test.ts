@@ -56,8 +56,12 @@ describe("the loop that never ends", () => {
     expect(blamed(code)).toBeNull();
   });
 
-  it("falls back to the general words for `while 1:`, which names no variable", () => {
-    expect(explainTimeout(lines("while 1:", "    print('hi')")).title).toBe("Your program took too long");
+  it("reads `while 1:` as a loop that is always true, and quotes the condition as written", () => {
+    const t = explainTimeout(lines("while 1:", "    print('hi')"));
+    expect(t).toMatchObject({ line: 1, title: "The loop on line 1 never ends" });
+    expect(t.explanation).toContain("The loop `while 1` on line 1 has no `break`");
+    // zero is false: such a loop never runs, so it cannot be what took too long
+    expect(explainTimeout(lines("while 0:", "    print('hi')")).title).toBe("Your program took too long");
   });
 
   it("reads a condition written with a space before the colon", () => {

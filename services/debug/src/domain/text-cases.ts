@@ -97,7 +97,7 @@ export const DEBUG_CASES = {
   "syntax-unknown": S,
   // explain.ts: outcomes that are not an exception, and an exception no explainer knows
   "timeout-stuck": ["line", "name", "condition"],
-  "timeout-while-true": ["line"],
+  "timeout-while-true": ["line", "condition"],
   timeout: [],
   "output-limit": [],
   "no-error": [],
