@@ -37,12 +37,11 @@ export function qualityScore(findings: Finding[]): number {
   return Math.max(0, score);
 }
 
-/** One finding per rule and line, and one per line for rules that say the same thing. */
+/** One finding per rule and line: a rule that fires twice on one line says the same thing twice. */
 export function dedupe(findings: Finding[]): Finding[] {
-  const same: Record<string, string> = { F821: "undefined", E711: "none-compare", SIM103: "needless-bool" };
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${same[f.rule] ?? f.rule}@${f.line}`;
+    const key = `${f.rule}@${f.line}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
