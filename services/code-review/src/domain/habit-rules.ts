@@ -83,14 +83,14 @@ function duplicateBlocks(code: string): Finding[] {
     )
       size++;
     for (let k = 0; k < size; k++) reported.add(first + k);
+    const copy = `Lines ${i + 1}–${i + size}`;
     findings.push({
       rule: "duplicate-block",
       line: i + 1,
       column: 1,
       severity: "warning",
       source: "beginner",
-      message:
-        `Lines ${i + 1}–${i + size} repeat lines ${first + 1}–${first + size} with only names or values ` + "changed.",
+      message: `${copy} repeat lines ${first + 1}–${first + size} with only names or values changed.`,
       suggestion: "Put the repeated lines in a function (or a loop) and use it twice, so a fix happens in one place.",
     });
     i += size - 1;
