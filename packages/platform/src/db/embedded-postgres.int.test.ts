@@ -60,4 +60,21 @@ describe("embedded PostgreSQL", () => {
     await expect(query(second.tcpUrl, "select 1")).rejects.toThrow(/ECONNREFUSED/);
     await expect(query(second.url, "select 1")).rejects.toThrow(/ENOENT|ECONNREFUSED/);
   }, 120_000);
+
+  it("uses TCP when the data directory's path is too long for a socket", async () => {
+    // 108 bytes is the kernel's limit for a socket's path: this one is short enough in characters and
+    // too long in bytes (é is two)
+    const deep = join(dataDir, "é".repeat(35), "postgres");
+    const socket = join(deep, "socket", ".s.PGSQL.65535");
+    expect(socket.length).toBeLessThanOrEqual(107);
+    expect(Buffer.byteLength(socket)).toBeGreaterThan(107);
+    const port = await freePort();
+    const server = await startEmbeddedPostgres({ dir: deep, port, log: () => {} });
+    try {
+      expect(server.url).toBe(server.tcpUrl);
+      expect(await query(server.url, "select inet_server_addr() as addr")).toEqual([{ addr: "127.0.0.1" }]);
+    } finally {
+      await server.stop();
+    }
+  }, 120_000);
 });
