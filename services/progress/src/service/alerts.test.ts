@@ -17,12 +17,14 @@ const settle = () => new Promise((r) => setImmediate(r));
 function setup(roster: () => Promise<RosterClass[]>) {
   const feed = createAlertFeed();
   const tokens: (string | undefined)[] = [];
+  const warnings: string[] = [];
   const alerts = createAlerts({
     db: {} as Db,
     events: {} as Emitter,
     catalog: [],
     feed,
     now: () => new Date(),
+    warn: (message) => warnings.push(message),
     roster: {
       classesOfCaller: (token) => {
         tokens.push(token);
@@ -30,7 +32,7 @@ function setup(roster: () => Promise<RosterClass[]>) {
       },
     },
   });
-  return { feed, alerts, tokens };
+  return { feed, alerts, tokens, warnings };
 }
 
 afterEach(() => vi.useRealTimers());
@@ -75,7 +77,7 @@ describe("a teacher's live alerts", () => {
   it("keeps the students it knows when a refresh fails, and passes no unknown student's alert on", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     let fail = false;
-    const { feed, alerts } = setup(async () => {
+    const { feed, alerts, warnings } = setup(async () => {
       if (fail) throw new Error("auth is down");
       return classOf("ada");
     });
@@ -88,5 +90,6 @@ describe("a teacher's live alerts", () => {
     feed.publish(alertAbout("ada"));
     await settle();
     expect(got).toEqual(["ada"]);
+    expect(warnings).toEqual(["roster refresh failed, keeping the last one: auth is down"]);
   });
 });

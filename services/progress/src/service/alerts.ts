@@ -39,8 +39,9 @@ export function createAlerts(deps: ProgressDeps) {
         // a student may have joined since we last asked: refresh, at most every 2 s
         if (!students.has(studentId) && Date.now() - fetchedAt > ROSTER_REFRESH_MS) {
           // the auth service did not answer: keep the students we know (their alerts still matter)
-          students = await myStudents(token).catch((err: Error) => {
-            deps.warn?.(`roster refresh failed, keeping the last one: ${err.message}`);
+          students = await myStudents(token).catch((err: unknown) => {
+            const why = err instanceof Error ? err.message : String(err);
+            deps.warn?.(`roster refresh failed, keeping the last one: ${why}`);
             return students;
           });
           fetchedAt = Date.now();
