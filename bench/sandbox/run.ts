@@ -1,5 +1,5 @@
 // bench/sandbox: how fast is a sandboxed run compared with simply starting Python?
-//   npx tsx bench/sandbox/run.ts [--runs 300]
+//   npx tsx bench/sandbox/run.ts [--runs 300] [--code 'print(int("seven"))']
 // Prints p50/p95, all in the same run, of each isolation layer's cost: a bare
 // `python3 -c 'print(1)'` process start; the same Python started inside bubblewrap's
 // namespaces; a hello-world through the sandbox domain (a warm worker: fresh mount, IPC
@@ -31,7 +31,12 @@ import { sandboxModule } from "../../services/sandbox/src/app.ts";
 import { cpuSeconds } from "../load/cpu.ts";
 
 const { values: opt } = parseArgs({
-  options: { runs: { type: "string", default: "300" }, db: { type: "string", default: "postgres" } },
+  options: {
+    runs: { type: "string", default: "300" },
+    db: { type: "string", default: "postgres" },
+    // the program the domain runs (its CPU per run): e.g. one that ends in an error, explained
+    code: { type: "string", default: "print(1)" },
+  },
 });
 const runs = Number(opt.runs) || 300;
 if (opt.db !== "postgres" && opt.db !== "pglite") throw new Error(`--db must be postgres or pglite, not ${opt.db}`);
@@ -69,7 +74,7 @@ const inside: number[] = [];
 const cpuBefore = cpuSeconds([process.pid]);
 for (let i = 0; i < runs; i++) {
   const t = performance.now();
-  const r = await sandbox.run({ code: "print(1)" });
+  const r = await sandbox.run({ code: opt.code! });
   domain.push(performance.now() - t);
   inside.push(r.durationMs);
 }
@@ -171,7 +176,7 @@ console.log(`sandbox bench, ${runs} runs each (ms), outbox on ${opt.db}   p50   
 console.log(`bare python3 -c 'print(1)' start       ${fmt(b.p50)} ${fmt(b.p95)}`);
 console.log(`the same, inside fresh bwrap namespaces${fmt(j.p50)} ${fmt(j.p95)}`);
 console.log(`a run as the warm worker measures it   ${fmt(w.p50)} ${fmt(w.p95)}`);
-console.log(`hello world via the sandbox domain     ${fmt(d.p50)} ${fmt(d.p95)}`);
+console.log(`the program via the sandbox domain     ${fmt(d.p50)} ${fmt(d.p95)}`);
 console.log(`hello world via the HTTP API           ${fmt(h.p50)} ${fmt(h.p95)}`);
 console.log(`HTTP p50 / bare start p50: ${(h.p50 / b.p50).toFixed(2)}x`);
 console.log(`CPU per run through the domain (all processes): ${cpuPerRun.toFixed(2)} ms`);
