@@ -1,6 +1,7 @@
 // `make start`: the whole platform in embedded mode — every service in this one
-// process on its own port, one PGlite database under ./data, the in-process
-// event bus, and the Next.js web app beside it behind the gateway.
+// process on its own port, one database under ./data (PostgreSQL from npm, or PGlite:
+// see embedded-database.ts), the in-process event bus, and the Next.js web app beside it
+// behind the gateway.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";

@@ -136,7 +136,7 @@ export function createOutboxRelay(options: RelayOptions): OutboxRelay {
     },
     poke() {
       // a burst of commits (every run of every student writes one) shares one relay cycle: a
-      // cycle costs four round trips (lock, select, mark, unlock) however many rows it carries
+      // cycle costs two round trips (select, mark) however many rows it carries
       if (stopped || pokeTimer) return;
       pokeTimer = setTimeout(() => {
         pokeTimer = undefined;
@@ -154,6 +154,7 @@ export function createOutboxRelay(options: RelayOptions): OutboxRelay {
       await relay.flush();
       stopped = true;
       await running;
+      await leader.release();
     },
   };
   return relay;
