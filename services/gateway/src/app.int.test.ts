@@ -25,6 +25,7 @@ const verifyToken: TokenVerifier = async (token) => {
 describe("gateway", () => {
   const sandboxLogs = captureLogger("sandbox");
   const triageLogs = captureLogger("triage");
+  const gatewayLogs = captureLogger("gateway");
   let sandbox: App, triage: App, gateway: App, web: App;
   let base: string;
   const internalHits: string[] = [];
@@ -64,7 +65,7 @@ describe("gateway", () => {
     });
     const handle = await gatewayModule.create({
       config,
-      logger: captureLogger("gateway").logger,
+      logger: gatewayLogs.logger,
       database: {} as Database,
       bus: createMemoryBus(),
       verifyToken,
@@ -98,6 +99,13 @@ describe("gateway", () => {
     expect(triageLogs.lines().some((l) => l.msg === "request" && l.correlationId === "abc" && l.userId === "ada")).toBe(
       true,
     );
+  });
+
+  it("logs one line per proxied request at the edge", async () => {
+    const res = await run({ authorization: "Bearer user-ada", "x-correlation-id": "one-line" });
+    expect(res.status).toBe(200);
+    const lines = gatewayLogs.lines().filter((l) => l.correlationId === "one-line");
+    expect(lines.map((l) => [l.msg, l.url, l.status])).toEqual([["request", "/api/sandbox/run", 200]]);
   });
 
   it("makes a correlation id at the edge when the caller sends none", async () => {

@@ -103,6 +103,7 @@ export const gatewayModule = defineService({
       prefix: "",
       websocket: false,
       httpMethods: PROXIED_METHODS,
+      disableRequestLogging: true,
       replyOptions: { rewriteRequestHeaders: forwardOrigin, onError: upstreamFailed("The web app") },
     });
     return { app };
@@ -116,6 +117,8 @@ async function registerProxy(app: App, service: ServiceEntry, upstream: string) 
     rewritePrefix: service.prefix,
     websocket: false,
     httpMethods: PROXIED_METHODS,
+    // the gateway's own line per request says it all ("fetching…" and "response received" doubled the log)
+    disableRequestLogging: true,
     // streams (SSE) must not be buffered or cut by a short timeout
     // the gateway's own identity tells the service this request was checked and counted at the edge
     // (so the service does not count it again against the gateway's address); it never opens an internal route
