@@ -80,7 +80,7 @@ const RECALL = anyPhrase([
   "summari[sz]e (that|what)",
 ]);
 const CHECK = anyPhrase([
-  String.raw`is (this|it|my (code|answer|solution|function|program)) (right|correct|done|ok(ay)?|working|finished)` +
+  "is (this|it|my (code|answer|solution|function|program)) (right|correct|done|ok(ay)?|working|finished)" +
     String.raw`(?! (to|if|for)\b)`,
   "am i (right|correct|done|close)",
   "did i (get it|do it|do (this|that) right|solve it)",
