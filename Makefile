@@ -9,9 +9,11 @@ export npm_config_audit := false
 # The platform's JavaScript heap in embedded mode, in MB. Its live heap is ~120 MB with 1,000 students
 # at work; without a limit V8 keeps garbage until the process holds 650-820 MB (docs/operations.md).
 NODE_HEAP_MB ?= 512
+# every service's own Node flags (nodeFlags in packages/contracts/src/catalog.ts), as one process has them all
+START_NODE_FLAGS := --max-old-space-size=$(NODE_HEAP_MB) --liftoff-only
 
 start: deps system-deps web-build
-	@node --max-old-space-size=$(NODE_HEAP_MB) --import tsx scripts/start.ts
+	@node $(START_NODE_FLAGS) --import tsx scripts/start.ts
 
 test: deps system-deps test-deps web-build engines
 	@bash scripts/test.sh

@@ -92,7 +92,7 @@ export function serviceDeployment(s: ServiceEntry): Manifest {
               name: s.name,
               image: IMAGE,
               imagePullPolicy: "IfNotPresent",
-              command: ["node", "--import", "tsx", `services/${s.name}/src/main.ts`],
+              command: ["node", ...(s.nodeFlags ?? []), "--import", "tsx", `services/${s.name}/src/main.ts`],
               ports: [{ name: "http", containerPort: s.port }, metricsContainerPort(s)],
               envFrom: [{ configMapRef: { name: "emberlearn-config" } }, { secretRef: { name: `${s.name}-secrets` } }],
               env: [

@@ -47,9 +47,10 @@ export async function startServiceProcesses(
   for (const name of names) {
     let out = "";
     const keep = (d: Buffer) => (out = (out + d).slice(-20_000));
+    const flags = [...(catalog.find((s) => s.name === name)?.nodeFlags ?? []), ...(options.nodeArgs?.(name) ?? [])];
     const child = spawn(
       process.execPath,
-      [...(options.nodeArgs?.(name) ?? []), "--import", "tsx", `services/${name}/src/main.ts`],
+      [...flags, "--import", "tsx", `services/${name}/src/main.ts`],
       { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] },
     );
     child.stdout.on("data", keep);

@@ -50,6 +50,8 @@ export interface ServiceEntry {
   publishes?: boolean;
   /** it subscribes to a topic (the same) */
   consumes?: boolean;
+  /** flags its own Node process starts with (Kubernetes, the distributed runs; `make start` has them all) */
+  nodeFlags?: string[];
 }
 
 const KB = 1024;
@@ -133,6 +135,10 @@ export const catalog: ServiceEntry[] = [
     description: "code quality findings and score",
     calls: [],
     publishes: true,
+    // Ruff runs as WebAssembly: V8's optimising tier recompiles its hot functions for tens of thousands
+    // of reviews, growing the process by ~370 MB (past its 512 Mi limit) and costing seconds of CPU;
+    // the baseline compiler alone keeps it at ~110 MB, each review ~0.04 ms (docs/operations.md)
+    nodeFlags: ["--liftoff-only"],
     routes: [tutorSpecialist, { path: "", auth: true, bodyLimit: 128 * KB, rateLimit: perUser(60) }],
   },
   {
