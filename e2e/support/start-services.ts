@@ -47,12 +47,13 @@ export async function startServiceProcesses(
   for (const name of names) {
     let out = "";
     const keep = (d: Buffer) => (out = (out + d).slice(-20_000));
-    const flags = [...(catalog.find((s) => s.name === name)?.nodeFlags ?? []), ...(options.nodeArgs?.(name) ?? [])];
-    const child = spawn(
-      process.execPath,
-      [...flags, "--import", "tsx", `services/${name}/src/main.ts`],
-      { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] },
-    );
+    const own = catalog.find((s) => s.name === name)?.nodeFlags ?? [];
+    const flags = [...own, ...(options.nodeArgs?.(name) ?? [])];
+    const child = spawn(process.execPath, [...flags, "--import", "tsx", `services/${name}/src/main.ts`], {
+      cwd: ROOT,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);
     into.push({ name, child, log: () => out });
