@@ -4,7 +4,7 @@ export NEXT_TELEMETRY_DISABLED := 1
 export npm_config_fund := false
 export npm_config_audit := false
 
-.PHONY: start test mutation mutation-file deps system-deps web-build engines
+.PHONY: start start-flags test mutation mutation-file deps system-deps web-build engines
 
 # The platform's JavaScript heap in embedded mode, in MB. Its live heap is ~120 MB with 1,000 students
 # at work; without a limit V8 keeps garbage until the process holds 650-820 MB (docs/operations.md).
@@ -14,6 +14,10 @@ START_NODE_FLAGS := --max-old-space-size=$(NODE_HEAP_MB) --liftoff-only
 
 start: deps system-deps web-build
 	@node $(START_NODE_FLAGS) --import tsx scripts/start.ts
+
+# what bench/load/embedded.sh starts the platform with
+start-flags:
+	@echo $(START_NODE_FLAGS)
 
 test: deps system-deps test-deps web-build engines
 	@bash scripts/test.sh

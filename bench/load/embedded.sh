@@ -13,9 +13,10 @@ flock 9
 data="${BENCH_DATA_DIR:-$(mktemp -d /tmp/emberlearn-load-XXXXXX)}"
 log="${BENCH_LOG:-$data/platform.log}"
 mkdir -p "$data"
-# the heap limit `make start` gives the platform (NODE_HEAP_MB in the Makefile, or as set here)
-heap="${NODE_HEAP_MB:-$(sed -n 's/^NODE_HEAP_MB ?= //p' Makefile)}"
-DATA_DIR="$data" node --max-old-space-size="$heap" ${BENCH_NODE_FLAGS:-} --import tsx scripts/start.ts >"$log" 2>&1 &
+# the Node flags `make start` gives the platform (START_NODE_FLAGS in the Makefile; NODE_HEAP_MB is honoured)
+flags="$(make -s --no-print-directory start-flags)"
+# shellcheck disable=SC2086 # each flag its own word
+DATA_DIR="$data" node $flags ${BENCH_NODE_FLAGS:-} --import tsx scripts/start.ts >"$log" 2>&1 &
 platform=$!
 stop() {
   kill -TERM "$platform" 2>/dev/null || true
