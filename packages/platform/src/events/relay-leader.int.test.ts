@@ -96,6 +96,21 @@ describe("relay leadership", () => {
     expect(await leaderA().whileLeading(async () => {})).toBe(true);
   });
 
+  it("sends its session one query at a time when several relays lead at once", async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.message);
+    process.on("warning", onWarning);
+    try {
+      const names = Array.from({ length: 5 }, (_, i) => `${name}.many.${i}`);
+      const led = await Promise.all(names.map((n) => createLeaderLock(a.db, n).whileLeading(async () => {})));
+      expect(led).toEqual([true, true, true, true, true]);
+      await sleep(50); // warnings are emitted on the next tick
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings.filter((w) => w.includes("already executing a query"))).toEqual([]);
+  });
+
   it("does not keep a process alive", async () => {
     const child = spawn(
       process.execPath,

@@ -37,7 +37,7 @@ interface PgClient {
 
 const running = new WeakMap<object, Set<string>>();
 const sessions = new WeakMap<object, LeaderSession>();
-const inFlight = new WeakMap<PgClient, number>();
+const queues = new WeakMap<PgClient, Promise<unknown>>();
 
 export function createLeaderLock(db: Db, name: string): LeaderLock {
   const client = (db as unknown as { $client?: object }).$client ?? db;
@@ -132,18 +132,23 @@ class LeaderSession {
   }
 }
 
-/** Leadership means nothing once the process is done: the session keeps a process alive only while
- * one of its queries is under way (a script that leads and returns still exits). */
-async function query(client: PgClient, text: string, values?: unknown[]) {
-  const stream = client.connection?.stream;
-  const underWay = (inFlight.get(client) ?? 0) + 1;
-  inFlight.set(client, underWay);
-  if (underWay === 1) stream?.ref?.();
-  try {
-    return await client.query(text, values);
-  } finally {
-    const left = (inFlight.get(client) ?? 1) - 1;
-    inFlight.set(client, left);
-    if (left === 0) stream?.unref?.();
-  }
+/** One query at a time on the session (pg queues overlapping ones itself, deprecated since pg 8.x). The
+ * session keeps a process alive only while a query of it is under way: leadership means nothing once the
+ * process is done, and a script that leads and returns still exits. */
+function query(client: PgClient, text: string, values?: unknown[]) {
+  const run = async () => {
+    const stream = client.connection?.stream;
+    stream?.ref?.();
+    try {
+      return await client.query(text, values);
+    } finally {
+      stream?.unref?.();
+    }
+  };
+  const turn = (queues.get(client) ?? Promise.resolve()).then(run);
+  queues.set(
+    client,
+    turn.catch(() => {}),
+  );
+  return turn;
 }
