@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
@@ -104,8 +105,12 @@ describe("gateway", () => {
   it("logs one line per proxied request at the edge", async () => {
     const res = await run({ authorization: "Bearer user-ada", "x-correlation-id": "one-line" });
     expect(res.status).toBe(200);
-    const lines = gatewayLogs.lines().filter((l) => l.correlationId === "one-line");
-    expect(lines.map((l) => [l.msg, l.url, l.status])).toEqual([["request", "/api/sandbox/run", 200]]);
+    await res.text();
+    // the line is written once the response has finished, which may be after the client has it all
+    const lines = () => gatewayLogs.lines().filter((l) => l.correlationId === "one-line");
+    for (let i = 0; i < 100 && !lines().some((l) => l.msg === "request"); i++) await sleep(20);
+    await sleep(100); // and nothing more follows
+    expect(lines().map((l) => [l.msg, l.url, l.status])).toEqual([["request", "/api/sandbox/run", 200]]);
   });
 
   it("makes a correlation id at the edge when the caller sends none", async () => {
